@@ -1,0 +1,1 @@
+"""frikommune: the results of the North Jutland Frikommuneforsøg II, as data and as a dashboard."""

@@ -1,0 +1,7 @@
+"""Extraction of annex13_15 (placeholder until written)."""
+
+from frikommune.extract.common import Part
+
+
+def part() -> Part:
+    return Part(name="annex13_15")

@@ -1,0 +1,207 @@
+"""Building blocks shared by every extraction module: seeds, Danish numbers, and the curated row types.
+
+An extraction module (one per part of the source) exposes ``MEASURES``, ``facts()``, ``SOURCE_ISSUES`` and
+``LOST_FIGURES``. ``fact()`` refuses a row whose quote is not on its line or does not contain its value, so a
+mistake fails at extraction time, not in a reviewer's head.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from frikommune.extract import ids
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def seeds_dir() -> Path:
+    """The folder holding the source documents: $FRIKOMMUNE_SEEDS, else ``../shared/seeds`` beside the repo."""
+    return Path(os.environ.get("FRIKOMMUNE_SEEDS", REPO_ROOT.parent / "shared" / "seeds"))
+
+
+@cache
+def seed_lines(doc: str) -> tuple[str, ...]:
+    """The lines of one seed file (index 0 is line 1)."""
+    return tuple((seeds_dir() / doc).read_text(encoding="utf-8").split("\n"))
+
+
+def line_text(doc: str, line: int) -> str:
+    """The text of the 1-based ``line`` of seed ``doc``."""
+    return seed_lines(doc)[line - 1]
+
+
+# Seed file names, so modules need not repeat the hashes.
+WEB = "000_71766aee2a796972.txt"
+WISHES = "001_8aed834aa35d5a3e.txt"
+STATUS = "002_43ed0633f447e672.txt"
+ANNEX = "003_dd6b408d530566e6.txt"
+SLIDES = "004_3012870ef777511f.txt"
+
+_SCALE = {"mio": 1e6, "mia": 1e9, "tusind": 1e3, "t": 1e3}
+# A number as Danish text prints it: optional sign, digits with '.' thousands groups or plain, optional
+# ',' decimals; an optional scale word after it. English-style decimals ("2.5") also occur in the tables.
+_NUMBER = re.compile(
+    r"(?<![\w.,])([-−–]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:([,.])(\d+))?(?:\s*(mio|mia|tusind)\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> float | None:
+    """Parse one Danish-formatted number ('6.406', '4,21', '12,2 mio.', '-3,5', '82 %'); None if there is none."""
+    found = numbers_in(text)
+    return found[0] if found else None
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number printed in ``text``, normalised (thousands dots removed, decimal comma, mio./mia. applied)."""
+    out: list[float] = []
+    for m in _NUMBER.finditer(text):
+        sign, whole, sep, frac, scale = m.groups()
+        whole_digits = whole.replace(".", "")
+        if frac is not None:
+            number = float(f"{whole_digits}.{frac}")
+        else:
+            number = float(whole_digits)
+        if sign:
+            number = -number
+        if scale:
+            out.append(number)  # the printed figure itself ('12,2') also counts as printed
+            number *= _SCALE[scale.lower()]
+        out.append(number)
+    return out
+
+
+def value_is_printed(value: float, quote: str) -> bool:
+    """True when ``value`` is one of the numbers printed in ``quote`` (sign-insensitive for dashes used as bullets)."""
+    return any(math.isclose(abs(value), abs(n), rel_tol=1e-9, abs_tol=1e-9) for n in numbers_in(quote))
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure: what a fact's number means, as the source defines it."""
+
+    measure_id: str
+    name_da: str
+    name_en: str
+    definition_da: str
+    definition_en: str
+    unit: str
+    higher_is_better: bool | None
+    family: str
+
+    def __post_init__(self) -> None:
+        if self.unit not in ids.UNITS:
+            raise ValueError(f"{self.measure_id}: unknown unit {self.unit!r}")
+        if self.family not in ids.FAMILIES:
+            raise ValueError(f"{self.measure_id}: unknown family {self.family!r}")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure of the source with the line and verbatim quote it is printed in."""
+
+    experiment_id: str
+    municipality_id: str
+    measure_id: str
+    respondent_group: str
+    period: str
+    value: float
+    unit: str
+    n: float | None
+    source_doc: str
+    source_line: int
+    source_quote: str
+    note: str = ""
+
+
+def fact(
+    doc: str,
+    line: int,
+    quote: str,
+    *,
+    experiment: str,
+    measure: str,
+    unit: str,
+    municipality: str = ids.NETWORK,
+    group: str = "",
+    period: str = "",
+    value: float | None = None,
+    n: float | None = None,
+    note: str = "",
+) -> Fact:
+    """A verified Fact: ``quote`` must stand on ``line`` of ``doc`` and print ``value`` (parsed from it if None)."""
+    text = line_text(doc, line)
+    if quote not in text:
+        raise ValueError(f"{doc}:{line}: quote {quote!r} is not on the line {text[:120]!r}")
+    if value is None:
+        value = parse_number(quote)
+        if value is None:
+            raise ValueError(f"{doc}:{line}: no number in quote {quote!r}")
+    elif not value_is_printed(value, quote):
+        raise ValueError(f"{doc}:{line}: value {value} is not printed in quote {quote!r}")
+    _check_ids(experiment, municipality, unit, f"{doc}:{line}")
+    return Fact(experiment, municipality, measure, group, period, float(value), unit, n, doc, line, quote, note)
+
+
+def _check_ids(experiment: str, municipality: str, unit: str, where: str) -> None:
+    if experiment not in ids.EXPERIMENT_IDS and experiment != ids.ALL_EXPERIMENTS:
+        raise ValueError(f"{where}: unknown experiment id {experiment!r}")
+    known = set(ids.MUNICIPALITY_IDS) | set(ids.COMBINED_UNITS) | {ids.NETWORK}
+    if municipality not in known:
+        raise ValueError(f"{where}: unknown municipality id {municipality!r}")
+    if unit not in ids.UNITS:
+        raise ValueError(f"{where}: unknown unit {unit!r}")
+
+
+def find_line(doc: str, text: str, start: int = 1, end: int | None = None) -> int:
+    """The 1-based number of the first line in [start, end] containing ``text``; raises if absent.
+
+    Lets a module anchor on a table's caption instead of hard-coding shifting line numbers.
+    """
+    lines = seed_lines(doc)
+    stop = len(lines) if end is None else end
+    for number in range(start, stop + 1):
+        if text in lines[number - 1]:
+            return number
+    raise ValueError(f"{doc}: {text!r} not found in lines {start}-{stop}")
+
+
+@dataclass(frozen=True)
+class SourceIssue:
+    """A contradiction or oddity in the source, with the lines it concerns."""
+
+    issue_id: str
+    source_doc: str
+    lines: tuple[int, ...]
+    kind: str  # 'sum-mismatch', 'two-figures', 'denominator', 'shifted-table', 'other'
+    description_da: str
+    description_en: str
+
+
+@dataclass(frozen=True)
+class LostFigure:
+    """A chart or table that survives only as a caption: its values are lost and never filled in."""
+
+    lost_id: str
+    experiment_id: str
+    source_doc: str
+    source_line: int
+    caption: str  # verbatim piece of the caption line
+    note_da: str
+    note_en: str
+
+
+@dataclass
+class Part:
+    """What one extraction module contributes to the curated tables."""
+
+    name: str
+    measures: list[Measure] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    source_issues: list[SourceIssue] = field(default_factory=list)
+    lost_figures: list[LostFigure] = field(default_factory=list)
