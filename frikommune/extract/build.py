@@ -18,6 +18,12 @@ FACT_COLUMNS = (
     "fact_id", "experiment_id", "municipality_id", "measure_id", "respondent_group", "period",
     "value", "unit", "n", "source_doc", "source_line", "source_quote", "note",
 )
+MEASURE_COLUMNS = (
+    "measure_id", "name_da", "name_en", "definition_da", "definition_en", "unit", "higher_is_better", "family",
+)
+ISSUE_COLUMNS = ("issue_id", "source_doc", "lines", "kind", "description_da", "description_en", "fact_ids")
+LOST_COLUMNS = ("lost_id", "experiment_id", "source_doc", "source_line", "caption", "note_da", "note_en")
+SOURCE_COLUMNS = ("source_doc", "title", "sha256", "lines")
 SEED_TITLES = {
     "000_71766aee2a796972.txt": "Aalborg Kommune: Frikommuneforsøg (webside med sammenfatning/Pixi)",
     "001_8aed834aa35d5a3e.txt": "Oversigt over forsøg der ønskes permanentgjort eller forlænget",
@@ -118,9 +124,11 @@ def source_rows() -> list[dict[str, str]]:
 
 
 def write_csv(path: Path, rows: list[dict[str, str]], columns: tuple[str, ...] | None = None) -> None:
-    columns = columns or tuple(rows[0]) if rows else columns
+    """Write ``rows`` as UTF-8 CSV; ``columns`` defaults to the first row's keys."""
+    if columns is None:
+        columns = tuple(rows[0]) if rows else ()
     with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(columns or ()), lineterminator="\n")
+        writer = csv.DictWriter(fh, fieldnames=list(columns), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
 
@@ -134,10 +142,10 @@ def build(out_dir: Path = REPO_ROOT / "data" / "curated") -> dict[str, int]:
         raise ValueError(f"duplicate fact ids: {duplicates[:5]}")
     tables: dict[str, tuple[list[dict[str, str]], tuple[str, ...] | None]] = {
         "facts": (facts, FACT_COLUMNS),
-        "measures": (merged_measures(parts), None),
-        "source_issues": (issue_rows(parts, facts), None),
-        "lost_figures": (lost_rows(parts), None),
-        "sources": (source_rows(), None),
+        "measures": (merged_measures(parts), MEASURE_COLUMNS),
+        "source_issues": (issue_rows(parts, facts), ISSUE_COLUMNS),
+        "lost_figures": (lost_rows(parts), LOST_COLUMNS),
+        "sources": (source_rows(), SOURCE_COLUMNS),
     }
     catalogue = importlib.import_module("frikommune.extract.catalogue")
     for name, rows in catalogue.catalogue_tables().items():

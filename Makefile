@@ -1,0 +1,44 @@
+# Everything a fresh machine needs: `make run` serves the dashboard, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+
+.PHONY: run test test-fast bench bench-quick extract clean
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+# Debian's chromium for the browser tests (never `playwright install`: it downloads a browser of its own).
+/usr/bin/chromium:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+run: $(VENV)/.installed
+	@$(PY) -m frikommune.devkey
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+test: $(VENV)/.installed-test /usr/bin/chromium
+	$(PY) -m pytest
+
+test-fast: $(VENV)/.installed-test
+	$(PY) -m pytest -m "not browser"
+
+bench: $(VENV)/.installed-test /usr/bin/chromium
+	$(PY) -m bench
+
+bench-quick: $(VENV)/.installed-test /usr/bin/chromium
+	$(PY) -m bench --quick
+
+# Re-extract data/curated/ from ../shared/seeds (the output is reviewed and committed).
+extract: $(VENV)/.installed
+	$(PY) -m frikommune.extract
+
+clean:
+	rm -rf $(VENV) .pytest_cache test-artifacts

@@ -1,0 +1,110 @@
+"""One DuckDB database per process over the curated CSVs and the uploaded survey batches.
+
+Queries live in ``queries/**/*.sql``, one statement per file, with named ``$parameters`` that are always bound,
+never pasted into the SQL text. The curated tables are loaded once; the upload tables are reloaded whenever the
+upload log's data version changes, so a new or withdrawn batch shows up on the next page run.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from frikommune import config
+
+QUERIES_DIR = config.REPO_ROOT / "queries"
+_QUERY_NAME = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
+
+# Curated table name -> its CSV file in data/curated/ (a staging query of the same name types it).
+CURATED_TABLES = (
+    "facts", "measures", "sources", "source_issues", "lost_figures",
+    "experiments", "municipalities", "participation", "themes", "statements",
+)
+
+
+@cache
+def sql_text(name: str) -> str:
+    """The SQL of ``queries/<name>.sql``; the name is checked so it can never point outside queries/."""
+    if not _QUERY_NAME.match(name):
+        raise ValueError(f"not a query name: {name!r}")
+    path = QUERIES_DIR / f"{name}.sql"
+    if not path.is_file():
+        raise FileNotFoundError(f"no query file queries/{name}.sql")
+    return path.read_text(encoding="utf-8")
+
+
+def query_names() -> list[str]:
+    """Every query under queries/, as the names ``sql_text`` takes."""
+    return sorted(p.relative_to(QUERIES_DIR).with_suffix("").as_posix() for p in QUERIES_DIR.rglob("*.sql"))
+
+
+class Database:
+    """The process's DuckDB connection; every query runs on its own cursor, so threads never share one."""
+
+    def __init__(self, data_root: str | None = None, curated_dir: Path | None = None) -> None:
+        self.data_root = data_root or config.data_root()
+        self.curated_dir = curated_dir or config.curated_dir()
+        self._con = duckdb.connect(":memory:")
+        self._lock = threading.Lock()
+        self._upload_version: str | None = None
+        for table in CURATED_TABLES:
+            self._con.execute(sql_text(f"staging/{table}"), {"path": str(self.curated_dir / f"{table}.csv")})
+        self.refresh_uploads()
+
+    def query(self, name: str, **params: object) -> pd.DataFrame:
+        """Run ``queries/<name>.sql`` with ``params`` bound by name; returns a DataFrame."""
+        cursor = self._con.cursor()
+        try:
+            return cursor.execute(sql_text(name), params).df()
+        finally:
+            cursor.close()
+
+    def refresh_uploads(self) -> str:
+        """Reload the uploaded-batch tables if the upload log changed; returns the current data version."""
+        from frikommune import batches  # the upload engine; imported late so the curated data never needs it
+
+        version = batches.data_version(self.data_root)
+        if version == self._upload_version:
+            return version
+        with self._lock:
+            if version != self._upload_version:
+                active = batches.active_batches(self.data_root)
+                cursor = self._con.cursor()
+                try:
+                    histogram_urls = [b.histogram_url for b in active]
+                    if histogram_urls:
+                        cursor.execute(sql_text("staging/upload_histograms"), {"paths": histogram_urls})
+                    else:
+                        cursor.execute(sql_text("staging/upload_histograms_empty"))
+                    cursor.execute(sql_text("staging/upload_batches_empty"))
+                    for b in active:
+                        cursor.execute(sql_text("staging/upload_batch_insert"), {
+                            "batch_id": b.batch_id, "file_name": b.file_name, "rows": b.rows,
+                            "respondents": b.respondents, "uploaded_at": str(b.uploaded_at),
+                            "key_name": b.key_name, "waves": ", ".join(b.waves),
+                        })
+                finally:
+                    cursor.close()
+                self._upload_version = version
+        return version
+
+    @property
+    def data_version(self) -> str:
+        """The version of the data the tables hold now: curated tables plus the upload log."""
+        return f"{curated_version(self.curated_dir)}-{self._upload_version}"
+
+
+@cache
+def curated_version(curated_dir: Path) -> str:
+    """A short fingerprint of the curated tables (their checksums), shown in the sidebar."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for table in CURATED_TABLES:
+        digest.update((curated_dir / f"{table}.csv").read_bytes())
+    return digest.hexdigest()[:8]

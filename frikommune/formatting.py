@@ -1,0 +1,77 @@
+"""Danish (and English) display formats for numbers, money, shares, p-values and dates.
+
+Data stays in machine format (see DESIGN §4); these functions are the only place that formats for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+             "oktober", "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+
+
+def plotly_separators(lang: str = "da") -> str:
+    """plotly's `separators` layout value: decimal mark then thousands separator."""
+    return ",." if lang == "da" else ".,"
+
+
+def number(value: float | None, decimals: int | None = None, lang: str = "da") -> str:
+    """'6.406', '4,21' in Danish; '6,406', '4.21' in English. By default up to 2 decimals, no trailing zeros."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    text = f"{value:,.{2 if decimals is None else decimals}f}"  # '6,406.50'
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if lang == "da":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text.replace("-", "−") if value < 0 else text
+
+
+def percent(value: float | None, decimals: int = 0, lang: str = "da") -> str:
+    """'82 %' in Danish, '82%' in English; ``value`` is already in percent."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return number(value, decimals, lang) + (" %" if lang == "da" else "%")
+
+
+def dkk(value: float | None, lang: str = "da") -> str:
+    """Money: '12,2 mio. kr.' from one million up, else '1.120 kr.'; English 'DKK 12.2m' / 'DKK 1,120'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if abs(value) >= 1_000_000:
+        millions = number(value / 1_000_000, 1, lang)
+        return f"{millions} mio. kr." if lang == "da" else f"DKK {millions}m"
+    amount = number(round(value), 0, lang)
+    return f"{amount} kr." if lang == "da" else f"DKK {amount}"
+
+
+def p_value(p: float, lang: str = "da") -> str:
+    """A p-value as people read it: 'p = 0,01', 'p < 0,001'."""
+    if p < 0.001:
+        return "p < " + number(0.001, 3, lang)
+    return "p = " + number(p, 3 if p < 0.01 else 2, lang)
+
+
+def date(value: dt.date, lang: str = "da") -> str:
+    """'1. juli 2018' in Danish, '1 July 2018' in English."""
+    if lang == "da":
+        return f"{value.day}. {MONTHS_DA[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def value_with_unit(value: float | None, unit: str, lang: str = "da") -> str:
+    """A curated fact's value in its unit, as text ('82 %', '12,2 mio. kr.', '4,2 uger')."""
+    if unit == "pct":
+        return percent(value, 0 if value is not None and float(value).is_integer() else 1, lang)
+    if unit == "dkk":
+        return dkk(value, lang)
+    words = {"weeks": ("uger", "weeks"), "days": ("dage", "days"), "months": ("måneder", "months"),
+             "years": ("år", "years"), "hours": ("timer", "hours"), "pp": ("procentpoint", "percentage points")}
+    text = number(value, None, lang)
+    if unit in words:
+        return f"{text} {words[unit][0 if lang == 'da' else 1]}"
+    return text

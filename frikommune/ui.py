@@ -1,0 +1,85 @@
+"""Rendering helpers every page uses: language, the chart block (chart, definition, source, table, downloads)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from frikommune import export, formatting, i18n, provenance
+
+
+def lang() -> str:
+    """The language chosen in the sidebar (Danish by default)."""
+    value = st.session_state.get("lang")
+    return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANG
+
+
+def tr(key: str, **values: object) -> str:
+    """The text for ``key`` in the chosen language."""
+    return i18n.t(key, lang(), **values)
+
+
+def slug(text: str) -> str:
+    """A file-name-safe version of ``text`` for downloads."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "data"
+
+
+def styled_table(df: pd.DataFrame) -> pd.io.formats.style.Styler:
+    """``df`` with numbers in the chosen language's format (thousands and decimal marks)."""
+    current = lang()
+    numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
+    return df.style.format({c: (lambda v, l=current: formatting.number(v, None, l)) for c in numeric})
+
+
+def source_caption(sources: pd.DataFrame) -> None:
+    """The sources (document, annex, lines) of the facts behind a chart or table, under it."""
+    text = provenance.cite_rows(sources, lang())
+    if text:
+        st.caption(f"**{tr('common.source')}:** {text}")
+
+
+def downloads(df: pd.DataFrame, name: str, key: str) -> None:
+    """CSV (Danish Excel form) and XLSX download buttons for ``df``."""
+    left, right = st.columns(2)
+    left.download_button(tr("common.download_csv"), export.to_csv_danish(df), f"{slug(name)}.csv",
+                         "text/csv", key=f"{key}-csv")
+    right.download_button(tr("common.download_xlsx"), export.to_xlsx(df), f"{slug(name)}.xlsx",
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}-xlsx")
+
+
+def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None) -> None:
+    """A table with Danish numbers, its sources and downloads."""
+    st.dataframe(styled_table(df), hide_index=True, width="stretch")
+    if sources is not None:
+        source_caption(sources)
+    downloads(df, name, key)
+
+
+def chart_block(
+    fig: go.Figure,
+    table: pd.DataFrame,
+    name: str,
+    key: str,
+    definition: str = "",
+    sources: pd.DataFrame | None = None,
+) -> None:
+    """A chart with its definition and source under it, and its table (with downloads) one click away."""
+    st.plotly_chart(
+        fig, key=f"{key}-chart", width="stretch", theme=None, alt=name,
+        config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": slug(name)}},
+    )
+    if definition:
+        st.caption(f"**{tr('common.definition')}:** {definition}")
+    if sources is not None:
+        source_caption(sources)
+    with st.expander(tr("common.show_table")):
+        st.dataframe(styled_table(table), hide_index=True, width="stretch")
+        downloads(table, name, key)
+
+
+def empty_state(reason: str | None = None) -> None:
+    """Say why there is nothing to draw instead of drawing an empty chart."""
+    st.info(reason or tr("common.no_data"))

@@ -1,0 +1,28 @@
+"""Sources are cited in words a reader can follow back to the document."""
+
+import pandas as pd
+
+from frikommune import provenance
+
+
+def test_a_line_of_the_annex_folder_is_placed_in_its_annex():
+    assert provenance.annex_of("003_dd6b408d530566e6.txt", 5441) == "Bilag 13"
+    assert provenance.annex_of("003_dd6b408d530566e6.txt", 8700) == "Bilag 17.a"
+    assert provenance.annex_of("000_71766aee2a796972.txt", 10) == ""
+
+
+def test_a_citation_names_document_annex_and_line():
+    text = provenance.cite("003_dd6b408d530566e6.txt", 5441)
+    assert text == "Bilagsmappe 2, evalueringer 2020, Bilag 13, linje 5441"
+    assert provenance.cite("003_dd6b408d530566e6.txt", 5441, "en").endswith("Annex 13, line 5441")
+
+
+def test_many_facts_are_cited_once_per_document_and_annex():
+    rows = pd.DataFrame({
+        "source_doc": ["003_dd6b408d530566e6.txt"] * 3 + ["000_71766aee2a796972.txt"],
+        "source_line": [5441, 5445, 5441, 20],
+    })
+    text = provenance.cite_rows(rows)
+    assert text.count("Bilagsmappe 2") == 1
+    assert "linjer 5441, 5445" in text
+    assert "Aalborg Kommunes webside" in text and "linje 20" in text
