@@ -4,7 +4,7 @@ import streamlit as st
 
 from frikommune import app_data, i18n, ui
 
-st.set_page_config(page_title="Frikommuneforsøg II", page_icon="📊", layout="wide")
+st.set_page_config(page_title="Frikommuneforsøg II", page_icon=":material/bar_chart:", layout="wide")
 
 # Bound to the URL, so a copied link opens in the same language; the sidebar is on every page, so it persists.
 st.sidebar.segmented_control(
@@ -13,12 +13,25 @@ st.sidebar.segmented_control(
 )
 
 PAGES = [
-    ("pages/overview.py", "nav.overview", "🏠", True),
+    ("pages/overview.py", "nav.overview", ":material/home:", True),
+    ("pages/experiments.py", "nav.experiments", ":material/science:", False),
+    ("pages/municipalities.py", "nav.municipalities", ":material/map:", False),
+    ("pages/uptake.py", "nav.uptake", ":material/groups:", False),
+    ("pages/durations.py", "nav.durations", ":material/timer:", False),
+    ("pages/savings.py", "nav.savings", ":material/savings:", False),
+    ("pages/satisfaction.py", "nav.satisfaction", ":material/sentiment_satisfied:", False),
+    ("pages/compare.py", "nav.compare", ":material/balance:", False),
+    ("pages/sources.py", "nav.sources", ":material/menu_book:", False),
+    ("pages/upload.py", "nav.upload", ":material/upload:", False),
 ]
 navigation = st.navigation([
     st.Page(path, title=ui.tr(title), icon=icon, default=default, url_path=path.split("/")[-1][:-3])
     for path, title, icon, default in PAGES
 ])
+
+# Print view: static tables instead of scrollable grids, every section open; the stylesheet drops the chrome.
+st.sidebar.toggle(ui.tr("common.print_view"), key="print", bind="query-params")
+st.html(ui.PRINT_CSS)
 
 db = app_data.database()
 version = app_data.data_version()
@@ -27,7 +40,8 @@ with st.sidebar:
     uploaded = db.query("app/active_batch_count")["batches"].iloc[0]
     st.caption(f"{ui.tr('app.uploaded_batches')}: {uploaded}")
 
-st.html(f'<script>document.documentElement.lang = "{ui.lang()}";</script>')
+# The page's language for screen readers and hyphenation (Streamlit has no setting for <html lang>).
+st.html(f'<script>document.documentElement.lang = "{ui.lang()}";</script>', unsafe_allow_javascript=True)
 navigation.run()
 st.divider()
 st.caption(ui.tr("app.footer"))

@@ -66,3 +66,76 @@ def grouped_bar_chart(
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(title=value_title)
     return styled(fig, title, lang, height=max(300, 80 + 30 * len(df)))
+
+
+# Tile-grid map: each municipality a square placed roughly where it lies in North Jutland (column, row).
+TILES = {
+    "hjoerring": (2, 0), "frederikshavn": (3, 0), "laesoe": (4, 0),
+    "thisted": (0, 1), "jammerbugt": (1, 1), "broenderslev": (2, 1),
+    "morsoe": (0, 2), "vesthimmerland": (1, 2), "aalborg": (2, 2),
+    "rebild": (1, 3), "mariagerfjord": (2, 3),
+}
+
+
+def tile_map(
+    values: pd.DataFrame, title: str, lang: str = "da", highlight: str | None = None,
+) -> go.Figure:
+    """The 11 municipalities as a tile grid; ``values`` has municipality_id, name, value and text columns.
+
+    A municipality without a value is drawn grey with '–', so a missing figure is never read as zero.
+    """
+    known = values.set_index("municipality_id")
+    xs, ys, colours, labels, lines = [], [], [], [], []
+    present = known["value"].dropna()
+    low, high = (present.min(), present.max()) if not present.empty else (0, 1)
+    for municipality, (col, row) in TILES.items():
+        xs.append(col)
+        ys.append(-row)
+        has = municipality in known.index and pd.notna(known.at[municipality, "value"])
+        share = (known.at[municipality, "value"] - low) / (high - low) if has and high > low else 0.5
+        colours.append(_blue_scale(share) if has else "#E0E0E0")
+        name = known.at[municipality, "name"] if municipality in known.index else municipality
+        labels.append(f"<b>{name[:10]}</b><br>{known.at[municipality, 'text'] if has else '–'}")
+        lines.append(HIGHLIGHT if municipality == highlight else "white")
+    fig = go.Figure(go.Scatter(
+        x=xs, y=ys, mode="markers+text", text=labels, textfont={"size": 11, "color": "#1b1b1b"},
+        marker={"symbol": "square", "size": 92, "color": colours, "line": {"width": 4, "color": lines}},
+        hoverinfo="text", hovertext=labels,
+    ))
+    fig.update_xaxes(visible=False, range=[-0.6, 4.6])
+    fig.update_yaxes(visible=False, range=[-3.6, 0.6], scaleanchor="x")
+    return styled(fig, title, lang, height=480)
+
+
+def _blue_scale(share: float) -> str:
+    # From a pale to a dark blue; text stays readable on both ends (dark text on the palest tiles).
+    pale, dark = (222, 235, 247), (107, 174, 214)
+    rgb = [round(p + (d - p) * share) for p, d in zip(pale, dark)]
+    return f"rgb({rgb[0]},{rgb[1]},{rgb[2]})"
+
+
+def dot_whisker(
+    df: pd.DataFrame, names: dict[str, str], group_mean: float, title: str, value_title: str,
+    lang: str = "da", highlight: str | None = None, reference_label: str = "",
+) -> go.Figure:
+    """Mean and 95 % CI per municipality against the group's line; significant ones marked, chosen one highlighted.
+
+    ``df`` has municipality_id, mean, ci_low, ci_high, significant and suppressed (suppressed rows are left out).
+    """
+    shown = df[~df["suppressed"]].sort_values("mean")
+    colours = [HIGHLIGHT if m == highlight else (OTHERS if sig else MUTED)
+               for m, sig in zip(shown["municipality_id"], shown["significant"])]
+    symbols = ["diamond" if sig else "circle" for sig in shown["significant"]]
+    labels = [names.get(m, m) + (" *" if sig else "") for m, sig in zip(shown["municipality_id"], shown["significant"])]
+    fig = go.Figure(go.Scatter(
+        x=shown["mean"], y=labels, mode="markers",
+        marker={"size": 13, "color": colours, "symbol": symbols, "line": {"width": 1, "color": "#1b1b1b"}},
+        error_x={"type": "data", "symmetric": False, "array": shown["ci_high"] - shown["mean"],
+                 "arrayminus": shown["mean"] - shown["ci_low"], "color": "#4d4d4d", "thickness": 1.5},
+        hovertemplate="%{y}: %{x:.2f}<extra></extra>",
+    ))
+    fig.add_vline(x=group_mean, line={"color": NETWORK, "dash": "dash"}, annotation_text=reference_label,
+                  annotation_position="top")
+    fig.update_xaxes(title=value_title)
+    fig.update_yaxes(automargin=True)
+    return styled(fig, title, lang, height=max(300, 90 + 34 * len(shown)))

@@ -36,9 +36,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.headlines": {"da": "Nøgletal", "en": "Key figures"},
     "overview.themes": {"da": "De fire temaer", "en": "The four themes"},
     "overview.saving_chart_title": {
-        "da": "Besparelse på lægeattester pr. forsøg",
-        "en": "Saving on medical certificates per experiment",
+        "da": "Færre lægeattester sparede kommunerne ca. {total} – mest i rehabiliteringsteams og sygedagpengesager",
+        "en": "Fewer medical certificates saved the municipalities about {total} – most in rehabilitation teams "
+              "and sickness-benefit cases",
     },
+    "overview.conclusions": {"da": "Netværkets konklusioner", "en": "The network's conclusions"},
+    "overview.recommendations": {"da": "Netværkets anbefalinger", "en": "The network's recommendations"},
     "common.source": {"da": "Kilde", "en": "Source"},
     "common.line": {"da": "linje", "en": "line"},
     "common.definition": {"da": "Definition", "en": "Definition"},
@@ -51,6 +54,290 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "common.network": {"da": "Netværket", "en": "The network"},
 }
+
+TEXTS.update({
+    "common.experiment": {"da": "Forsøg", "en": "Experiment"},
+    "common.measure": {"da": "Mål", "en": "Measure"},
+    "common.municipality": {"da": "Kommune", "en": "Municipality"},
+    "common.highlight_municipality": {"da": "Fremhæv kommune", "en": "Highlight municipality"},
+    "common.print_view": {"da": "Udskriftsvenlig visning", "en": "Print-friendly view"},
+    "common.print": {"da": "Udskriv / gem som PDF", "en": "Print / save as PDF"},
+    "family.uptake": {"da": "Udbredelse", "en": "Uptake"},
+    "family.duration": {"da": "Sagsvarighed", "en": "Case duration"},
+    "family.saving": {"da": "Besparelser", "en": "Savings"},
+    "family.satisfaction": {"da": "Tilfredshed", "en": "Satisfaction"},
+    "family.response": {"da": "Besvarelser", "en": "Responses"},
+    "family.effect": {"da": "Effekter", "en": "Effects"},
+    "family.target": {"da": "Mål", "en": "Targets"},
+    "family.price": {"da": "Priser", "en": "Prices"},
+    "status.evaluated": {"da": "evalueret", "en": "evaluated"},
+    "status.extended": {"da": "forlænget", "en": "extended"},
+    "status.not_started": {"da": "ikke startet", "en": "not started"},
+    "status.not_approved": {"da": "ikke godkendt", "en": "not approved"},
+    "uptake.title": {"da": "Udbredelse", "en": "Uptake"},
+    "uptake.intro": {
+        "da": "Hvor mange borgere, sager og fritagelser forsøgene nåede – pr. forsøg, kommune og periode, som "
+              "rapporten opgør dem.",
+        "en": "How many citizens, cases and exemptions the experiments reached – per experiment, municipality and "
+              "period, as the report counts them.",
+    },
+    "durations.title": {"da": "Sagsvarighed og effekter", "en": "Case durations and effects"},
+    "durations.intro": {
+        "da": "Sagernes varighed i uger før og under forsøgene (Jobindsats-udtræk) og de effekter, evalueringerne "
+              "har estimeret.",
+        "en": "Case durations in weeks before and during the experiments (Jobindsats extracts) and the effects the "
+              "evaluations estimated.",
+    },
+    "experiments.title": {"da": "Forsøg", "en": "Experiments"},
+    "experiments.intro": {
+        "da": "Alle 24 ansøgninger fra de tre ansøgningsrunder: hvem der deltog, hvad forsøget ændrede, og hvad "
+              "rapporten fandt.",
+        "en": "All 24 applications of the three rounds: who took part, what the experiment changed, and what the "
+              "report found.",
+    },
+    "experiments.grid_title": {"da": "Deltagelse pr. forsøg og kommune", "en": "Participation per experiment and municipality"},
+    "experiments.grid_legend": {
+        "da": "● deltog · ○ ansøgt eller godkendt, deltagelse ikke oplyst · tom: nævnes ikke i kilden",
+        "en": "● took part · ○ applied or approved, participation not stated · empty: not named in the source",
+    },
+    "experiments.theme": {"da": "Tema", "en": "Theme"},
+    "experiments.round": {"da": "Ansøgningsrunde", "en": "Application round"},
+    "experiments.status": {"da": "Status", "en": "Status"},
+    "experiments.extended_until": {"da": "forlænget til", "en": "extended until"},
+    "experiments.period": {"da": "Periode", "en": "Period"},
+    "experiments.rules": {"da": "Regler der fritages fra", "en": "Rules suspended"},
+    "experiments.legal_basis": {"da": "Hjemmel", "en": "Legal basis"},
+    "experiments.measured": {"da": "Evalueringen målte", "en": "The evaluation measured"},
+    "experiments.participants": {"da": "Deltagende kommuner", "en": "Participating municipalities"},
+    "experiments.no_results": {
+        "da": "Rapporten har ingen talresultater for dette forsøg.",
+        "en": "The report has no numeric results for this experiment.",
+    },
+    "experiments.targets": {"da": "Mål fra evalueringsdesignet og ansøgningen", "en": "Targets from the evaluation design and the application"},
+    "experiments.targets_note": {
+        "da": "Målene står her, som kilden formulerer dem; resultaterne nedenfor viser, hvad der blev nået.",
+        "en": "The targets as the source states them; the results below show what was reached.",
+    },
+    "experiments.results": {"da": "Resultater", "en": "Results"},
+    "experiments.lost": {"da": "Det rapporten ikke viser", "en": "What the report does not show"},
+    "experiments.lost_note": {
+        "da": "Disse figurer findes kun som overskrift i kilden; deres tal er gået tabt og vises derfor ikke.",
+        "en": "These figures survive only as a caption in the source; their numbers are lost and are not shown.",
+    },
+    "experiments.issues": {"da": "Uoverensstemmelser i kilden", "en": "Contradictions in the source"},
+    "municipalities.title": {"da": "Kommuner", "en": "Municipalities"},
+    "municipalities.map_title": {
+        "da": "{name} deltog i {count} forsøg",
+        "en": "{name} took part in {count} experiments",
+    },
+    "municipalities.map_name": {"da": "Forsøg pr. kommune", "en": "Experiments per municipality"},
+    "municipalities.map_definition": {
+        "da": "Antal forsøg, kommunen deltog i ifølge kilderne (også via Frederikshavn/Læsø).",
+        "en": "Number of experiments the municipality took part in according to the sources (also via "
+              "Frederikshavn/Læsø).",
+    },
+    "municipalities.experiments": {"da": "Kommunens forsøg", "en": "The municipality's experiments"},
+    "municipalities.via_combined": {"da": "som Frederikshavn/Læsø", "en": "as Frederikshavn/Læsø"},
+    "municipalities.no_experiments": {
+        "da": "Kilderne nævner ingen forsøg, kommunen deltog i.",
+        "en": "The sources name no experiment this municipality took part in.",
+    },
+    "municipalities.figures": {"da": "Kommunens tal ved siden af netværkets", "en": "The municipality's figures beside the network's"},
+    "municipalities.figures_note": {
+        "da": "Netværkets tal står i kolonnen network_value, hvor rapporten har et tal for hele netværket.",
+        "en": "The network's figure is in the column network_value where the report has one for the whole network.",
+    },
+    "municipalities.no_figures": {
+        "da": "Rapporten har ingen tal opgjort for denne kommune alene.",
+        "en": "The report has no figures for this municipality on its own.",
+    },
+    "savings.title": {"da": "Besparelser på lægeattester", "en": "Savings on medical certificates"},
+    "savings.total": {"da": "Samlet besparelse pr. medio 2020", "en": "Total saving as of mid-2020"},
+    "savings.intro": {
+        "da": "Fire forsøg gav mulighed for at undlade at indhente en lægeattest. Rapportens beregning: antal "
+              "fritagelser × attestens pris − udgift til anden dokumentation = nettobesparelse (Bilag 13).",
+        "en": "Four experiments allowed the municipalities not to obtain a medical certificate. The report's "
+              "calculation: exemptions × price − cost of other documentation = net saving (Annex 13).",
+    },
+    "savings.chart_title": {
+        "da": "Største besparelse: {experiment} ({amount}) – i alt {total}",
+        "en": "Largest saving: {experiment} ({amount}) – {total} in all",
+    },
+    "savings.definition": {
+        "da": "Nettobesparelse = antal fritagelser × attestens pris (2020-takst) − udgiften til anden lægelig "
+              "dokumentation, som rapporten opgør den.",
+        "en": "Net saving = exemptions × the certificate's price (2020 rate) − the cost of other medical "
+              "documentation, as the report states it.",
+    },
+    "savings.certificate": {"da": "Attest", "en": "Certificate"},
+    "savings.exemptions": {"da": "Antal fritagelser", "en": "Exemptions"},
+    "savings.price": {"da": "Pris pr. attest (kr.)", "en": "Price per certificate (DKK)"},
+    "savings.gross": {"da": "Brutto (beregnet)", "en": "Gross (computed)"},
+    "savings.other_docs": {"da": "Anden dokumentation", "en": "Other documentation"},
+    "savings.other_docs_short": {"da": "til anden dokumentation", "en": "for other documentation"},
+    "savings.net_computed": {"da": "Netto (beregnet)", "en": "Net (computed)"},
+    "savings.net_reported": {"da": "Netto (rapporten)", "en": "Net (report)"},
+    "savings.agrees": {"da": "Stemmer med rapporten", "en": "Agrees with the report"},
+    "savings.report_says": {"da": "rapporten: ca.", "en": "the report: about"},
+    "savings.steps_title": {"da": "Beregningen trin for trin", "en": "The calculation step by step"},
+    "savings.whatif_title": {"da": "Hvad nu hvis?", "en": "What if?"},
+    "savings.whatif_intro": {
+        "da": "Ret antal, priser eller andelen af fritagelser, der reelt sparede en attest. Standardværdierne er "
+              "rapportens egne og giver rapportens resultat.",
+        "en": "Change counts, prices or the share of exemptions that really saved a certificate. The defaults are "
+              "the report's own and give the report's result.",
+    },
+    "savings.share_avoided": {"da": "Andel af fritagelser der sparede en attest (%)", "en": "Share of exemptions that saved a certificate (%)"},
+    "savings.whatif_total": {"da": "Beregnet samlet besparelse", "en": "Computed total saving"},
+    "savings.whatif_matches": {
+        "da": "Med disse værdier giver beregningen rapportens samlede besparelse (afrundet som i rapporten).",
+        "en": "With these values the calculation gives the report's total saving (rounded as in the report).",
+    },
+    "sources.title": {"da": "Kilder og metode", "en": "Sources and method"},
+    "sources.intro": {
+        "da": "Alle tal i dashboardet er taget fra kildedokumenterne. Her kan hvert tal findes med dokument, "
+              "linje og citat, sammen med de steder hvor kilden modsiger sig selv, figurer der er gået tabt, og "
+              "definitionen af hvert mål.",
+        "en": "Every number in the dashboard is taken from the source documents. Here each can be found with "
+              "document, line and quote, together with the places where the source contradicts itself, figures "
+              "that are lost, and the definition of every measure.",
+    },
+    "sources.tab_facts": {"da": "Alle tal", "en": "All figures"},
+    "sources.tab_issues": {"da": "Uoverensstemmelser", "en": "Contradictions"},
+    "sources.tab_lost": {"da": "Tabte figurer", "en": "Lost figures"},
+    "sources.tab_measures": {"da": "Definitioner", "en": "Definitions"},
+    "sources.tab_documents": {"da": "Dokumenter", "en": "Documents"},
+    "sources.search": {"da": "Søg i tallene", "en": "Search the figures"},
+    "sources.search_placeholder": {"da": "fx LÆ265, Rebild, svarprocent", "en": "e.g. LÆ265, Rebild, response rate"},
+    "sources.found": {"da": "{count} tal fundet", "en": "{count} figures found"},
+    "sources.issues_intro": {
+        "da": "Steder hvor kilden ikke hænger sammen (en total der ikke er summen af sine dele, to tal for det "
+              "samme). Kildens tal er bevaret; uoverensstemmelsen er noteret her.",
+        "en": "Places where the source does not add up (a total that is not the sum of its parts, two figures "
+              "for one thing). The source's figures are kept; the contradiction is recorded here.",
+    },
+    "sources.lost_intro": {
+        "da": "Figurer der i tekstudtrækket kun findes som overskrift. Deres tal kendes ikke og er ikke gættet.",
+        "en": "Figures that survive in the text dump only as a caption. Their numbers are unknown and not guessed.",
+    },
+    "sources.documents_intro": {
+        "da": "Kildedokumenterne med kontrolsum (SHA-256), så det kan ses hvilken version tallene stammer fra.",
+        "en": "The source documents with checksum (SHA-256), showing which version the figures come from.",
+    },
+})
+
+TEXTS.update({
+    "surveys.none_uploaded": {
+        "da": "Der er endnu ikke uploadet nogen spørgeskemabølger. En konsulent kan uploade dem under »Upload«.",
+        "en": "No survey waves have been uploaded yet. A consultant can upload them under »Upload«.",
+    },
+    "surveys.group": {"da": "Respondentgruppe", "en": "Respondent group"},
+    "surveys.question": {"da": "Spørgsmål", "en": "Question"},
+    "surveys.wave": {"da": "Bølge", "en": "Wave"},
+    "surveys.mean_axis": {"da": "Gennemsnitligt svar (1–5) med 95 %-konfidensinterval",
+                          "en": "Mean answer (1–5) with 95% confidence interval"},
+    "surveys.title_significant": {
+        "da": "{question}: {count} kommune(r) afviger signifikant – {names}",
+        "en": "{question}: {count} municipality(ies) differ significantly – {names}",
+    },
+    "surveys.title_none_significant": {
+        "da": "{question}: ingen kommune afviger signifikant",
+        "en": "{question}: no municipality differs significantly",
+    },
+    "surveys.definition": {
+        "da": "Gennemsnit af svarene 1–5 (»ved ikke« tælles ikke med) med 95 %-konfidensinterval (t-fordeling). "
+              "* og ruder: signifikant forskellig fra resten af gruppen (Welch-test efter korrektion for mange "
+              "sammenligninger). Kommuner med under 5 svar vises ikke.",
+        "en": "Mean of the answers 1–5 (»don't know« not counted) with 95% confidence interval (t distribution). "
+              "* and diamonds: significantly different from the rest of the group (Welch test after correction for "
+              "multiple comparisons). Municipalities with fewer than 5 answers are not shown.",
+    },
+    "surveys.uploaded_marker": {
+        "da": "Kilde: uploadet spørgeskemabølge (ikke fra rapporten).",
+        "en": "Source: uploaded survey wave (not from the report).",
+    },
+    "surveys.network_line": {"da": "netværkets gennemsnit", "en": "network average"},
+    "satisfaction.title": {"da": "Tilfredshed", "en": "Satisfaction"},
+    "satisfaction.intro": {
+        "da": "Hvad borgere, medarbejdere, virksomheder, læger og a-kasser svarede om forsøgene – fra rapporten og "
+              "fra nye, uploadede spørgeskemabølger.",
+        "en": "What citizens, employees, employers, doctors and unemployment funds answered about the experiments – "
+              "from the report and from new, uploaded survey waves.",
+    },
+    "satisfaction.report_header": {"da": "Rapportens tal", "en": "The report's figures"},
+    "satisfaction.report_note": {
+        "da": "Rapporten giver gennemsnit og andele med antal svar, men ikke spredning; derfor vises ingen "
+              "konfidensintervaller for disse tal.",
+        "en": "The report gives means and shares with the number of answers, but no spread; so no confidence "
+              "intervals are shown for these figures.",
+    },
+    "satisfaction.uploaded_header": {"da": "Uploadede bølger", "en": "Uploaded waves"},
+    "compare.title": {"da": "Sammenlign kommuner", "en": "Compare municipalities"},
+    "compare.intro": {
+        "da": "Hvor ligger din kommune signifikant – ikke bare synligt – over eller under netværket eller de "
+              "kommuner, du sammenligner med? Linket i adresselinjen åbner samme visning for en kollega.",
+        "en": "Where is your municipality significantly – not just visibly – above or below the network or the "
+              "municipalities you compare with? The link in the address bar opens the same view for a colleague.",
+    },
+    "compare.peers": {"da": "Sammenlign med (tom = hele netværket)", "en": "Compare with (empty = whole network)"},
+    "compare.peers_all": {"da": "Hele netværket", "en": "The whole network"},
+    "compare.correction": {"da": "Korrektion for mange sammenligninger", "en": "Multiple-comparison correction"},
+    "compare.method": {
+        "da": "Metode: hver kommune testes mod resten af gruppen med Welchs t-test (og Mann-Whitney-rangtest, da "
+              "svarene er ordinale); p-værdier korrigeres med {correction} på tværs af kommunerne.",
+        "en": "Method: each municipality is tested against the rest of the group with Welch's t-test (and the "
+              "Mann-Whitney rank test, as the answers are ordinal); p-values are adjusted with {correction} across "
+              "the municipalities.",
+    },
+    "compare.uploaded_header": {"da": "Uploadede spørgeskemaer (svar pr. respondent)", "en": "Uploaded surveys (answers per respondent)"},
+    "compare.report_header": {"da": "Rapportens gennemsnit (kun gennemsnit og antal)", "en": "The report's means (mean and N only)"},
+    "compare.no_answers": {
+        "da": "{name} har ingen svar på dette spørgsmål i denne bølge.",
+        "en": "{name} has no answers to this question in this wave.",
+    },
+})
+
+TEXTS.update({
+    "upload.title": {"da": "Upload af spørgeskemadata", "en": "Upload survey data"},
+    "upload.intro": {
+        "da": "Upload en eksport (Excel eller CSV, én række pr. respondent eller lang form). Filen valideres, før "
+              "noget gemmes; en godkendt fil gemmes som en ny bølge, logges og kan trækkes tilbage.",
+        "en": "Upload an export (Excel or CSV, one row per respondent or long form). The file is validated before "
+              "anything is stored; an accepted file is stored as a new wave, logged, and can be withdrawn.",
+    },
+    "upload.no_key_configured": {
+        "da": "Upload er slået fra: der er ingen upload-nøgle. Sæt miljøvariablen FRIKOMMUNE_UPLOAD_KEY, eller "
+              "tilføj [upload_keys] navn = \"nøgle\" i .streamlit/secrets.toml (make run opretter en lokal nøgle).",
+        "en": "Uploading is off: no upload key is configured. Set the environment variable FRIKOMMUNE_UPLOAD_KEY, "
+              "or add [upload_keys] name = \"key\" to .streamlit/secrets.toml (make run creates a local key).",
+    },
+    "upload.key": {"da": "Upload-nøgle", "en": "Upload key"},
+    "upload.wrong_key": {"da": "Nøglen er forkert.", "en": "The key is wrong."},
+    "upload.key_ok": {"da": "Logget ind som »{name}«.", "en": "Signed in as »{name}«."},
+    "upload.template": {"da": "Hent skabelon (Excel)", "en": "Download template (Excel)"},
+    "upload.file": {"da": "Vælg fil (.xlsx eller .csv)", "en": "Choose file (.xlsx or .csv)"},
+    "upload.valid": {
+        "da": "Filen er gyldig: {rows} svar fra {respondents} respondenter. Intet er gemt endnu.",
+        "en": "The file is valid: {rows} answers from {respondents} respondents. Nothing is stored yet.",
+    },
+    "upload.store": {"da": "Gem som ny bølge", "en": "Store as a new wave"},
+    "upload.stored": {"da": "Gemt som batch {batch} ({rows} svar).", "en": "Stored as batch {batch} ({rows} answers)."},
+    "upload.rejected": {
+        "da": "Filen er afvist, og intet er gemt. Årsager:",
+        "en": "The file is rejected and nothing was stored. Reasons:",
+    },
+    "upload.report": {"da": "Valideringsrapport", "en": "Validation report"},
+    "upload.batches": {"da": "Uploadede batches", "en": "Uploaded batches"},
+    "upload.no_batches": {"da": "Der er ingen uploadede batches.", "en": "There are no uploaded batches."},
+    "upload.withdraw_batch": {"da": "Batch der skal trækkes tilbage", "en": "Batch to withdraw"},
+    "upload.withdraw_reason": {"da": "Begrundelse (logges)", "en": "Reason (logged)"},
+    "upload.withdraw": {"da": "Træk tilbage", "en": "Withdraw"},
+    "upload.withdraw_needs_reason": {"da": "Skriv en begrundelse.", "en": "Write a reason."},
+    "upload.withdrawn": {
+        "da": "Batch {batch} er trukket tilbage. Den er skjult på alle sider, men ikke slettet.",
+        "en": "Batch {batch} is withdrawn. It is hidden from every page but not deleted.",
+    },
+})
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:

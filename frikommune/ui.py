@@ -11,6 +11,23 @@ import streamlit as st
 from frikommune import export, formatting, i18n, provenance
 
 
+PRINT_CSS = """<style>
+@media print {
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
+  [data-testid="stDownloadButton"], [data-testid="stElementToolbar"] { display: none !important; }
+  [data-testid="stMain"] { margin: 0 !important; }
+  .stMainBlockContainer { padding: 0.5cm !important; max-width: 100% !important; }
+  details { break-inside: avoid; }
+  .js-plotly-plot, [data-testid="stTable"] { break-inside: avoid; }
+}
+</style>"""
+
+
+def print_view() -> bool:
+    """True when the user asked for the print-friendly view (static tables, all sections open)."""
+    return bool(st.session_state.get("print"))
+
+
 def lang() -> str:
     """The language chosen in the sidebar (Danish by default)."""
     value = st.session_state.get("lang")
@@ -52,7 +69,10 @@ def downloads(df: pd.DataFrame, name: str, key: str) -> None:
 
 def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None) -> None:
     """A table with Danish numbers, its sources and downloads."""
-    st.dataframe(styled_table(df), hide_index=True, width="stretch")
+    if print_view():
+        st.table(styled_table(df).hide(axis="index"))
+    else:
+        st.dataframe(styled_table(df), hide_index=True, width="stretch")
     if sources is not None:
         source_caption(sources)
     downloads(df, name, key)
@@ -75,9 +95,8 @@ def chart_block(
         st.caption(f"**{tr('common.definition')}:** {definition}")
     if sources is not None:
         source_caption(sources)
-    with st.expander(tr("common.show_table")):
-        st.dataframe(styled_table(table), hide_index=True, width="stretch")
-        downloads(table, name, key)
+    with st.expander(tr("common.show_table"), expanded=print_view()):
+        table_block(table, name, key)
 
 
 def empty_state(reason: str | None = None) -> None:

@@ -42,11 +42,11 @@ STATUS = "002_43ed0633f447e672.txt"
 ANNEX = "003_dd6b408d530566e6.txt"
 SLIDES = "004_3012870ef777511f.txt"
 
-_SCALE = {"mio": 1e6, "mia": 1e9, "tusind": 1e3, "t": 1e3}
+_SCALE = {"mio": 1e6, "millioner": 1e6, "million": 1e6, "mia": 1e9, "milliarder": 1e9, "tusind": 1e3}
 # A number as Danish text prints it: optional sign, digits with '.' thousands groups or plain, optional
 # ',' decimals; an optional scale word after it. English-style decimals ("2.5") also occur in the tables.
 _NUMBER = re.compile(
-    r"(?<![\w.,])([-−–]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:([,.])(\d+))?(?:\s*(mio|mia|tusind)\b\.?)?",
+    r"(?<![\w.,])([-−–]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:([,.])(\d+))?(?:\s*(millioner|million|milliarder|mio|mia|tusind)\b\.?)?",
     re.IGNORECASE,
 )
 

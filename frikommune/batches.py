@@ -1,0 +1,351 @@
+"""The batch log: which uploaded batches exist, which are active, withdrawal, recovery and the data version.
+
+Layout under the data root (see DESIGN §5, §8)::
+
+    uploads/answers/<batch_id>.parquet      long form, one row per respondent x question
+    uploads/histograms/<batch_id>.parquet   answer counts per (municipality, experiment, group, question, wave)
+    uploads/hashes/<sha256>[.<n>]           content-hash claims, created exclusively (JSON: batch id, time)
+    uploads/log/<utc-timestamp>-<uuid>.json append-only, immutable event files: upload, withdraw, recover
+    uploads/mappings/<name>.json            saved column mappings
+
+The log is the commit point: a batch is visible only once its ``upload`` event exists, and that event is written
+after both Parquet files are in place. Readers therefore take the files named by :func:`active_batches` and never
+glob the folders (which may hold withdrawn batches or leftovers of an interrupted upload).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+
+from frikommune.config import setting
+from frikommune.storage import Storage, is_temp_name, open_root
+
+log = logging.getLogger(__name__)
+
+UPLOADS = "uploads"
+ANSWERS_DIR = "uploads/answers"
+HISTOGRAMS_DIR = "uploads/histograms"
+HASHES_DIR = "uploads/hashes"
+LOG_DIR = "uploads/log"
+MAPPINGS_DIR = "uploads/mappings"
+
+DEFAULT_GRACE_SECONDS = 900.0  # an upload of 100,000 rows takes seconds; 15 minutes is far beyond any live one
+
+
+def answers_path(batch_id: str) -> str:
+    return f"{ANSWERS_DIR}/{batch_id}.parquet"
+
+
+def histogram_path(batch_id: str) -> str:
+    return f"{HISTOGRAMS_DIR}/{batch_id}.parquet"
+
+
+def new_batch_id() -> str:
+    """A sortable, unique batch id: UTC time of the upload plus a random suffix."""
+    return f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:10]}"
+
+
+def default_grace_seconds() -> float:
+    """How old a leftover must be before recovery removes it (env FRIKOMMUNE_RECOVERY_GRACE_SECONDS)."""
+    value = setting("recovery_grace_seconds")
+    try:
+        return float(value) if value is not None else DEFAULT_GRACE_SECONDS
+    except ValueError:
+        return DEFAULT_GRACE_SECONDS
+
+
+def _storage(root: str | Storage) -> Storage:
+    return root if isinstance(root, Storage) else open_root(root)
+
+
+def utc_now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The event log
+
+
+_event_cache: dict[tuple[str, str], dict] = {}  # event files are immutable: read each one once per process
+_cache_lock = threading.Lock()
+
+
+def write_event(storage: Storage, event: dict) -> str:
+    """Append one event to the log as a new immutable file; returns its path."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    body = json.dumps(event, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    while True:
+        path = f"{LOG_DIR}/{stamp}-{uuid.uuid4().hex}.json"
+        if storage.create_exclusive(path, body):
+            return path
+
+
+def read_events(root: str | Storage) -> list[dict]:
+    """Every event in the log, oldest first (ordered by file name: UTC timestamp, then a random id)."""
+    storage = _storage(root)
+    events = []
+    for path in storage.list(LOG_DIR):
+        if not path.endswith(".json"):
+            continue
+        key = (storage.root, path)
+        with _cache_lock:
+            event = _event_cache.get(key)
+        if event is None:
+            try:
+                event = json.loads(storage.read_bytes(path))
+            except (OSError, ValueError) as exc:  # never expected: events are written atomically
+                log.warning("unreadable log event %s: %s", path, exc)
+                continue
+            with _cache_lock:
+                _event_cache[key] = event
+        events.append({**event, "_path": path})
+    return events
+
+
+def data_version(root: str | Storage) -> str:
+    """A short hash of the log's file names: changes whenever an event (upload, withdraw, recover) is added."""
+    names = [p for p in _storage(root).list(LOG_DIR) if p.endswith(".json")]
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()[:12]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Batches
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One uploaded batch as its log events describe it."""
+
+    batch_id: str
+    file_name: str
+    sha256: str
+    rows: int  # answer rows in the answers Parquet file (respondents x questions, long form)
+    respondents: int
+    uploaded_at: dt.datetime
+    key_name: str
+    waves: tuple[str, ...]
+    answers_url: str
+    histogram_url: str
+    answers_path: str
+    histogram_path: str
+    municipalities: tuple[str, ...] = ()
+    experiments: tuple[str, ...] = ()
+    respondent_groups: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    file_rows: int = 0
+    format: str = ""
+    mapping: dict = field(default_factory=dict, compare=False, hash=False)
+    withdrawn: bool = False
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_by: str | None = None
+    withdraw_reason: str | None = None
+
+
+def _parse_time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _batch(storage: Storage, event: dict, withdrawal: dict | None) -> Batch:
+    bid = event["batch_id"]
+    a_path = event.get("answers_path") or answers_path(bid)
+    h_path = event.get("histogram_path") or histogram_path(bid)
+    return Batch(
+        batch_id=bid,
+        file_name=event.get("file_name", ""),
+        sha256=event.get("sha256", ""),
+        rows=int(event.get("rows", 0)),
+        respondents=int(event.get("respondents", 0)),
+        uploaded_at=_parse_time(event["time"]),
+        key_name=event.get("key_name", ""),
+        waves=tuple(event.get("waves", ())),
+        answers_url=storage.url(a_path),
+        histogram_url=storage.url(h_path),
+        answers_path=a_path,
+        histogram_path=h_path,
+        municipalities=tuple(event.get("municipalities", ())),
+        experiments=tuple(event.get("experiments", ())),
+        respondent_groups=tuple(event.get("respondent_groups", ())),
+        questions=tuple(event.get("questions", ())),
+        file_rows=int(event.get("file_rows", 0)),
+        format=event.get("format", ""),
+        mapping=dict(event.get("mapping") or {}),
+        withdrawn=withdrawal is not None,
+        withdrawn_at=_parse_time(withdrawal["time"]) if withdrawal else None,
+        withdrawn_by=withdrawal.get("key_name") if withdrawal else None,
+        withdraw_reason=withdrawal.get("reason") if withdrawal else None,
+    )
+
+
+def _index(events: list[dict]) -> tuple[dict[str, dict], dict[str, dict], set[str]]:
+    """(upload event per batch, first withdrawal per batch, batch ids abandoned by recovery)."""
+    uploads: dict[str, dict] = {}
+    withdrawals: dict[str, dict] = {}
+    abandoned: set[str] = set()
+    for event in events:
+        kind = event.get("event")
+        if kind == "upload":
+            uploads.setdefault(event["batch_id"], event)
+        elif kind == "withdraw":
+            withdrawals.setdefault(event["batch_id"], event)
+        elif kind == "recover":
+            abandoned.update(event.get("batch_ids", ()))
+    return uploads, withdrawals, abandoned
+
+
+def all_batches(root: str | Storage) -> list[Batch]:
+    """Every uploaded batch, withdrawn ones included (``withdrawn`` and the withdrawal's time/key/reason set)."""
+    storage = _storage(root)
+    uploads, withdrawals, _ = _index(read_events(storage))
+    return [_batch(storage, ev, withdrawals.get(bid)) for bid, ev in uploads.items()]
+
+
+def active_batches(root: str | Storage) -> list[Batch]:
+    """The batches every page shows: uploaded and not withdrawn, oldest first."""
+    return [b for b in all_batches(root) if not b.withdrawn]
+
+
+def withdraw(root: str | Storage, batch_id: str, key_name: str, reason: str) -> None:
+    """Hide a batch from every page by logging a withdrawal; its files stay. Withdrawing twice is a no-op."""
+    storage = _storage(root)
+    uploads, withdrawals, _ = _index(read_events(storage))
+    if batch_id not in uploads:
+        raise KeyError(f"no uploaded batch with id {batch_id!r}")
+    if batch_id in withdrawals:
+        return
+    write_event(storage, {
+        "event": "withdraw",
+        "batch_id": batch_id,
+        "key_name": key_name,
+        "time": utc_now_iso(),
+        "reason": (reason or "").strip(),
+    })
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Content-hash claims
+#
+# The first upload of some content claims uploads/hashes/<sha256> with create_exclusive, so of two simultaneous
+# uploads of the same file exactly one proceeds. Claims are never removed: a claim whose batch was withdrawn or
+# abandoned (an interrupted upload, retired by recovery or older than the grace period) no longer blocks, and the
+# next upload of that content claims the next generation, <sha256>.1, <sha256>.2, ... Because names are only
+# ever added, two uploaders always compete for the same next name.
+
+
+@dataclass(frozen=True)
+class ClaimState:
+    """What stands in the way of uploading some content, and which claim name to take if nothing does."""
+
+    free_path: str | None  # the claim to create, None when blocked
+    blocking: str | None  # 'uploaded' (an active batch has this content) or 'in_progress'
+    batch_id: str | None = None  # the blocking batch
+    uploaded_at: str | None = None
+
+
+def claim_path(sha256: str, generation: int) -> str:
+    return f"{HASHES_DIR}/{sha256}" if generation == 0 else f"{HASHES_DIR}/{sha256}.{generation}"
+
+
+def _read_claim(storage: Storage, path: str) -> dict:
+    try:
+        return json.loads(storage.read_bytes(path))
+    except (OSError, ValueError):
+        return {}
+
+
+def claim_state(root: str | Storage, sha256: str, grace: float | None = None, now: float | None = None) -> ClaimState:
+    """Whether content with this hash may be uploaded now, and under which claim name."""
+    storage = _storage(root)
+    grace = default_grace_seconds() if grace is None else grace
+    now = time.time() if now is None else now
+    uploads, withdrawals, abandoned = _index(read_events(storage))
+    generation = 0
+    while True:
+        path = claim_path(sha256, generation)
+        if not storage.exists(path):
+            return ClaimState(free_path=path, blocking=None)
+        bid = _read_claim(storage, path).get("batch_id")
+        if bid in uploads and bid not in withdrawals:
+            return ClaimState(None, "uploaded", bid, uploads[bid].get("time"))
+        if bid not in uploads and bid not in abandoned:
+            try:
+                age = now - storage.modified(path)
+            except FileNotFoundError:
+                age = 0.0
+            if age <= grace:
+                return ClaimState(None, "in_progress", bid)
+        generation += 1  # withdrawn, abandoned or stale: this claim no longer blocks
+
+
+def take_claim(storage: Storage, path: str, batch_id: str, sha256: str, file_name: str) -> bool:
+    """Create the claim exclusively; False if another upload got there first."""
+    body = json.dumps({"batch_id": batch_id, "sha256": sha256, "file_name": file_name, "claimed_at": utc_now_iso()},
+                      ensure_ascii=False).encode("utf-8")
+    return storage.create_exclusive(path, body)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Recovery
+
+
+def recover(root: str | Storage, grace_seconds: float | None = None) -> list[str]:
+    """Clean up after interrupted uploads; returns the paths removed (and the claims retired).
+
+    Removes temporary files and batch files that have no upload event, and retires content-hash claims of
+    batches that never committed - but only leftovers older than the grace period, so it never races a live
+    upload. What it did is logged as a ``recover`` event (nothing is deleted silently). Run it at start-up.
+    """
+    storage = _storage(root)
+    grace = default_grace_seconds() if grace_seconds is None else grace_seconds
+    now = time.time()
+
+    def old(path: str) -> bool:
+        try:
+            return now - storage.modified(path) > grace
+        except FileNotFoundError:
+            return False
+
+    # List the files before reading the log: a batch that commits in between is then known as committed.
+    batch_files = storage.list(ANSWERS_DIR, include_temp=True) + storage.list(HISTOGRAMS_DIR, include_temp=True)
+    other_temps = [p for d in (LOG_DIR, HASHES_DIR, MAPPINGS_DIR) for p in storage.list(d, include_temp=True)
+                   if is_temp_name(p)]
+    claims = [p for p in storage.list(HASHES_DIR) if not is_temp_name(p)]
+    uploads, _, abandoned = _index(read_events(storage))
+
+    removed: list[str] = []
+    orphans: set[str] = set()
+    for path in batch_files + other_temps:
+        name = path.rsplit("/", 1)[-1]
+        if is_temp_name(name):
+            if old(path):
+                removed.append(path)
+            continue
+        bid = name.removesuffix(".parquet")
+        if bid not in uploads and old(path):
+            removed.append(path)
+            orphans.add(bid)
+    retired: list[str] = []
+    for path in claims:
+        bid = _read_claim(storage, path).get("batch_id")
+        if bid and bid not in uploads and bid not in abandoned and old(path):
+            retired.append(path)
+            orphans.add(bid)
+    if not removed and not retired:
+        return []
+    for path in removed:
+        storage.remove(path)
+    write_event(storage, {
+        "event": "recover",
+        "key_name": "recovery",
+        "time": utc_now_iso(),
+        "batch_ids": sorted(orphans),
+        "removed": removed,
+        "retired_claims": retired,
+    })
+    return removed + retired

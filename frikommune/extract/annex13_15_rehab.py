@@ -1,0 +1,572 @@
+"""Bilag 15.a – Rehabiliteringsteams (experiment r2-01): method, employee survey, register effect analysis.
+
+Two exemptions are evaluated together: from the rehabiliteringsteam when moving to a jobafklaringsforløb
+(JAF) and from obtaining LÆ265 before a rehabiliteringsteam meeting. What survives in the dump:
+- Tablet 0.1 (response rates and N per municipality) and Tabel 0.2-0.6 (mean answers per municipality),
+  Tabel 0.7, 0.9 and 0.10 (observation counts): regular tab-separated tables, parsed below;
+- the charts (Figur 0.1-0.27): captions only -> LostFigure; their N lines survive and are kept, and the
+  figures the running text quotes from them are written out by hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frikommune.extract import ids
+from frikommune.extract.annex13_15_util import (
+    DOC, anchor, cell_quote, cells, half_year, heading, is_missing, municipality_id, number, table_lines,
+)
+from frikommune.extract.common import Fact, LostFigure, SourceIssue, fact, line_text
+
+EXP = "r2-01-rehabiliteringsteams"
+AFTER = "2017H2-2019H2"  # the experiment period of the effect analysis ("juli 2017 til og med december 2019")
+DID_SAMPLE = "2016H1-2019H2"  # before (2016) + after (2017H2-2019H2); 2017H1 is left out by design
+EMPLOYEE = "medarbejder"
+
+
+def section() -> tuple[int, int]:
+    start = heading("15.a Bilag til forsøg: Rehabiliteringsteams")
+    return start, heading("15.b Bilag til forsøg: Forenkling af bevillingsgrundlaget for revalidering", start)
+
+
+def _find(text: str) -> int:
+    start, end = section()
+    return anchor(text, start, end)
+
+
+# --- Tablet 0.1: response rate and N per municipality, per exemption and survey round -------------------
+
+# Columns as the two header lines give them (exemption spans two columns; rounds below it).
+_T01_COLUMNS = (
+    ("JAF", "midtvejsmåling", "2019"),
+    ("JAF", "slutmåling", "2020"),
+    ("LÆ265", "midtvejsmåling", "2019"),
+    ("LÆ265", "slutmåling", "2020"),
+)
+_EXEMPTION_TEXT = {
+    "JAF": "fritagelse fra rehabiliteringsteamet ifm. JAF",
+    "LÆ265": "fritagelse fra at indhente LÆ265",
+}
+
+
+def tabel_0_1() -> list[Fact]:
+    caption = _find("Tablet 0.1: Datagrundlaget i spørgeskemaundersøgelser til medarbejdere")
+    rows = table_lines(caption)
+    header, sub, body = rows[0], rows[1], rows[2:]
+    # Guard the column layout this parser assumes.
+    assert "JAF" in line_text(DOC, header) and "LÆ265" in line_text(DOC, header)
+    assert cells(sub)[1:] == ["Midtvejsmåling", "Slutmåling", "Midtvejsmåling", "Slutmåling"]
+    out: list[Fact] = []
+    for line in body:
+        row = cells(line)
+        municipality = municipality_id(row[0])
+        for k, (exemption, round_, period) in enumerate(_T01_COLUMNS, start=1):
+            cell = row[k]
+            if is_missing(cell):  # Brønderslev took no part in LÆ265, Vesthimmerland none in JAF: '-'
+                continue
+            m = re.fullmatch(r"(\d+) % \(N=([\d.]+)\)", cell.strip())
+            if not m:
+                raise ValueError(f"{DOC}:{line}: unexpected cell {cell!r}")
+            rate, n = float(m[1]), float(m[2].replace(".", ""))
+            where = f"Tabel 0.1: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}, {round_}"
+            common = dict(experiment=EXP, municipality=municipality, group=EMPLOYEE, period=period)
+            out.append(fact(DOC, line, cell_quote(line, k), measure="response_rate_pct", unit="pct", value=rate,
+                            n=n, note=where, **common))
+            out.append(fact(DOC, line, cell_quote(line, k), measure="respondents_n", unit="count", value=n,
+                            note=where, **common))
+    return out
+
+
+def response_rate_sentence() -> list[Fact]:
+    """The text below Tablet 0.1 repeats its 'Samlet' row (82/83 midway, 77/78 final)."""
+    line = _find("I midtvejsmålingerne deltog hhv. 82 og 83 pct.")
+    out = []
+    for value, exemption, round_, period, quote in (
+        (82, "JAF", "midtvejsmåling", "2019", "I midtvejsmålingerne deltog hhv. 82 og 83 pct."),
+        (83, "LÆ265", "midtvejsmåling", "2019", "I midtvejsmålingerne deltog hhv. 82 og 83 pct."),
+        (77, "JAF", "slutmåling", "2020", "mens hhv. 77 pct. og 78 pct. af medarbejderne deltog i slutmålingen"),
+        (78, "LÆ265", "slutmåling", "2020", "mens hhv. 77 pct. og 78 pct. af medarbejderne deltog i slutmålingen"),
+    ):
+        out.append(fact(DOC, line, quote, experiment=EXP, measure="response_rate_pct", unit="pct", value=value,
+                        group=EMPLOYEE, period=period,
+                        note=f"Tabel 0.1: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}, {round_} "
+                             "(gentaget i teksten; \"hhv.\" følger tabellens kolonner)"))
+    return out
+
+
+# --- Tabel 0.2-0.6: mean answers per municipality ---------------------------------------------------------
+
+_SURVEY_TABLES = (
+    "Tabel 0.2: Medarbejdernes vurdering af muligheden for fritagelse fra rehabiliteringsteam ifm. JAF",
+    "Tabel 0.3: Medarbejdernes vurdering af borgernes udbytte af fritagelsesmuligheden ifm. JAF",
+    "Tabel 0.4: Medarbejdernes vurdering af frikommuneforsøget med fritagelse fra JAF",
+    "Tabel 0.5: Medarbejdernes vurdering af muligheden for fritagelse fra LÆ265",
+    "Tabel 0.6: Medarbejdernes vurdering af frikommuneforsøget med fritagelse fra LÆ265",
+)
+
+
+def _question_note(note_line: int) -> tuple[str, str]:
+    """Question stem and scale from the 'Note: Spørgsmålsformulering: "..."' line below a survey table."""
+    text = line_text(DOC, note_line)
+    stem = re.search(r'Spørgsmålsformulering: "(.*?)"', text)
+    scale = re.search(r'skala fra 1-5, hvor 5 er "(.*?)" og 1 er "(.*?)"', text)
+    if not stem or not scale:
+        raise ValueError(f"{DOC}:{note_line}: no question/scale in note")
+    return stem[1], f'skala 1-5 (5 = "{scale[1]}", 1 = "{scale[2]}")'
+
+
+def survey_tables() -> list[Fact]:
+    out: list[Fact] = []
+    start, end = section()
+    for caption_text in _SURVEY_TABLES:
+        caption = anchor(caption_text, start, end)
+        rows = table_lines(caption)
+        header, body = rows[0], rows[1:]
+        note_line = anchor("Note: Spørgsmålsformulering", body[-1], end)
+        stem, scale = _question_note(note_line)
+        table = caption_text.split(":")[0]
+        statements = [c.strip() for c in cells(header)[1:]]
+        for line in body:
+            row = cells(line)
+            n = float(re.search(r"\(N=([\d.]+)\)", row[0])[1].replace(".", ""))
+            municipality = municipality_id(row[0])
+            for k, statement in enumerate(statements, start=1):
+                if is_missing(row[k]):
+                    continue
+                # The notes mark one statement per table as negatively worded (the one about finding it
+                # professionally difficult to judge an exemption): there a lower mean is the good direction.
+                negative = " [negativt formuleret: lavere er bedre]" if "vanskeligt" in statement else ""
+                out.append(fact(
+                    DOC, line, cell_quote(line, k), experiment=EXP, municipality=municipality,
+                    measure="survey_mean", unit="score", value=number(row[k]), n=n, group=EMPLOYEE,
+                    period="2019-2020",
+                    note=f'{table}: "{stem}" {statement.removeprefix("... ")} — {scale}; midtvejs- og '
+                         f"slutmåling samlet{negative}",
+                ))
+    return out
+
+
+# --- Observation counts: Tabel 0.7, 0.9, 0.10 and the N lines under the figures ------------------------
+
+_HORIZON = re.compile(r"(\d{1,2}-\d{1,2}) mdr\. efter opstart \(N=([\d.]+)\)")
+_HALF_YEAR_N = re.compile(r"(\d{4}), ([12]) \(N=([\d.]+)\)")
+
+
+def tabel_0_7() -> list[Fact]:
+    caption = _find("Tabel 0.7: Antal observationer for deskriptive resultater på udfaldsmålene")
+    rows = table_lines(caption)
+    header, body = rows[0], rows[1:]
+    horizons = [c.strip() for c in cells(header)[1:]]
+    out = []
+    for line in body:
+        row = cells(line)
+        for k, horizon in enumerate(horizons, start=1):
+            out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, municipality=municipality_id(row[0]),
+                            measure="rehab_obs_n", unit="count", value=number(row[k]), group="indsatsgruppe",
+                            period=AFTER, note=f"Tabel 0.7 (Figur 0.5-0.7): {horizon}"))
+    return out
+
+
+_T09_GROUPS = {"Sammenligningsgruppe": "sammenligningsgruppe", "Indsatsgruppe": "indsatsgruppe",
+               "Samlet": "samlet"}
+
+
+def tabel_0_9() -> list[Fact]:
+    caption = _find("Tabel 0.9. Antal forløb fordelt på hhv. indsats- og sammenligningsgruppe")
+    # A footnote (the comparison municipalities' names) is printed between the caption and the table.
+    rows = table_lines(caption, max_gap=6)
+    header, body = rows[0], rows[1:]
+    groups = [_T09_GROUPS[c.strip()] for c in cells(header)[2:]]
+    out = []
+    phase = ""
+    for line in body:
+        row = cells(line)
+        phase = row[0].strip() or phase  # 'Førperiode'/'Efterperiode' is written once: fill down
+        label = row[1].strip()
+        if label == "Samlet":
+            period = "2016" if phase == "Førperiode" else AFTER
+        else:
+            period = half_year(label)
+        for k, group in enumerate(groups, start=2):
+            if is_missing(row[k]):  # 2017H1 is excluded by design and printed as '-'
+                continue
+            out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, measure="rehab_forloeb_n",
+                            unit="count", value=number(row[k]), group=group, period=period,
+                            note=f"Tabel 0.9: {phase.lower()}, {label.lower() if label == 'Samlet' else label}"))
+    return out
+
+
+def tabel_0_10() -> list[Fact]:
+    caption = _find("Tabel 0.10: Antal observationer")
+    rows = table_lines(caption)
+    header, body = rows[0], rows[1:]
+    horizons = [c.strip() for c in cells(header)[1:]]
+    out = []
+    for line in body:
+        row = cells(line)
+        for k, horizon in enumerate(horizons, start=1):
+            out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, measure="rehab_obs_n", unit="count",
+                            value=number(row[k]), group="samlet", period=half_year(row[0]),
+                            note=f"Tabel 0.10 (Figur 0.19-0.23, effekter for halvårlige opstartsgrupper): "
+                                 f"{horizon}"))
+    return out
+
+
+def _horizon_n(line: int, note: str, group: str, period: str) -> list[Fact]:
+    """One fact per '1-3 mdr. efter opstart (N=...)' piece of an N line under a figure."""
+    found = list(_HORIZON.finditer(line_text(DOC, line)))
+    if len(found) != 4:
+        raise ValueError(f"{DOC}:{line}: expected four horizons, found {len(found)}")
+    return [fact(DOC, line, m[0], experiment=EXP, measure="rehab_obs_n", unit="count",
+                 value=float(m[2].replace(".", "")), group=group, period=period,
+                 note=f"{note}, {m[1]} mdr. efter opstart") for m in found]
+
+
+def parallel_trend_n() -> list[Fact]:
+    """Figur 0.1-0.4: N per half-year (both groups together) for each horizon; the curves are lost."""
+    out = []
+    for fig in ("0.1", "0.2", "0.3", "0.4"):
+        caption = _find(f"Figur {fig}. Paral")
+        horizon = re.search(r"udfaldsmålene (\d+-\d+) mdr", line_text(DOC, caption))[1]
+        line = anchor("N: 2015, 1 (N=", caption, caption + 8)
+        for m in _HALF_YEAR_N.finditer(line_text(DOC, line)):
+            # N=0 for 2019H2 at 7-9 and 10-12 months is printed: no spell started late enough (kept as 0).
+            out.append(fact(DOC, line, m[0], experiment=EXP, measure="rehab_obs_n", unit="count",
+                            value=float(m[3].replace(".", "")), group="samlet", period=f"{m[1]}H{m[2]}",
+                            note=f"Figur {fig}: parallelle udviklingsforløb, {horizon} mdr. efter opstart"))
+    return out
+
+
+_DESCRIPTIVE = (("0.9", "beskæftigelse"), ("0.10", "virksomhedsrettet indsats"),
+                ("0.11", "vejledning og opkvalificering"))
+_EFFECT_FIGURES = (("0.12", "andel med beskæftigelse"), ("0.13", "gns. beskæftigelsesgrad"),
+                   ("0.15", "andel med virksomhedsrettet indsats"), ("0.16", "grad af virksomhedsrettet indsats"),
+                   ("0.17", "andel i vejledning og opkvalificering"),
+                   ("0.18", "grad af vejledning og opkvalificering"))
+
+
+def figure_n_lines() -> list[Fact]:
+    out: list[Fact] = []
+    for fig, topic in _DESCRIPTIVE:
+        caption = _find(f"Figur {fig}. Deskriptive resultater")
+        for label, group in (("N for frikommunerne:", "indsatsgruppe"),
+                             ("N for sammenligningskommunerne:", "sammenligningsgruppe")):
+            line = anchor(label, caption, caption + 12)
+            out += _horizon_n(line, f"Figur {fig}: deskriptive resultater for {topic}", group, AFTER)
+    for fig, topic in _EFFECT_FIGURES:
+        caption = _find(f"Figur {fig}. Forskel")
+        line = anchor("N: 1-3 mdr. efter opstart", caption, caption + 12)
+        out += _horizon_n(line, f"Figur {fig}: effekt på {topic} (før 2016, efter 2017H2-2019H2)", "samlet",
+                          DID_SAMPLE)
+    caption = _find("Figur 0.14. Forskel i gns. beskæftigelsesgrad fordelt på halvårige perioder")
+    for start in ("2017-2", "2018-1", "2018-2", "2019-1", "2019-2"):
+        line = anchor(f"blandt borgere med opstart i {start}:", caption, caption + 20)
+        out += _horizon_n(line, "Figur 0.14: effekt på gns. beskæftigelsesgrad for opstartshalvåret", "samlet",
+                          half_year(start))
+    return out
+
+
+# --- Result sentences (values quoted from the lost charts) -----------------------------------------------
+
+
+def result_sentences() -> list[Fact]:
+    out: list[Fact] = []
+
+    def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, period: str,
+            note: str) -> None:
+        line = _find(anchor_text)
+        out.append(fact(DOC, line, quote, experiment=EXP, measure=measure, unit=unit, value=value, group=group,
+                        period=period, note=note))
+
+    # Descriptive results (Figur 0.9-0.11), after period, treatment vs comparison group.
+    s = "Resultaterne for andelen med beskæftigelse"
+    add(s, "hhv. 36,8 og 36,6 pct.", 36.8, "rehab_employed_share_pct", "pct", "indsatsgruppe", AFTER,
+        "Figur 0.9 (tekst): 1-3 mdr. efter opstart")
+    add(s, "hhv. 36,8 og 36,6 pct.", 36.6, "rehab_employed_share_pct", "pct", "sammenligningsgruppe", AFTER,
+        "Figur 0.9 (tekst): 1-3 mdr. efter opstart")
+    add(s, "31,6 pct. for frikommunerne", 31.6, "rehab_employed_share_pct", "pct", "indsatsgruppe", AFTER,
+        "Figur 0.9 (tekst): 10-12 mdr. efter opstart")
+    add(s, "29,8 pct. for sammenligningskommunerne", 29.8, "rehab_employed_share_pct", "pct",
+        "sammenligningsgruppe", AFTER, "Figur 0.9 (tekst): 10-12 mdr. efter opstart")
+    s = "er det cirka hver tiende, som på et tidspunkt er i virksomhedsrettet indsats"
+    # '16,8' is printed without a unit; the sentence is about the share in company-based activation.
+    add(s, "stiger til 16,8 10-12 måneder efter", 16.8, "rehab_company_share_pct", "pct", "indsatsgruppe", AFTER,
+        "Figur 0.10 (tekst): 10-12 mdr. efter opstart (enhed ikke angivet i teksten)")
+    add(s, "7,3 pct. af de første tre måneder", 7.3, "rehab_company_grade_pct", "pct", "indsatsgruppe", AFTER,
+        "Figur 0.10 (tekst): 1-3 mdr. efter opstart")
+    add(s, "11,7 pct. af tiden 10-12 måneder", 11.7, "rehab_company_grade_pct", "pct", "indsatsgruppe", AFTER,
+        "Figur 0.10 (tekst): 10-12 mdr. efter opstart")
+    add("I frikommunerne anvendes det for 15,4 pct. af borgerne", "anvendes det for 15,4 pct. af borgerne", 15.4,
+        "rehab_guidance_share_pct", "pct", "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart")
+    s = "14,5 pct. i sammenligningskommunerne"
+    add(s, "14,5 pct. i sammenligningskommunerne", 14.5, "rehab_guidance_share_pct", "pct", "sammenligningsgruppe",
+        AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart")
+    add(s, "i 7,8 pct. af tiden 1-3 måneder efter opstart", 7.8, "rehab_guidance_grade_pct", "pct",
+        "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart")
+    add(s, "dette tal er 5,8 pct. 10-12 måneder efter opstart", 5.8, "rehab_guidance_grade_pct", "pct",
+        "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart")
+    add(s, "hhv. 10,2 pct. og 8,2 pct. af tiden", 10.2, "rehab_guidance_grade_pct", "pct", "sammenligningsgruppe",
+        AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart")
+    add(s, "hhv. 10,2 pct. og 8,2 pct. af tiden", 8.2, "rehab_guidance_grade_pct", "pct", "sammenligningsgruppe",
+        AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart")
+
+    # Effect estimates (difference-in-differences, percentage points). Reductions are stored negative, as
+    # the sentences describe them ("reduceret ... med", "negativ effekt", "mindre").
+    did = "samlet"
+    add("f.eks. 0,1 procentpoint flere af borgerne", "f.eks. 0,1 procentpoint flere af borgerne", 0.1,
+        "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant (nævnt som eksempel i læsevejledningen)")
+    s = "hhv. 1,4 og 1,8 procentpoint flere"
+    add(s, s, 1.4, "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.12 (tekst): 7-9 mdr. efter opstart; ikke signifikant")
+    add(s, s, 1.8, "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.12 (tekst): 10-12 mdr. efter opstart; ikke signifikant")
+    s = "hhv. 1,9 og 1,6 procentpoint større"
+    add(s, s, 1.9, "rehab_did_employment_grade_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.13 (tekst): 7-9 mdr. efter opstart; ikke signifikant")
+    add(s, s, 1.6, "rehab_did_employment_grade_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.13 (tekst): 10-12 mdr. efter opstart; ikke signifikant")
+    s = "med 4,4 procentpoint både 7-9 og 10-12 måneder efter"
+    # One printed figure for two horizons: the sentence says it holds for both.
+    add(s, s, 4.4, "rehab_did_employment_grade_pp", "pp", did, "2017H2",
+        "Figur 0.14 (tekst): 7-9 mdr. efter opstart; signifikant")
+    add(s, s, 4.4, "rehab_did_employment_grade_pp", "pp", did, "2017H2",
+        "Figur 0.14 (tekst): 10-12 mdr. efter opstart; signifikant")
+    s = "hhv. 4,3 og 3,6 procent mindre"
+    add(s, s, -4.3, "rehab_did_employment_grade_pp", "pp", did, "2018H2",
+        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')")
+    add(s, s, -3.6, "rehab_did_employment_grade_pp", "pp", did, "2019H2",
+        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')")
+    s = "reduceret andelen som er i virksomhedsrettet indsats med 5,4 procentpoint"
+    add(s, s, -5.4, "rehab_did_company_share_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.15 (tekst): 1-3 mdr. efter opstart; signifikant")
+    add(s, "reduceres den negative forskel marginalt til ca. 4 procentpoint", -4,
+        "rehab_did_company_share_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.15 (tekst): de følgende kvartaler (4-6, 7-9 og 10-12 mdr. efter opstart), ca.; signifikant")
+    s = "reduceres graden af virksomhedsrettet indsats med ca. 3,5 procentpoint"
+    add(s, s, -3.5, "rehab_did_company_grade_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.16 (tekst): de første to kvartaler (1-3 og 4-6 mdr. efter opstart), ca.; signifikant")
+    add(s, "reduktionen er ca. 3 procentpoint hhv. 7-9 og 10-12 måneder efter", -3, "rehab_did_company_grade_pp",
+        "pp", did, DID_SAMPLE, "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant")
+    s = "øger forsøget andelen med 3,3 procentpoint"
+    add(s, s, 3.3, "rehab_did_guidance_share_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.17 (tekst): 10-12 mdr. efter opstart; signifikant")
+    s = "10-12 måneder efter overgang fra sygedagpenge på 3,3 procentpoint"
+    add(s, "på 3,3 procentpoint", 3.3, "rehab_did_guidance_share_pp", "pp", did, DID_SAMPLE,
+        "Figur 0.17 (tekst, opsummering): 10-12 mdr. efter opstart; signifikant")
+    return out
+
+
+# --- Bilag 6: target group analysis (Figur 0.24 LÆ265, Figur 0.25 JAF) ---------------------------------
+
+_LAE = "fritagelse fra LÆ265"
+_JAF = "fritagelse fra rehabiliteringsteamet ifm. overgang til JAF"
+
+
+def target_group() -> list[Fact]:
+    out: list[Fact] = []
+    for fig, exemption, caption_text in (
+        ("0.24", _LAE, "Figur 0.24. Målgruppeanalyse vedr. fritagelse fra LÆ265"),
+        ("0.25", _JAF, "Figur 0.25. Målgruppeanalyse vedr. fritagelse fra rehabiliteringsteamet"),
+    ):
+        caption = _find(caption_text)
+        line = anchor("N: Ikke fritagne (N=", caption, caption + 8)
+        for label, group in (("Ikke fritagne", "ikke fritagne"), ("Fritagne", "fritagne")):
+            m = re.search(rf"{label} \(N=([\d.]+)\)", line_text(DOC, line))
+            out.append(fact(DOC, line, m[0], experiment=EXP, measure="citizens_n", unit="count",
+                            value=float(m[1].replace(".", "")), group=group, period=AFTER,
+                            note=f"Figur {fig}: målgruppeanalyse, {exemption} (personer, første forløb)"))
+
+    def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, note: str) -> None:
+        line = _find(anchor_text)
+        out.append(fact(DOC, line, quote, experiment=EXP, measure=measure, unit=unit, value=value, group=group,
+                        period=AFTER, note=note))
+
+    s = "Dette ses dels ved aldersgennemsnittet"
+    add(s, "som er 45,5 for borgere som ikke fritages", 45.5, "rehab_target_age_mean", "years", "ikke fritagne",
+        f"Figur 0.24 (tekst): {_LAE}")
+    add(s, "det er 48,4 for de borgere som fritages", 48.4, "rehab_target_age_mean", "years", "fritagne",
+        f"Figur 0.24 (tekst): {_LAE}")
+    add(s, "kun er 9 pct. blandt den yngste", 9, "rehab_exemption_rate_pct", "pct", "yngste aldersgruppe",
+        f"Figur 0.24 (tekst): {_LAE}")
+    add(s, "stiger til 19 pct. blandt de ældste borgere", 19, "rehab_exemption_rate_pct", "pct",
+        "ældste aldersgruppe", f"Figur 0.24 (tekst): {_LAE}")
+    s = "Blandt de to ældste grupper fritages hhv. 66 og 70 pct."
+    # The chart's age bands are lost; the text only says the two oldest groups are 56+ years.
+    add(s, s, 66, "rehab_exemption_rate_pct", "pct", "næstældste aldersgruppe (56+ år)",
+        f"Figur 0.25 (tekst): {_JAF}")
+    add(s, s, 70, "rehab_exemption_rate_pct", "pct", "ældste aldersgruppe (56+ år)", f"Figur 0.25 (tekst): {_JAF}")
+    add(s, "gennemsnitlige beskæftigelsesgrad er 49 pct.", 49, "rehab_target_emp_grade_pct", "pct", "fritagne",
+        f"Figur 0.25 (tekst): {_JAF}")
+    add(s, "mens den er 41 for de borgere, som ikke fritages", 41, "rehab_target_emp_grade_pct", "pct",
+        "ikke fritagne", f"Figur 0.25 (tekst): {_JAF} (enhed ikke gentaget i teksten)")
+    return out
+
+
+# --- Bilag 7: employee assessment charts (values lost, N kept) -----------------------------------------
+
+
+def employee_charts_n() -> list[Fact]:
+    out = []
+    for fig, exemption, caption_text in (
+        ("0-26", "JAF", "Figur 0-26: Medarbejdernes vurdering af borgernes udbytte"),
+        ("0-27", "LÆ265", "Figur 0-27: Medarbejdernes vurdering af muligheden for fritagelse fra LÆ265"),
+    ):
+        caption = _find(caption_text)
+        line = anchor("Note: N=", caption, caption + 8)
+        for m in re.finditer(r"N=(\d+) \((\d{4})\)", line_text(DOC, line)):
+            out.append(fact(DOC, line, m[0], experiment=EXP, measure="respondents_n", unit="count",
+                            value=float(m[1]), group=EMPLOYEE, period=m[2],
+                            note=f"Figur {fig}: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}"))
+    return out
+
+
+def facts() -> list[Fact]:
+    return [*tabel_0_1(), *response_rate_sentence(), *survey_tables(), *tabel_0_7(), *tabel_0_9(),
+            *tabel_0_10(), *parallel_trend_n(), *figure_n_lines(), *result_sentences(), *target_group(),
+            *employee_charts_n()]
+
+
+# --- Lost figures ------------------------------------------------------------------------------------------
+
+_LOST = (
+    ("Figur 0.1. Parallele udviklingsforløb", "Kurverne for parallelle udviklingsforløb er tabt; kun N pr. halvår "
+     "er bevaret.", "The parallel-trend curves are lost; only N per half-year survives."),
+    ("Figur 0.2. Parallelle udviklingsforløb", None, None),
+    ("Figur 0.3. Parallelle udviklingsforløb", None, None),
+    ("Figur 0.4. Parallelle udviklingsforløb", None, None),
+    ("Figur 0.5. Deskriptive resultater for beskæftigelse fordelt på frikommunerne",
+     "Resultaterne pr. kommune er tabt; antal observationer står i Tabel 0.7.",
+     "The per-municipality results are lost; the number of observations is in Table 0.7."),
+    ("Figur 0.6. Deskriptive resultater for virksomhedsrettet indsats fordelt på frikommunerne", None, None),
+    ("Figur 0.7. Deskriptive resultater for vejledning og opkvalificering fordelt på frikommunerne", None, None),
+    ("Figur 0.9. Deskriptive resultater for beskæftigelse",
+     "Søjlerne er tabt; enkelte værdier citeres i teksten og er registreret som fakta.",
+     "The bars are lost; a few values quoted in the text are recorded as facts."),
+    ("Figur 0.10. Deskriptive resultater for virksomhedsrettet indsats", None, None),
+    ("Figur 0.11. Deskriptive resultater for vejledning og opkvalificering", None, None),
+    ("Figur 0.12. Forskel i andel med beskæftigelse",
+     "Punktestimater og konfidensintervaller er tabt; de estimater teksten nævner er registreret som fakta.",
+     "Point estimates and confidence intervals are lost; the estimates the text mentions are recorded as facts."),
+    ("Figur 0.13. Forskel i gns. beskæftigelsesgrad (%-point)", None, None),
+    ("Figur 0.14. Forskel i gns. beskæftigelsesgrad fordelt på halvårige perioder", None, None),
+    ("Figur 0.15. Forskel i andel med virksomhedsrettet indsats", None, None),
+    ("Figur 0.16. Forskel i grad af virksomhedsrettet indsats", None, None),
+    ("Figur 0.17. Forskel i andel i vejledning og opkvalificering", None, None),
+    ("Figur 0.18. Forskel grad af vejledning og opkvalificering", "Punktestimater og konfidensintervaller er "
+     "tabt; teksten siger kun at forskellene er positive og ikke signifikante.",
+     "Point estimates and confidence intervals are lost; the text only says the differences are positive and "
+     "not significant."),
+    ("Figur 0.19. Forskel i andel som opnår beskæftigelse fordelt på halvårslige perioder",
+     "Effekterne for de halvårlige opstartsgrupper er tabt; N står i Tabel 0.10.",
+     "The effects for the half-yearly start cohorts are lost; N is in Table 0.10."),
+    ("Figur 0.20. Forskel i andel som opnår virksomhedsrettet indsats fordelt på halvårslige perioder", None, None),
+    ("Figur 0.21. Forskel i gns. grad af virksomhedsrettet indsats fordelt på halvårslige perioder", None, None),
+    ("Figur 0.22. Forskel i andel som opnår vejledning og opkvalificering fordelt på halvårslige perioder",
+     None, None),
+    ("Figur 0.23. Forskel i gns. grad af vejledning og opkvalificering fordelt på halvårige perioder", None, None),
+    ("Figur 0.24. Målgruppeanalyse vedr. fritagelse fra LÆ265",
+     "Fordelingerne på baggrundskarakteristika og fritagelsesgraderne er tabt; teksten nævner enkelte tal, som "
+     "er registreret som fakta.",
+     "The distributions over background characteristics and the exemption rates are lost; the few figures the "
+     "text mentions are recorded as facts."),
+    ("Figur 0.25. Målgruppeanalyse vedr. fritagelse fra rehabiliteringsteamet", None, None),
+    ("Figur 0-26: Medarbejdernes vurdering af borgernes udbytte af fritagelsesmuligheden ifm. JAF",
+     "Gennemsnittene for 2019 og 2020 er tabt; kun N er bevaret (kommunefordelte gennemsnit for begge målinger "
+     "samlet står i Tabel 0.3).",
+     "The 2019 and 2020 means are lost; only N survives (per-municipality means for both rounds together are in "
+     "Table 0.3)."),
+    ("Figur 0-27: Medarbejdernes vurdering af muligheden for fritagelse fra LÆ265",
+     "Gennemsnittene for 2019 og 2020 er tabt; kun N er bevaret (kommunefordelte gennemsnit for begge målinger "
+     "samlet står i Tabel 0.5).",
+     "The 2019 and 2020 means are lost; only N survives (per-municipality means for both rounds together are in "
+     "Table 0.5)."),
+)
+
+
+def lost_figures() -> list[LostFigure]:
+    out = []
+    note_da = note_en = ""
+    for caption_text, da, en in _LOST:
+        # Consecutive charts of one kind share the note of the first one (None = same as above).
+        note_da, note_en = (da, en) if da else (note_da, note_en)
+        line = _find(caption_text)
+        label = re.match(r"Figur (0[.-]\d+)", caption_text)[1]
+        out.append(LostFigure(f"annex13_15-15a-fig{label}", EXP, DOC, line, caption_text, note_da, note_en))
+    return out
+
+
+# --- Source issues ----------------------------------------------------------------------------------------
+
+
+def key_lines() -> dict[str, int]:
+    """Lines other parts of this module refer to (Bilag 13 cross-checks)."""
+    return {
+        "target_lae265_n": anchor("N: Ikke fritagne (N=3.373)", *section()),
+        "target_jaf_n": anchor("N: Ikke fritagne (N=1.059)", *section()),
+        "period": _find("Frikommuneforsøget startede i juli 2017"),
+    }
+
+
+def source_issues() -> list[SourceIssue]:
+    after_def = _find("efterperioden som indeholdende sygedagpengeforløb")
+    after_def2 = _find("Vi har således en efterperiode")
+    population = _find("Evalueringens målgruppe er sygedagpengemodtagere")
+    method = _find("Effektevalueringen bygger på en før-efter-logik")  # the first one names revalidering
+    fig03 = _find("Figur 0.3. Parallelle")
+    fig04 = _find("Figur 0.4. Parallelle")
+    n03 = anchor("N: 2015, 1", fig03, fig03 + 8)
+    n04 = anchor("N: 2015, 1", fig04, fig04 + 8)
+    n1419 = _find("blandt borgere med opstart i 2019-2:")
+    t10 = _find("Tabel 0.10: Antal observationer")
+    t10_row = anchor("2019, 2\t", t10, t10 + 10)
+    negative = _find("hhv. 4,3 og 3,6 procent mindre")
+    t07 = _find("Tabel 0.7: Antal observationer")
+    assert "december 2020" in line_text(DOC, after_def) and "december 2019" in line_text(DOC, after_def2)
+    assert "(N=0)" in line_text(DOC, n03) and "(N=0)" in line_text(DOC, n04)
+    return [
+        SourceIssue(
+            "annex13_15-15a-after-period", DOC, (after_def, after_def2), "two-figures",
+            "Efterperioden defineres først som forløb \"mellem juli 2017 og december 2020\" og i næste afsnit som "
+            "\"juli 2017 til december 2019\". Data slutter februar 2020, så december 2019 er det gældende.",
+            "The after-period is first defined as spells \"between July 2017 and December 2020\" and in the next "
+            "paragraph as \"July 2017 to December 2019\". The data end in February 2020, so December 2019 applies.",
+        ),
+        SourceIssue(
+            "annex13_15-15a-population", DOC, (population, method), "other",
+            "Målgruppen defineres som sygedagpengemodtagere der overgår til jobafklaringsforløb, førtidspension, "
+            "fleksjob eller ressourceforløb; metodeafsnittene (og noterne til effekterne) nævner også revalidering. "
+            "Det fremgår ikke, om overgange til revalidering indgår i tallene.",
+            "The target group is defined as sickness-benefit recipients moving to a job clarification course, "
+            "disability pension, flex job or resource course; the method sections (and the text on the effects) "
+            "also name vocational rehabilitation. It is not clear whether moves to rehabilitation are counted.",
+        ),
+        SourceIssue(
+            "annex13_15-15a-2019h2-no-after", DOC, (n03, n04, n1419, t10_row, negative), "other",
+            "For opstartsgruppen 2019H2 er N 7-9 og 10-12 mdr. efter opstart 1.869 (Figur 0.14, Tabel 0.10), "
+            "hvilket netop er førperiodens 2016H2-forløb alene; Figur 0.3-0.4 angiver N=0 for 2019,2. Der er altså "
+            "ingen forløb fra efterperioden bag disse estimater. Teksten nævner en negativ effekt på 3,6 for "
+            "opstart i andet halvår 2019 uden at sige hvilken måleperiode.",
+            "For the 2019H2 start cohort N at 7-9 and 10-12 months after start is 1,869 (Figure 0.14, Table 0.10), "
+            "which is exactly the 2016H2 before-period spells alone; Figures 0.3-0.4 give N=0 for 2019,2. So no "
+            "after-period spell lies behind those estimates. The text reports a negative effect of 3.6 for starts "
+            "in the second half of 2019 without saying at which horizon.",
+        ),
+        SourceIssue(
+            "annex13_15-15a-procent", DOC, (negative,), "other",
+            "Effekterne for opstart i andet halvår 2018 og 2019 angives som \"4,3 og 3,6 procent mindre\", mens "
+            "alle andre effekter er i procentpoint. Tallene er registreret som procentpoint (negative).",
+            "The effects for starts in the second half of 2018 and 2019 are given as \"4.3 and 3.6 per cent "
+            "less\", while all other effects are in percentage points. They are recorded as (negative) "
+            "percentage points.",
+        ),
+        SourceIssue(
+            "annex13_15-15a-table010-caption", DOC, (t10, t07), "other",
+            "Tabel 0.10 har samme titel som Tabel 0.7 (\"Antal observationer for deskriptive resultater på "
+            "udfaldsmålene\") og kolonnen hedder \"Kommuner\", men rækkerne er opstartshalvår, og tallene er N for "
+            "effektestimaterne i Figur 0.19-0.23 (de samme som under Figur 0.14).",
+            "Table 0.10 has the same title as Table 0.7 (\"number of observations for descriptive results\") and "
+            "its first column is headed \"Kommuner\", but the rows are start half-years and the figures are the N "
+            "of the effect estimates in Figures 0.19-0.23 (the same as under Figure 0.14).",
+        ),
+    ]

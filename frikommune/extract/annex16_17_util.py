@@ -1,0 +1,103 @@
+"""Helpers shared by the annex 16-17 extraction modules (annex16_17_*.py).
+
+Annexes 16-17 of Bilagsmappe 2 (003_*.txt) are mostly survey reports whose charts were lost in the PDF dump:
+a question line is followed by a run of blank lines where the chart stood. ``lost_charts`` finds those runs
+in a given line range, so every lost chart is recorded without hand-listing ~60 captions.
+"""
+
+from __future__ import annotations
+
+from frikommune.extract.common import ANNEX, LostFigure, Measure, seed_lines
+
+PART = "annex16_17"
+
+# The shared generic measures, declared with exactly the brief's text so the merge in build.py accepts them.
+SURVEY_MEAN = Measure(
+    "survey_mean", "Gennemsnitlig besvarelse", "Mean answer",
+    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står i note).",
+    "Mean of the answers on the question's scale (the scale is given in the note).", "score", True, "satisfaction",
+)
+RESPONDENTS_N = Measure(
+    "respondents_n", "Antal besvarelser", "Number of respondents",
+    "Antal respondenter der har besvaret spørgsmålet/undersøgelsen.",
+    "Number of respondents who answered the question/survey.", "count", None, "response",
+)
+CITIZENS_N = Measure(
+    "citizens_n", "Antal borgere/sager", "Number of citizens/cases",
+    "Antal borgere eller sager omfattet af forsøget i perioden, som kilden opgør dem.",
+    "Number of citizens or cases covered by the experiment in the period, as the source counts them.",
+    "count", None, "uptake",
+)
+
+# Lines that are residue of a lost chart (an axis label), not text: they count as blank when looking for charts.
+CHART_RESIDUE = {"Respondenter"}
+
+# A chart stood where a caption is followed by at least this many blank lines. Free-text answer lists follow
+# their question after only one or two blank lines, so 3 separates the two cases in annexes 16-17.
+MIN_BLANK_RUN = 3
+
+
+def heading_line(text: str, start: int = 1) -> int:
+    """The first line from ``start`` that is exactly ``text`` (stripped).
+
+    Section headings also stand in the table of contents at the top of the file (with a page number after a
+    tab), so ``find_line`` would hit the table of contents; a whole-line match does not.
+    """
+    lines = seed_lines(ANNEX)
+    for number in range(start, len(lines) + 1):
+        if lines[number - 1].strip() == text:
+            return number
+    raise ValueError(f"{ANNEX}: no line equal to {text!r} from line {start}")
+
+
+def _blank(text: str) -> bool:
+    return not text.strip() or text.strip() in CHART_RESIDUE
+
+
+def lost_charts(
+    start: int,
+    end: int,
+    *,
+    experiment: str,
+    headings: dict[str, str],
+    prefix: str,
+    skip: tuple[int, ...] = (),
+) -> list[LostFigure]:
+    """Every caption in lines [start, end] of the annex followed by >= MIN_BLANK_RUN blank lines.
+
+    ``headings`` maps a heading line's text (verbatim, stripped) to a Danish|English label of the survey it opens
+    (e.g. 'Borgersurvey, Thisted|Citizen survey, Thisted'); the label of the latest heading above a caption goes into
+    the note. ``skip`` lists caption lines that are not charts (checked by the tests).
+    """
+    lines = seed_lines(ANNEX)
+    out: list[LostFigure] = []
+    label_da, label_en = "", ""
+    number = start
+    while number <= end:
+        text = lines[number - 1].strip()
+        if text in headings:
+            label_da, label_en = headings[text].split("|")
+        if not _blank(text) and number not in skip:
+            run = 0
+            while number + run + 1 <= end and _blank(lines[number + run]):
+                run += 1
+            if run >= MIN_BLANK_RUN and text not in headings:
+                out.append(LostFigure(
+                    lost_id=f"{PART}-{prefix}-{number}",
+                    experiment_id=experiment,
+                    source_doc=ANNEX,
+                    source_line=number,
+                    caption=caption_piece(text),
+                    note_da=f"{label_da}: diagrammet er tabt i PDF-udtrækket; kun spørgsmålet/overskriften "
+                            "står tilbage.",
+                    note_en=f"{label_en}: the chart is lost in the PDF dump; only the question/caption survives.",
+                ))
+        number += 1
+    return out
+
+
+def caption_piece(text: str, limit: int = 160) -> str:
+    """A verbatim piece of a caption line, cut at a word boundary when the line is long."""
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit)]

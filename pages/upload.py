@@ -1,0 +1,75 @@
+"""Upload: consultants add survey exports (validated, atomic, logged) and withdraw wrong ones. Browsing needs no key."""
+
+import pandas as pd
+import streamlit as st
+
+from frikommune import auth, batches, config, export, ingest, ui
+
+lang = ui.lang()
+st.title(ui.tr("upload.title"))
+st.write(ui.tr("upload.intro"))
+root = config.data_root()
+
+key_name = None
+if not auth.upload_configured():
+    st.warning(ui.tr("upload.no_key_configured"))
+else:
+    given = st.text_input(ui.tr("upload.key"), type="password", key="upload_key")
+    key_name = auth.upload_key_name(given) if given else None
+    if given and key_name is None:
+        st.error(ui.tr("upload.wrong_key"))
+    elif key_name:
+        st.success(ui.tr("upload.key_ok", name=key_name))
+
+st.download_button(ui.tr("upload.template"), ingest.template_bytes(), "skabelon-spoergeskema.xlsx",
+                   key="template")
+
+if key_name:
+    uploaded = st.file_uploader(ui.tr("upload.file"), type=["xlsx", "csv"], key="upload_file")
+    if uploaded is not None:
+        data = uploaded.getvalue()
+        preview = ingest.ingest(data, uploaded.name, root, key_name, dry_run=True)
+        report = preview.report_frame()
+        if preview.accepted:
+            st.success(ui.tr("upload.valid", rows=preview.rows, respondents=preview.respondents))
+            if st.button(ui.tr("upload.store"), type="primary", key="store"):
+                result = ingest.ingest(data, uploaded.name, root, key_name)
+                if result.accepted:
+                    st.success(ui.tr("upload.stored", batch=result.batch_id, rows=result.rows))
+                    st.cache_data.clear()
+                else:
+                    st.error(ui.tr("upload.rejected"))
+                    for issue in result.issues:
+                        st.markdown(f"- {getattr(issue, 'message_' + lang)}")
+        else:
+            st.error(ui.tr("upload.rejected"))
+            for issue in preview.issues[:50]:
+                st.markdown(f"- {getattr(issue, 'message_' + lang)}")
+        if not report.empty:
+            st.subheader(ui.tr("upload.report"))
+            ui.table_block(report, "valideringsrapport", "report")
+
+st.subheader(ui.tr("upload.batches"))
+all_batches = batches.all_batches(root)
+if not all_batches:
+    ui.empty_state(ui.tr("upload.no_batches"))
+else:
+    table = pd.DataFrame([{
+        "batch_id": b.batch_id, "file_name": b.file_name, "rows": b.rows, "respondents": b.respondents,
+        "uploaded_at": str(b.uploaded_at), "key_name": b.key_name, "waves": ", ".join(b.waves),
+        "withdrawn": b.withdrawn,
+    } for b in all_batches])
+    ui.table_block(table, "uploads", "batches")
+    active = [b.batch_id for b in all_batches if not b.withdrawn]
+    if key_name and active:
+        with st.form("withdraw"):
+            batch_id = st.selectbox(ui.tr("upload.withdraw_batch"), active)
+            reason = st.text_input(ui.tr("upload.withdraw_reason"))
+            if st.form_submit_button(ui.tr("upload.withdraw")):
+                if not reason.strip():
+                    st.error(ui.tr("upload.withdraw_needs_reason"))
+                else:
+                    batches.withdraw(root, batch_id, key_name, reason.strip())
+                    st.cache_data.clear()
+                    st.success(ui.tr("upload.withdrawn", batch=batch_id))
+                    st.rerun()

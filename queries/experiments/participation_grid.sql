@@ -1,0 +1,6 @@
+-- Who took part in what: one row per experiment x municipality named by the source, with its status.
+SELECT p.experiment_id, p.municipality_id, coalesce(u.name, p.municipality_id) AS municipality,
+       p.applied, p.approved, p.took_part, p.source_doc, p.source_line, p.source_quote, p.note
+FROM participation AS p
+LEFT JOIN municipalities AS u USING (municipality_id)
+ORDER BY p.experiment_id, municipality

@@ -1,0 +1,5 @@
+-- The municipalities and reporting units a user can choose: one row each (the network excluded).
+SELECT municipality_id, name, kind, members, note_da, note_en
+FROM municipalities
+WHERE kind <> 'network'
+ORDER BY kind DESC, name
