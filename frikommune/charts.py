@@ -95,11 +95,11 @@ def tile_map(
         share = (known.at[municipality, "value"] - low) / (high - low) if has and high > low else 0.5
         colours.append(_blue_scale(share) if has else "#E0E0E0")
         name = known.at[municipality, "name"] if municipality in known.index else municipality
-        labels.append(f"<b>{name[:10]}</b><br>{known.at[municipality, 'text'] if has else '–'}")
+        labels.append(f"<b>{name}</b><br>{known.at[municipality, 'text'] if has else '–'}")
         lines.append(HIGHLIGHT if municipality == highlight else "white")
     fig = go.Figure(go.Scatter(
-        x=xs, y=ys, mode="markers+text", text=labels, textfont={"size": 11, "color": "#1b1b1b"},
-        marker={"symbol": "square", "size": 92, "color": colours, "line": {"width": 4, "color": lines}},
+        x=xs, y=ys, mode="markers+text", text=labels, textfont={"size": 10, "color": "#1b1b1b"},
+        marker={"symbol": "square", "size": 98, "color": colours, "line": {"width": 4, "color": lines}},
         hoverinfo="text", hovertext=labels,
     ))
     fig.update_xaxes(visible=False, range=[-0.6, 4.6])

@@ -23,6 +23,20 @@ PRINT_CSS = """<style>
 </style>"""
 
 
+def through_app() -> None:
+    """Make sure the page runs inside app.py's navigation, even when a deep link is the server's first request.
+
+    Streamlit decides once per process whether a `pages/` folder means old-style auto-discovered pages; until
+    app.py has called st.navigation, a first request for /experiments would run pages/experiments.py alone
+    (no sidebar, no language). Clearing that flag and rerunning sends the request through app.py.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def print_view() -> bool:
     """True when the user asked for the print-friendly view (static tables, all sections open)."""
     return bool(st.session_state.get("print"))

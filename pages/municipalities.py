@@ -5,6 +5,8 @@ import streamlit as st
 from frikommune import catalogue, charts, formatting, ui
 from frikommune.app_data import cached
 
+ui.through_app()
+
 lang = ui.lang()
 st.title(ui.tr("municipalities.title"))
 

@@ -6,6 +6,8 @@ import streamlit as st
 from frikommune import charts, formatting, overview, provenance, savings, ui
 from frikommune.app_data import cached
 
+ui.through_app()
+
 lang = ui.lang()
 st.title(ui.tr("overview.title"))
 st.write(ui.tr("overview.intro"))

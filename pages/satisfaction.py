@@ -4,6 +4,8 @@ import streamlit as st
 
 from frikommune import family_page, survey_page, ui
 
+ui.through_app()
+
 st.title(ui.tr("satisfaction.title"))
 st.write(ui.tr("satisfaction.intro"))
 

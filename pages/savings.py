@@ -7,6 +7,8 @@ import streamlit as st
 from frikommune import charts, formatting, savings, ui
 from frikommune.app_data import cached
 
+ui.through_app()
+
 lang = ui.lang()
 st.title(ui.tr("savings.title"))
 

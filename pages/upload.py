@@ -5,6 +5,8 @@ import streamlit as st
 
 from frikommune import auth, batches, config, export, ingest, ui
 
+ui.through_app()
+
 lang = ui.lang()
 st.title(ui.tr("upload.title"))
 st.write(ui.tr("upload.intro"))

@@ -4,6 +4,8 @@ import streamlit as st
 
 from frikommune import family_page, ui
 
+ui.through_app()
+
 st.title(ui.tr("uptake.title"))
 st.write(ui.tr("uptake.intro"))
 family_page.render(("uptake",), "udb")

@@ -1,0 +1,169 @@
+"""The curated data keeps its contract (DESIGN §4): every figure is printed on the line it cites, every id
+resolves, every measure is defined in both languages, and no personal data is in data/."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from frikommune.extract import ids
+from frikommune.extract.common import value_is_printed
+
+CURATED = Path(__file__).resolve().parents[1] / "data" / "curated"
+DATA = CURATED.parent
+FACT_COLUMNS = ["fact_id", "experiment_id", "municipality_id", "measure_id", "respondent_group", "period", "value",
+                "unit", "n", "source_doc", "source_line", "source_quote", "note"]
+
+
+def rows(table: str) -> list[dict[str, str]]:
+    with (CURATED / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def seed_line(seeds: Path, doc: str, line: int) -> str:
+    return (seeds / doc).read_text(encoding="utf-8").split("\n")[line - 1]
+
+
+# --- provenance -------------------------------------------------------------------------------------------------
+
+def test_every_fact_quote_stands_on_its_line_and_prints_its_value(seeds):
+    lines = {doc: (seeds / doc).read_text(encoding="utf-8").split("\n") for doc in {r["source_doc"] for r in rows("facts")}}
+    wrong = []
+    for fact in rows("facts"):
+        text = lines[fact["source_doc"]][int(fact["source_line"]) - 1]
+        if fact["source_quote"] not in text or not value_is_printed(float(fact["value"]), fact["source_quote"]):
+            wrong.append(fact["fact_id"])
+    assert not wrong, f"{len(wrong)} facts do not verify, e.g. {wrong[:5]}"
+
+
+@pytest.mark.parametrize("table", ["experiments", "participation", "themes"])
+def test_catalogue_quotes_stand_on_their_lines(seeds, table):
+    for row in rows(table):
+        assert row["source_quote"] in seed_line(seeds, row["source_doc"], int(row["source_line"])), row
+
+
+def test_lost_figure_captions_stand_on_their_lines(seeds):
+    for row in rows("lost_figures"):
+        assert row["caption"] in seed_line(seeds, row["source_doc"], int(row["source_line"])), row["lost_id"]
+
+
+def test_source_checksums_match_the_seeds(seeds):
+    import hashlib
+
+    for row in rows("sources"):
+        assert hashlib.sha256((seeds / row["source_doc"]).read_bytes()).hexdigest() == row["sha256"], row["source_doc"]
+
+
+def test_the_committed_tables_are_what_the_extraction_produces(seeds, tmp_path):
+    from frikommune.extract.build import build
+
+    build(tmp_path)
+    for produced in sorted(tmp_path.glob("*.csv")):
+        assert produced.read_bytes() == (CURATED / produced.name).read_bytes(), (
+            f"data/curated/{produced.name} is stale: run `make extract` and review the diff")
+
+
+# --- schema and keys --------------------------------------------------------------------------------------------
+
+def test_facts_have_exactly_the_contract_columns():
+    with (CURATED / "facts.csv").open(encoding="utf-8") as fh:
+        assert next(csv.reader(fh)) == FACT_COLUMNS
+
+
+def test_fact_ids_are_unique_and_values_are_machine_numbers():
+    facts = rows("facts")
+    assert len({f["fact_id"] for f in facts}) == len(facts)
+    for f in facts:
+        assert re.fullmatch(r"-?\d+(\.\d+)?(e-?\d+)?", f["value"]), f  # '.' decimal mark, no thousands separator
+        assert f["n"] == "" or float(f["n"]) >= 0, f
+
+
+def test_every_fact_id_reference_resolves():
+    experiments = {r["experiment_id"] for r in rows("experiments")} | {ids.ALL_EXPERIMENTS}
+    municipalities = {r["municipality_id"] for r in rows("municipalities")}
+    measures = {r["measure_id"]: r for r in rows("measures")}
+    for f in rows("facts"):
+        assert f["experiment_id"] in experiments, f["fact_id"]
+        assert f["municipality_id"] in municipalities, f["fact_id"]
+        assert f["measure_id"] in measures, f["fact_id"]
+        assert f["unit"] == measures[f["measure_id"]]["unit"] or f["unit"] in ids.UNITS, f["fact_id"]
+
+
+def test_every_measure_is_named_and_defined_in_both_languages():
+    for m in rows("measures"):
+        for column in ("name_da", "name_en", "definition_da", "definition_en"):
+            assert m[column].strip(), (m["measure_id"], column)
+        assert m["family"] in ids.FAMILIES and m["unit"] in ids.UNITS, m["measure_id"]
+        assert m["higher_is_better"] in ("true", "false", ""), m["measure_id"]
+
+
+def test_source_issue_fact_references_resolve():
+    fact_ids = {f["fact_id"] for f in rows("facts")}
+    for issue in rows("source_issues"):
+        assert issue["description_da"].strip() and issue["description_en"].strip(), issue["issue_id"]
+        for fid in filter(None, issue["fact_ids"].split(";")):
+            assert fid in fact_ids, (issue["issue_id"], fid)
+
+
+def test_the_catalogue_covers_all_applications_and_the_whole_network():
+    assert sorted(r["experiment_id"] for r in rows("experiments")) == sorted(ids.EXPERIMENT_IDS)
+    kinds = {r["municipality_id"]: r["kind"] for r in rows("municipalities")}
+    assert {m for m, k in kinds.items() if k == "municipality"} == set(ids.MUNICIPALITY_IDS)
+    assert kinds["frederikshavn-laesoe"] == "combined" and kinds["network"] == "network"
+    rounds = [r["round"] for r in rows("experiments")]
+    assert (rounds.count("1"), rounds.count("2"), rounds.count("3")) == (7, 4, 13)  # 002, lines 40-81
+
+
+def test_participation_refers_to_known_experiments_and_municipalities():
+    experiments = {r["experiment_id"] for r in rows("experiments")}
+    municipalities = {r["municipality_id"] for r in rows("municipalities")}
+    for r in rows("participation"):
+        assert r["experiment_id"] in experiments and r["municipality_id"] in municipalities, r
+        assert {r["applied"], r["approved"], r["took_part"]} <= {"true", "false", "unknown"}, r
+
+
+# --- spot checks written from reading the source ----------------------------------------------------------------
+
+def test_the_certificate_saving_is_twelve_point_two_million_as_bilag_13_says():
+    # 003, line 5432: "samlet set sparet ca. 12,2 mio. kr. (2020-satser)"
+    totals = [f for f in rows("facts") if f["measure_id"] == "cert_saving_total_dkk"]
+    assert [float(f["value"]) for f in totals] == [12_200_000]
+    assert totals[0]["source_line"] == "5432"
+
+
+def test_the_web_page_counts_seventeen_active_experiments_in_eleven_municipalities():
+    values = {f["measure_id"]: float(f["value"]) for f in rows("facts") if f["source_doc"].startswith("000_")}
+    assert values["headline_experiments_active_n"] == 17
+    assert values["headline_municipalities_n"] == 11
+
+
+# --- personal data ----------------------------------------------------------------------------------------------
+
+def test_no_email_address_or_phone_number_anywhere_in_data():
+    email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+    phone = re.compile(r"(?<![\d.,])(\d{2} ?\d{2} ?\d{2} ?\d{2})(?![\d.,])")
+    for path in DATA.rglob("*"):
+        if path.suffix not in {".csv", ".json", ".txt", ".md"} or "uploads" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8", errors="ignore")
+        assert not email.search(text), path
+        for match in phone.finditer(text):
+            digits = match.group(1).replace(" ", "")
+            assert " " not in match.group(1) or len(digits) != 8, (path, match.group(1))
+
+
+def test_no_contact_from_the_seeds_appears_in_the_project(seeds):
+    contacts = set()
+    for seed in seeds.iterdir():
+        for line in seed.read_text(encoding="utf-8", errors="replace").split("\n"):
+            contacts.update(re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+", line))
+            if re.search(r"Tlf|Telefon|tlf\.", line):
+                contacts.update(m.replace(" ", "") for m in re.findall(r"\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b", line))
+    repo = CURATED.parents[1]
+    for path in list((repo / "data").rglob("*.csv")) + list((repo / "tests").rglob("*.py")):
+        flat = path.read_text(encoding="utf-8", errors="ignore")
+        for contact in contacts:
+            assert contact not in (flat if "@" in contact else flat.replace(" ", "")), path
