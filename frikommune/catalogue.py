@@ -30,7 +30,7 @@ def participation_matrix(grid: pd.DataFrame, catalogue: pd.DataFrame, lang: str 
     wide = marks.pivot_table(index="experiment_id", columns="municipality", values="mark", aggfunc="first",
                              fill_value="")
     titles = catalogue.set_index("experiment_id")[[f"title_{lang}", "status", "extended_until"]]
-    return titles.join(wide, how="left").fillna("").reset_index()
+    return titles.join(wide, how="left").fillna("").reset_index(drop=True)
 
 
 def experiment_facts(db: Database, experiment: str) -> pd.DataFrame:

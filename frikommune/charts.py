@@ -15,14 +15,26 @@ NETWORK = "#000000"     # the network average line
 MUTED = "#9A9A9A"       # suppressed or not significant
 
 
+def wrap(text: str, width: int = 85) -> str:
+    """Break a long chart title into lines of at most ``width`` characters (plotly does not wrap titles)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
 def styled(fig: go.Figure, title: str, lang: str = "da", height: int | None = None) -> go.Figure:
     """Apply the common layout: the finding as title, Danish separators, readable fonts, palette."""
+    lines = wrap(title).count("<br>") + 1
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 17}},
+        title={"text": wrap(title), "x": 0, "xanchor": "left", "font": {"size": 17}},
         separators=plotly_separators(lang),
         colorway=list(PALETTE),
         font={"family": "Source Sans Pro, Arial, sans-serif", "size": 14, "color": "#1b1b1b"},
-        margin={"l": 10, "r": 20, "t": 60, "b": 40},
+        margin={"l": 10, "r": 20, "t": 40 + 24 * lines, "b": 40},
         plot_bgcolor="white",
         legend={"orientation": "h", "y": -0.15},
     )

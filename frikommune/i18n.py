@@ -113,6 +113,10 @@ TEXTS.update({
         "da": "Rapporten har ingen talresultater for dette forsøg.",
         "en": "The report has no numeric results for this experiment.",
     },
+    "experiments.no_annex": {
+        "da": "Bilagsmappen har intet resultatbilag for dette forsøg, så dets resultater kendes ikke herfra.",
+        "en": "The annex folder has no result annex for this experiment, so its results are not known from it.",
+    },
     "experiments.targets": {"da": "Mål fra evalueringsdesignet og ansøgningen", "en": "Targets from the evaluation design and the application"},
     "experiments.targets_note": {
         "da": "Målene står her, som kilden formulerer dem; resultaterne nedenfor viser, hvad der blev nået.",

@@ -1,5 +1,6 @@
 """Forsøg: who took part in which experiment, and one profile per experiment with every result the report has."""
 
+import pandas as pd
 import streamlit as st
 
 from frikommune import catalogue, family_page, results, ui
@@ -47,6 +48,8 @@ figures = cached(catalogue.experiment_facts)(experiment)
 lost = cached(catalogue.experiment_lost_figures)(experiment)
 issues = cached(catalogue.experiment_source_issues)(experiment)
 
+if pd.isna(row["results_annex_line"]) and row["status"] in ("evaluated", "extended"):
+    st.warning(ui.tr("experiments.no_annex"))
 if figures.empty:
     ui.empty_state(ui.tr("experiments.no_results"))
 else:
