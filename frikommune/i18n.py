@@ -40,6 +40,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Fewer medical certificates saved the municipalities about {total} – most in rehabilitation teams "
               "and sickness-benefit cases",
     },
+    "overview.reach": {"da": "Borgere og sager, forsøgene nåede", "en": "Citizens and cases the experiments reached"},
+    "overview.reach_note": {
+        "da": "Rapporten opgør ikke ét samlet tal for hele netværket; her er de største optællinger pr. forsøg.",
+        "en": "The report gives no single total for the whole network; these are the main counts per experiment.",
+    },
     "overview.conclusions": {"da": "Netværkets konklusioner", "en": "The network's conclusions"},
     "overview.recommendations": {"da": "Netværkets anbefalinger", "en": "The network's recommendations"},
     "common.source": {"da": "Kilde", "en": "Source"},

@@ -11,6 +11,20 @@ HEADLINE_MEASURES = (
     "headline_municipalities_n", "headline_experiments_active_n", "headline_certificate_saving_dkk", "headline_applications_n",
 )
 
+# Counts of citizens and cases reached that the report gives for a whole experiment (experiment|measure|group).
+REACH = (
+    "r2-03-laegeattester-sygedagpenge|cert_exemptions_n|LÆ285",
+    "r2-01-rehabiliteringsteams|cert_exemptions_n|LÆ265",
+    "r2-01-rehabiliteringsteams|citizens_n|fritagne",
+    "r2-02-psykologbehandling|citizens_n|",
+    "r3-01-revalidering|cert_exemptions_n|LÆ265",
+)
+
+
+def reach(db: Database) -> pd.DataFrame:
+    """Citizens and cases reached per experiment as the report counts them (no network total exists)."""
+    return db.query("overview/reach", keys=list(REACH))
+
 
 def headline_figures(db: Database) -> pd.DataFrame:
     """One fact per headline measure, with its source."""

@@ -17,8 +17,15 @@ PRINT_CSS = """<style>
   [data-testid="stDownloadButton"], [data-testid="stElementToolbar"] { display: none !important; }
   [data-testid="stMain"] { margin: 0 !important; }
   .stMainBlockContainer { padding: 0.5cm !important; max-width: 100% !important; }
-  details { break-inside: avoid; }
-  .js-plotly-plot, [data-testid="stTable"] { break-inside: avoid; }
+  .js-plotly-plot { break-inside: avoid; }
+  summary, h1, h2, h3 { break-after: avoid; }
+  /* Tables break between rows (an inline table cannot break: it left blank pages), header repeated;
+     wide ones wrap instead of being clipped at the page edge. */
+  [data-testid="stTable"], [data-testid="stTable"] > div { overflow: visible !important; }
+  [data-testid="stTable"] table { display: table !important; width: 100% !important; font-size: 9pt; }
+  [data-testid="stTable"] th, [data-testid="stTable"] td { overflow-wrap: anywhere; padding: 2px 4px !important; }
+  [data-testid="stTable"] thead { display: table-header-group; }
+  [data-testid="stTable"] tr { break-inside: avoid; }
 }
 </style>"""
 

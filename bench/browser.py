@@ -1,0 +1,171 @@
+"""Page open to first chart in headless chromium (the app vs a minimal one-chart Streamlit app), a widget change
+to re-render, and the app server's peak memory while serving the synthetic data root.
+
+Times are taken by the browser's own clock (``performance.now()``, from navigation start), recorded by a
+MutationObserver the moment the first plotly SVG is in the page, so Playwright's polling adds nothing.
+Every page open uses a fresh browser context (no cookies, no HTTP cache, a new Streamlit session); the first open
+after a server start is reported apart ("cold": imports, the DuckDB connection, the curated tables).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.measure import REPO, gb, median, peak_rss_bytes
+from bench.synth import QUESTIONS
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+CHART = ".js-plotly-plot .main-svg"
+
+FIRST_CHART_OBSERVER = """
+window.__firstChart = null;
+const __check = () => {
+  if (window.__firstChart === null && document.querySelector('%s')) { window.__firstChart = performance.now(); }
+};
+new MutationObserver(__check).observe(document, {childList: true, subtree: true});
+""" % CHART
+
+# True once the comparison chart shows `question` and Streamlit has finished the rerun (nothing stale, no spinner).
+RERENDERED = """
+(question) => {
+  const titles = Array.from(document.querySelectorAll('.js-plotly-plot .gtitle')).map(e => e.textContent);
+  if (!titles.some(t => t.startsWith(question))) return false;
+  if (document.querySelector('[data-stale="true"]')) return false;
+  return !document.querySelector('[data-testid="stStatusWidget"]');
+}
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """``streamlit run <script>`` on a free loopback port, logging to a file; the data root comes from ``env``."""
+
+    def __init__(self, script: str, env: dict[str, str], log: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        self._log = log.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(self.port),
+             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none"],
+            cwd=REPO, env={**os.environ, **env}, stdout=self._log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2).status == 200:
+                    return
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"{script} did not start; see {log}")
+
+    def peak_rss_gb(self) -> float:
+        return gb(peak_rss_bytes(self.process.pid))
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+def first_chart_s(browser, url: str, timeout_ms: float = 60_000) -> float:
+    """Seconds from navigation start to the first plotly chart, in a fresh browser context."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        context.add_init_script(FIRST_CHART_OBSERVER)
+        page = context.new_page()
+        page.goto(url, wait_until="commit")
+        page.wait_for_function("window.__firstChart !== null", timeout=timeout_ms, polling=50)
+        return page.evaluate("window.__firstChart") / 1000
+    finally:
+        context.close()
+
+
+def _choose(page, label: str, option: str) -> None:
+    """Open the selectbox labelled ``label`` and click ``option``, marking the click time in the page."""
+    page.locator('[data-testid="stSelectbox"]').filter(has_text=label).first.click()
+    target = page.get_by_role("option", name=option, exact=True)
+    target.wait_for(state="visible")
+    page.evaluate("window.__t0 = performance.now()")
+    target.click()
+
+
+def rerender_times(browser, url: str, changes: int, timeout_ms: float = 60_000) -> list[float]:
+    """Seconds from choosing another question on the satisfaction page to the redrawn comparison chart."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{url}/satisfaction")
+        first = sorted(QUESTIONS)[0]
+        page.wait_for_function(RERENDERED, arg=first, timeout=timeout_ms, polling="raf")
+        out = []
+        for i in range(changes):
+            question = sorted(QUESTIONS)[(i + 1) % len(QUESTIONS)]
+            _choose(page, "Spørgsmål", question)
+            page.wait_for_function(RERENDERED, arg=question, timeout=timeout_ms, polling="raf")
+            out.append(page.evaluate("performance.now() - window.__t0") / 1000)
+        return out
+    finally:
+        context.close()
+
+
+def run(data_root: Path, loads: int, changes: int, scratch: Path) -> dict:
+    """First chart (app overview, app satisfaction page, minimal app), re-render, and the app's peak memory."""
+    from playwright.sync_api import sync_playwright
+
+    env = {"FRIKOMMUNE_DATA_ROOT": str(data_root), "FRIKOMMUNE_SECRETS": str(scratch / "no-secrets.toml")}
+    result: dict = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            minimal = Server("bench/minimal_app.py", env, scratch / "minimal.log")
+            try:
+                result["minimal_first_chart_cold_s"] = first_chart_s(browser, minimal.url)
+                minimal_runs = [first_chart_s(browser, minimal.url) for _ in range(loads)]
+            finally:
+                minimal.stop()
+            app = Server("app.py", env, scratch / "app.log")
+            try:
+                result["app_first_chart_cold_s"] = first_chart_s(browser, app.url)
+                app_runs = [first_chart_s(browser, app.url) for _ in range(loads)]
+                satisfaction_runs = [first_chart_s(browser, f"{app.url}/satisfaction") for _ in range(loads)]
+                rerender = rerender_times(browser, app.url, changes)
+                result["app_peak_rss_gb"] = app.peak_rss_gb()
+            finally:
+                app.stop()
+        finally:
+            browser.close()
+    result.update({
+        "minimal_first_chart_s": median(minimal_runs),
+        "app_first_chart_s": median(app_runs),
+        "satisfaction_first_chart_s": median(satisfaction_runs),
+        "first_chart_vs_minimal": median(app_runs) / median(minimal_runs),
+        "satisfaction_first_chart_vs_minimal": median(satisfaction_runs) / median(minimal_runs),
+        "rerender_s": median(rerender),
+        "rerender_max_s": max(rerender),
+        "first_chart_runs": {"minimal": minimal_runs, "app": app_runs, "satisfaction": satisfaction_runs},
+        "rerender_runs": rerender,
+    })
+    return result
