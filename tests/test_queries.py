@@ -17,7 +17,7 @@ SAMPLE = {
     "units": ["frederikshavn", "frederikshavn-laesoe"], "text": "LÆ265", "limit": 20, "group": "borger",
     "question": "q1", "wave": "2021", "note": "", "period": "", "kinds": ["conclusion", "recommendation"],
     "measure_ids": ["headline_municipalities_n"], "doc": "003_dd6b408d530566e6.txt", "first_line": 5422,
-    "last_line": 5465,
+    "last_line": 5465, "keys": ["r2-01-rehabiliteringsteams|citizens_n|fritagne"],
 }
 # Staging statements are run by Database itself (with file paths), not by pages.
 STAGING = [n for n in dbmod.query_names() if n.startswith("staging/")]
