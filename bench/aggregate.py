@@ -26,7 +26,7 @@ KEYS = ["municipality_id", "experiment_id", "respondent_group", "question", "wav
 
 SCAN_SQL = """
 SELECT municipality_id, experiment_id, respondent_group, question, wave,
-       count(answer) AS n, count(*) - count(answer) AS dont_know,
+       count(answer) AS n, count(*) FILTER (WHERE dont_know) AS dont_know,
        avg(CAST(answer AS DOUBLE)) AS mean, sum(CAST(answer AS DOUBLE) * answer) AS sum_sq
 FROM read_parquet($files)
 GROUP BY ALL
@@ -36,14 +36,13 @@ ORDER BY experiment_id, respondent_group, question, wave, municipality_id
 
 def pandas_summary(files: list[str]) -> pd.DataFrame:
     """The satisfaction summary in plain pandas: read the answers, group, aggregate."""
-    df = pd.concat([pd.read_parquet(f, columns=[*KEYS, "answer"]) for f in files], ignore_index=True)
-    answer = df["answer"].astype("float64")
+    df = pd.concat([pd.read_parquet(f, columns=[*KEYS, "answer", "dont_know"]) for f in files], ignore_index=True)
+    answer = df["answer"].astype("float64")  # missing = no number: "ved ikke" (dont_know) or blank
     df = df.assign(answer=answer, answer_sq=answer * answer)
-    grouped = df.groupby(KEYS, sort=True)
-    out = grouped.agg(n=("answer", "count"), rows=("answer", "size"), mean=("answer", "mean"),
-                      sum_sq=("answer_sq", "sum")).reset_index()
-    out["dont_know"] = out.pop("rows") - out["n"]
-    return out
+    return (df.groupby(KEYS, sort=True)
+              .agg(n=("answer", "count"), dont_know=("dont_know", "sum"), mean=("answer", "mean"),
+                   sum_sq=("answer_sq", "sum"))
+              .reset_index())
 
 
 def _project(root: str, repeat: int, out: str | None) -> dict:

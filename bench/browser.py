@@ -10,6 +10,7 @@ after a server start is reported apart ("cold": imports, the DuckDB connection, 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -104,11 +105,15 @@ def first_chart_s(browser, url: str, timeout_ms: float = 60_000) -> float:
 
 
 def _choose(page, label: str, option: str) -> None:
-    """Open the selectbox labelled ``label`` and click ``option``, marking the click time in the page."""
-    page.locator('[data-testid="stSelectbox"]').filter(has_text=label).first.click()
-    target = page.get_by_role("option", name=option, exact=True)
+    """Open the selectbox labelled ``label`` and click ``option``; the page notes the click's time in ``__t0``."""
+    combobox = page.get_by_role("combobox", name=label)
+    combobox.click()
+    if combobox.get_attribute("aria-expanded") != "true":  # the first click may only focus it
+        combobox.press("ArrowDown")
+    target = page.locator('[role="listbox"] [role="option"]').filter(has_text=re.compile(f"^{re.escape(option)}$"))
     target.wait_for(state="visible")
-    page.evaluate("window.__t0 = performance.now()")
+    page.evaluate("""() => { window.__t0 = null; document.addEventListener('pointerdown', () => {
+        if (window.__t0 === null) window.__t0 = performance.now(); }, {capture: true, once: true}); }""")
     target.click()
 
 

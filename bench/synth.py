@@ -1,16 +1,17 @@
 """Synthetic respondent-level survey data (SYNTETISK / synthetic, seeded) in the data root's documented layout.
 
 ``survey_root`` builds a data root like the one real uploads produce (DESIGN §5, §8; frikommune.batches):
-one batch per experiment x wave, each with
+one batch per experiment x wave, written by the upload engine's own store (frikommune.ingest.store), so each has
 
-- ``uploads/answers/<batch>.parquet``: long form, one row per respondent x question (answer 1-5, NULL = "ved ikke"),
-- ``uploads/histograms/<batch>.parquet``: answer counts per municipality x experiment x group x question x wave,
-  computed once here as ingest computes them,
+- ``uploads/answers/<batch>.parquet``: long form, one row per respondent x question,
+- ``uploads/histograms/<batch>.parquet``: the ingest-time answer counts per municipality x experiment x group x
+  question x wave,
 - an ``upload`` event in ``uploads/log/``, which is what makes the batch visible to the app.
 
 ``wide_upload_xlsx`` writes the wide export a consultant uploads (one row per respondent, one column per question).
 Nothing here is real: municipalities and experiments are the project's ids, every answer is drawn from a seeded
-random generator, and every file says so (file names, Parquet metadata, a SYNTETISK.txt in the root).
+random generator, and it says so everywhere: batch ids, file names, respondent ids (SYN-…), the log events'
+``synthetic`` field, the data root's SYNTETISK.json and the workbook's "Om data" sheet.
 """
 
 from __future__ import annotations
@@ -24,18 +25,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from frikommune import batches
+from frikommune.ingest import store
+from frikommune.ingest.validate import Coded, Prepared
 from frikommune.storage import open_root
 
 BENCH_DATA = Path(__file__).resolve().parent / "data"
 LABEL = "SYNTETISK / synthetic benchmark data - not survey results"
-GENERATOR_VERSION = 1  # bump when the generator changes, so cached data sets are rebuilt
+GENERATOR_VERSION = 2  # bump when the generator changes, so cached data sets are rebuilt
 
 # Municipality ids with rough relative sizes (so Aalborg has many respondents and Læsø few, as in reality).
 MUNICIPALITIES = {
@@ -53,23 +52,6 @@ QUESTIONS = [
 ]
 DONT_KNOW_SHARE = 0.04
 DONT_KNOW_TEXT = "Ved ikke"
-
-ANSWER_SCHEMA = pa.schema([
-    ("batch_id", pa.string()), ("respondent_id", pa.string()), ("municipality_id", pa.string()),
-    ("experiment_id", pa.string()), ("respondent_group", pa.string()), ("wave", pa.string()),
-    ("question", pa.string()), ("answer", pa.int8()),
-])
-
-HISTOGRAM_SQL = """
-COPY (
-    SELECT batch_id, municipality_id, experiment_id, respondent_group, question, wave,
-           CAST(answer AS TINYINT) AS answer, count(*) AS n
-    FROM read_parquet($src)
-    GROUP BY ALL
-    ORDER BY ALL
-) TO '{dest}' (FORMAT parquet)
-"""
-
 
 @dataclass(frozen=True)
 class SurveyRoot:
@@ -91,40 +73,48 @@ def _municipality_effects(rng: np.random.Generator) -> np.ndarray:
     return effects
 
 
-def _batch_answers(rng: np.random.Generator, batch_id: str, experiment: str, wave_no: int, respondents: int,
-                   mun_effects: np.ndarray, start_id: int) -> pa.Table:
-    """One batch in long form: ``respondents`` x len(QUESTIONS) rows."""
+def _batch(rng: np.random.Generator, experiment: str, wave_no: int, respondents: int, mun_effects: np.ndarray,
+           start_id: int) -> Prepared:
+    """One batch in long form (``respondents`` x len(QUESTIONS) answer rows), as the validator hands it to the store."""
     q = len(QUESTIONS)
     weights = np.array(list(MUNICIPALITIES.values()), dtype=float)
-    mun = rng.choice(len(MUNICIPALITIES), size=respondents, p=weights / weights.sum()).astype(np.int8)
-    grp = rng.choice(len(GROUPS), size=respondents, p=[0.6, 0.3, 0.1]).astype(np.int8)
+    mun = rng.choice(len(MUNICIPALITIES), size=respondents, p=weights / weights.sum())
+    grp = rng.choice(len(GROUPS), size=respondents, p=[0.6, 0.3, 0.1])
     q_effects = np.linspace(-0.3, 0.3, q)
     person = rng.normal(0.0, 0.6, respondents)  # respondents differ; answers of one respondent correlate
     mu = (3.5 + mun_effects[mun] + 0.1 * wave_no - 0.15 * grp + person)[:, None] + q_effects[None, :]
     answers = np.clip(np.rint(mu + rng.normal(0.0, 0.8, (respondents, q))), 1, 5).astype(np.int8).ravel()
     dont_know = rng.random(respondents * q) < DONT_KNOW_SHARE
-
-    ids = pa.array(np.arange(start_id, start_id + respondents, dtype=np.int64)).cast(pa.string())
-    ids = pc.binary_join_element_wise("SYN", ids, "-")
-
-    def labels(codes: np.ndarray, names: list[str]) -> pa.Array:
-        return pa.DictionaryArray.from_arrays(pa.array(codes), pa.array(names)).cast(pa.string())
-
+    answers[dont_know] = 0  # the store's convention: 0 = no number ("ved ikke" when dont_know is set)
     rows = respondents * q
-    return pa.table({
-        "batch_id": pa.array(np.full(rows, batch_id, dtype=object), pa.string()),
-        "respondent_id": pc.take(ids, pa.array(np.repeat(np.arange(respondents), q))),
-        "municipality_id": labels(np.repeat(mun, q), list(MUNICIPALITIES)),
-        "experiment_id": pa.array(np.full(rows, experiment, dtype=object), pa.string()),
-        "respondent_group": labels(np.repeat(grp, q), GROUPS),
-        "wave": pa.array(np.full(rows, WAVES[wave_no], dtype=object), pa.string()),
-        "question": labels(np.tile(np.arange(q, dtype=np.int8), respondents), QUESTIONS),
-        "answer": pa.array(answers, pa.int8(), mask=dont_know),
-    }, schema=ANSWER_SCHEMA)
+    per_respondent = np.repeat(np.arange(respondents), q)
+
+    def coded(codes: np.ndarray, values: list) -> Coded:
+        return Coded(np.asarray(codes, dtype=np.int64), list(values))
+
+    return Prepared(
+        format="wide",
+        row_no=per_respondent.astype(np.int32) + 2,
+        respondent=coded(per_respondent, [f"SYN-{start_id + i}" for i in range(respondents)]),
+        municipality=coded(np.repeat(mun, q), MUNICIPALITIES),
+        experiment=coded(np.zeros(rows), [experiment]),
+        group=coded(np.repeat(grp, q), GROUPS),
+        wave=coded(np.zeros(rows), [WAVES[wave_no]]),
+        question=coded(np.tile(np.arange(q), respondents), QUESTIONS),
+        answered_on=coded(np.full(rows, -1), []),
+        answer=answers,
+        dont_know=dont_know,
+        respondents=respondents,
+        file_rows=respondents,
+    )
 
 
 def survey_root(answers: int, seed: int = 20240601, base: Path = BENCH_DATA) -> SurveyRoot:
-    """A data root holding about ``answers`` synthetic answers; reused when an identical one was built before."""
+    """A data root holding about ``answers`` synthetic answers; reused when an identical one was built before.
+
+    The batches are written by the upload engine's own store (answers and histogram Parquet, then the log
+    event), so the layout and the histograms are exactly what real uploads produce.
+    """
     q = len(QUESTIONS)
     n_batches = len(EXPERIMENTS) * len(WAVES)
     per_batch = max(1, answers // (q * n_batches))
@@ -141,36 +131,25 @@ def survey_root(answers: int, seed: int = 20240601, base: Path = BENCH_DATA) -> 
     storage = open_root(root)
     rng = np.random.default_rng(seed)
     mun_effects = _municipality_effects(rng)
-    con = duckdb.connect()
     answer_files: list[str] = []
     histogram_s = 0.0
     total_rows = 0
-    metadata = {b"frikommune.synthetic": LABEL.encode(), b"frikommune.seed": str(seed).encode()}
     for e, experiment in enumerate(EXPERIMENTS):
         for w, wave in enumerate(WAVES):
-            batch_id = f"SYNTETISK-{e}{w}-{seed}"
-            table = _batch_answers(rng, batch_id, experiment, w, per_batch, mun_effects,
-                                   start_id=(e * len(WAVES) + w) * per_batch)
-            table = table.replace_schema_metadata(metadata)
-            a_path, h_path = batches.answers_path(batch_id), batches.histogram_path(batch_id)
-            (root / a_path).parent.mkdir(parents=True, exist_ok=True)
-            (root / h_path).parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(table, root / a_path, compression="zstd")
+            batch_id = f"SYNTETISK-{seed}-{e}{w}"
+            prepared = _batch(rng, experiment, w, per_batch, mun_effects, start_id=(e * len(WAVES) + w) * per_batch)
             t = time.perf_counter()
-            con.execute(HISTOGRAM_SQL.format(dest=str(root / h_path).replace("'", "''")),
-                        {"src": str(root / a_path)})
+            store.histogram_table(batch_id, prepared)  # timed apart: the ingest-time cost of DESIGN §8
             histogram_s += time.perf_counter() - t
-            answer_files.append(str(root / a_path))
-            total_rows += table.num_rows
-            batches.write_event(storage, {
-                "event": "upload", "batch_id": batch_id, "time": batches.utc_now_iso(),
-                "file_name": f"SYNTETISK-bench-{experiment}-{wave}.parquet",
-                "sha256": hashlib.sha256(batch_id.encode()).hexdigest(),
-                "rows": table.num_rows, "respondents": per_batch, "file_rows": per_batch,
-                "key_name": "bench (synthetic)", "waves": [wave], "municipalities": list(MUNICIPALITIES),
-                "experiments": [experiment], "respondent_groups": GROUPS, "questions": QUESTIONS,
-                "format": "synthetic", "answers_path": a_path, "histogram_path": h_path, "mapping": {},
+            store.write_batch(storage, batch_id, prepared, {
+                "key_name": "bench (SYNTETISK)", "file_name": f"SYNTETISK-bench-{experiment}-{wave}.xlsx",
+                "sha256": hashlib.sha256(f"{LABEL} {batch_id}".encode()).hexdigest(),
+                "respondents": per_batch, "file_rows": per_batch, "format": "wide", "mapping": {},
+                "waves": [wave], "municipalities": list(MUNICIPALITIES), "experiments": [experiment],
+                "respondent_groups": GROUPS, "questions": QUESTIONS, "synthetic": LABEL, "seed": seed,
             })
+            answer_files.append(str(root / batches.answers_path(batch_id)))
+            total_rows += prepared.rows
     info = {"label": LABEL, "seed": seed, "answers": total_rows, "respondents": per_batch * n_batches,
             "batches": n_batches, "answer_files": answer_files, "histogram_build_s": histogram_s,
             "generated": dt.datetime.now(dt.UTC).isoformat()}

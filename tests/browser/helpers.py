@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+
+import numpy as np
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 ERROR_BOX = '[data-testid="stException"], [data-testid="stAlertContentError"]'
 APP = '[data-testid="stApp"]'
 MAIN = '[data-testid="stMain"]'
 VIEWPORT = {"width": 1280, "height": 900}
+
+MUNICIPALITIES = ["Aalborg", "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord",
+                  "Morsø", "Rebild", "Thisted", "Vesthimmerland"]
+EXPERIMENT = "r1-04-formkrav-samtaler"
+EXPERIMENT_TITLE = "Formkrav ved lovpligtige samtaler"
+QUESTION = "Samtalen gav mening for mig (syntetisk)"
+SYNTHETIC_FILE = "syntetisk-boelge.csv"
 
 
 def wait_until_idle(page, timeout: float = 60_000) -> None:
@@ -28,6 +39,16 @@ def wait_until_idle(page, timeout: float = 60_000) -> None:
                       .every(c => c.querySelector('.main-svg'))""",
         timeout=timeout,
     )
+
+
+@contextmanager
+def fresh_page(browser, **options) -> Iterator:
+    """A page in a fresh browser context (no cookies, no session), as a new visitor or a colleague opening a link."""
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, **options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def open_page(page, url: str, timeout: float = 60_000) -> None:
@@ -89,11 +110,77 @@ def go_to(page, nav_label: str) -> None:
     click_and_wait(page.locator(f'[data-testid="stSidebarNavLink"]:has(span[label="{nav_label}"])'))
 
 
-def select_option(page, label: str, option: str) -> None:
-    """Choose ``option`` in the select box whose label is ``label`` (typing into it, as keyboard users do)."""
-    box = page.locator('[data-testid="stSelectbox"]', has=page.get_by_text(label, exact=True))
-    box.locator("input").click()
-    box.locator("input").fill(option)
+def widget_input(page, label: str, kind: str = "stSelectbox", nth: int = 0):
+    """The text input of the ``nth`` select box (or multiselect) labelled ``label``."""
+    return page.locator(f'{MAIN} [data-testid="{kind}"] input[aria-label="{label}"]').nth(nth)
+
+
+def select_option(page, label: str, option: str, nth: int = 0) -> None:
+    """Choose ``option`` in the select box labelled ``label``: type it to filter the list, then pick it."""
+    box = widget_input(page, label, nth=nth)
+    box.click()
+    box.fill(option)
+    page.get_by_role("option", name=option, exact=True).wait_for()
     page.get_by_role("option", name=option, exact=True).click()
     wait_until_idle(page)
     assert_no_error_box(page)
+    assert selected(page, label, nth) == option
+
+
+def selected(page, label: str, nth: int = 0) -> str:
+    """What the select box labelled ``label`` shows."""
+    return widget_input(page, label, nth=nth).input_value()
+
+
+def add_to_multiselect(page, label: str, options: list[str]) -> None:
+    """Type each of ``options`` into the multiselect labelled ``label`` and press Enter (keyboard only)."""
+    for option in options:
+        box = widget_input(page, label, "stMultiSelect")
+        box.click()
+        page.keyboard.type(option)
+        page.get_by_role("option", name=option, exact=True).wait_for()
+        page.keyboard.press("Enter")
+        wait_until_idle(page)
+        assert_no_error_box(page)
+    page.keyboard.press("Escape")
+
+
+def multiselect_tags(page, label: str) -> list[str]:
+    """The chosen options of the multiselect labelled ``label``."""
+    tags = page.locator(f'{MAIN} [data-testid="stMultiSelectTagsContainer"]:has(input[aria-label="{label}"]) [data-tag]')
+    return [t.get_attribute("aria-label") for t in tags.all()]
+
+
+def grid_rows(grid) -> list[list[str]]:
+    """The cells of an st.dataframe as its accessible grid (header row first): what a screen reader reads."""
+    return grid.locator('[role="row"]').evaluate_all(
+        "rows => rows.map(r => [...r.querySelectorAll('th, td')].map(c => c.innerText.trim()))")
+
+
+def synthetic_wave(question: str = QUESTION, wave: str = "2021", per_municipality: int = 40, seed: int = 7) -> bytes:
+    """A SurveyXact-style CSV export (';', one row per respondent) of made-up answers; no real person in it.
+
+    Rebild answers clearly higher and Morsø clearly lower than the others, so both differ significantly.
+    """
+    rng = np.random.default_rng(seed)
+    lines = [f"Respondent;Kommune;Forsøg;Respondentgruppe;Dato;Bølge;{question}"]
+    shares = {"Rebild": [0.0, 0.02, 0.1, 0.38, 0.5], "Morsø": [0.3, 0.3, 0.2, 0.1, 0.1]}
+    number = 0
+    for municipality in MUNICIPALITIES:
+        for answer in rng.choice([1, 2, 3, 4, 5], size=per_municipality,
+                                 p=shares.get(municipality, [0.05, 0.1, 0.3, 0.35, 0.2])):
+            number += 1
+            lines.append(f"S{number};{municipality};{EXPERIMENT};borger;{wave}-03-15;{wave};{answer}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def seed_synthetic_wave(root: Path) -> str:
+    """Store the synthetic wave under the server's data root through the upload engine, once; its batch id."""
+    from frikommune import batches, ingest
+
+    for batch in batches.active_batches(str(root)):
+        if batch.file_name == SYNTHETIC_FILE:
+            return batch.batch_id
+    result = ingest.ingest(synthetic_wave(), SYNTHETIC_FILE, str(root), "test")
+    assert result.accepted, [issue.message_en for issue in result.issues]
+    return result.batch_id

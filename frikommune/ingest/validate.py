@@ -1,0 +1,634 @@
+"""Validation of an upload: every problem as an :class:`Issue` (row, column, code, Danish and English message).
+
+The checks are vectorised: each column is factorised once, every *distinct* value is classified in Python
+(a column of 100,000 answers has a handful of distinct values), and the verdicts are spread back over the rows
+with NumPy. Nothing here writes anywhere; the outcome is a :class:`Prepared` batch ready for the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from frikommune.ingest import vocab
+from frikommune.ingest.mapping import REQUIRED_ROLES, ROLES, SINGLE_ROLES, resolve_mapping
+
+SCALE = (1, 5)
+MIN_DATE = dt.date(2010, 1, 1)  # the experiments ran 2016-2024; anything before 2010 is a typing error
+MAX_ISSUES_PER_KIND = 200  # per (code, column); the rest are counted in one summary issue
+DONT_KNOW = {"vedikke", "vedikkeikkerelevant", "dontknow", "donotknow", "vi", "dk"}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Messages: every code in Danish and English. Danish uses »...«, English '...'.
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "bad_name": (
+        "Filnavnet »{name}« indeholder en mappesti (/, \\ eller ..). Upload filen under sit eget navn, fx »svar.xlsx«.",
+        "The file name '{name}' contains a folder path (/, \\ or ..). Upload the file under its own name, "
+        "e.g. 'answers.xlsx'."),
+    "empty_file": ("Filen er tom (0 byte).", "The file is empty (0 bytes)."),
+    "too_large": ("Filen er for stor: {size_mb} MB; grænsen er {limit_mb} MB.",
+                  "The file is too large: {size_mb} MB; the limit is {limit_mb} MB."),
+    "unsupported_type": ("Filtypen »{ext}« understøttes ikke. Brug en Excel-fil (.xlsx) eller en CSV-fil (.csv).",
+                         "The file type '{ext}' is not supported. Use an Excel file (.xlsx) or a CSV file (.csv)."),
+    "wrong_content": ("Filen hedder .{ext}, men indholdet er {actual_da}. Gem den som .xlsx eller .csv og prøv igen.",
+                      "The file is named .{ext} but its content is {actual_en}. Save it as .xlsx or .csv and try "
+                      "again."),
+    "corrupt": ("Filen er beskadiget eller ufuldstændig og kan ikke læses ({detail}).",
+                "The file is damaged or incomplete and cannot be read ({detail})."),
+    "encrypted": ("Projektmappen er beskyttet med adgangskode (krypteret). Fjern adgangskoden og upload igen.",
+                  "The workbook is password-protected (encrypted). Remove the password and upload again."),
+    "macro": ("Filen indeholder makroer ({detail_da}). Makroaktiverede filer afvises af sikkerhedshensyn – "
+              "gem som almindelig .xlsx uden makroer.",
+              "The file contains macros ({detail_en}). Macro-enabled files are refused for security – save as a "
+              "plain .xlsx without macros."),
+    "zip_bomb": ("Filen ville fylde {unpacked_mb} MB udpakket ({detail_da}). Det ligner en zip-bombe, og filen "
+                 "afvises.",
+                 "The file would unpack to {unpacked_mb} MB ({detail_en}). This looks like a zip bomb and the file "
+                 "is refused."),
+    "no_sheet": ("Projektmappen har intet synligt regneark med data.",
+                 "The workbook has no visible worksheet with data."),
+    "no_data": ("Filen har ingen datarækker under overskriftsrækken.",
+                "The file has no data rows below the header row."),
+    "csv_malformed": ("CSV-filen kan ikke læses: linje {line} har {found} felter, men første linje har {expected}.",
+                      "The CSV file cannot be read: line {line} has {found} fields, but the first line has "
+                      "{expected}."),
+    "duplicate_file": ("Præcis samme fil (SHA-256 {short}) er allerede uploadet som batch {batch_id} ({when}). "
+                       "Den afvises som dublet.",
+                       "Exactly this file (SHA-256 {short}) has already been uploaded as batch {batch_id} ({when}). "
+                       "It is rejected as a duplicate."),
+    "upload_in_progress": ("En upload af præcis samme fil (SHA-256 {short}) er i gang eller blev afbrudt for nylig "
+                           "(batch {batch_id}). Den afvises som dublet; prøv igen senere, hvis den ikke lander.",
+                           "An upload of exactly this file (SHA-256 {short}) is in progress or was interrupted "
+                           "recently (batch {batch_id}). It is rejected as a duplicate; try again later if it does "
+                           "not land."),
+    "missing_column": ("Den påkrævede kolonne »{role_da}« mangler. Fundne kolonner: {found}.",
+                       "The required column '{role_en}' is missing. Columns found: {found}."),
+    "duplicate_column": ("Kolonnenavnet »{column}« forekommer {count} gange; hver kolonne skal have sit eget navn.",
+                         "The column name '{column}' occurs {count} times; each column needs its own name."),
+    "duplicate_role": ("Flere kolonner kan være »{role_da}«: {columns}. Vælg én i kolonnetilknytningen.",
+                       "Several columns could be '{role_en}': {columns}. Choose one in the column mapping."),
+    "unnamed_column": ("Kolonne {column} har værdier, men ingen overskrift.",
+                       "Column {column} has values but no header."),
+    "no_questions": ("Filen har ingen spørgsmålskolonner.", "The file has no question columns."),
+    "bad_mapping": ("Kolonnetilknytningen giver kolonnen »{column}« en ukendt rolle »{role}«.",
+                    "The column mapping gives the column '{column}' an unknown role '{role}'."),
+    "ignored_column": ("Kolonnen »{column}« bruges ikke og gemmes ikke.",
+                       "The column '{column}' is not used and not stored."),
+    "other_sheets": ("Kun regnearket »{sheet}« læses; projektmappens {count} andre ark bruges ikke.",
+                     "Only the worksheet '{sheet}' is read; the workbook's {count} other sheet(s) are not used."),
+    "missing_value": ("Rækken mangler en værdi i kolonnen »{column}«.",
+                      "The row has no value in the column '{column}'."),
+    "unknown_municipality": ("Ukendt kommune »{value}«{hint_da}", "Unknown municipality '{value}'{hint_en}"),
+    "unknown_experiment": ("Ukendt forsøg »{value}«{hint_da} Brug forsøgets id (fx r1-04-formkrav-samtaler) eller "
+                           "dets danske titel.",
+                           "Unknown experiment '{value}'{hint_en} Use the experiment's id "
+                           "(e.g. r1-04-formkrav-samtaler) or its Danish title."),
+    "unknown_group": ("Ukendt respondentgruppe »{value}«{hint_da} Tilladt: borger, medarbejder, virksomhed, læge, "
+                      "a-kasse.",
+                      "Unknown respondent group '{value}'{hint_en} Allowed: borger (citizen), medarbejder "
+                      "(employee), virksomhed (company), læge (doctor), a-kasse (unemployment fund)."),
+    "answer_not_number": ("Svaret »{value}« er hverken et tal på skalaen 1–5 eller »Ved ikke«.",
+                          "The answer '{value}' is neither a number on the scale 1–5 nor 'Ved ikke' (don't know)."),
+    "answer_out_of_scale": ("Svaret {value} ligger uden for skalaen 1–5 (kun hele tal 1, 2, 3, 4, 5).",
+                            "The answer {value} is outside the scale 1–5 (whole numbers 1, 2, 3, 4, 5 only)."),
+    "bad_date": ("»{value}« er ikke en dato. Skriv fx 2019-03-15 eller 15-03-2019.",
+                 "'{value}' is not a date. Write e.g. 2019-03-15 or 15-03-2019."),
+    "impossible_date": ("Datoen »{value}« er umulig: den dag findes ikke i kalenderen.",
+                        "The date '{value}' is impossible: that day does not exist in the calendar."),
+    "date_out_of_range": ("Datoen {value} er umulig for en besvarelse: den ligger {why_da}.",
+                          "The date {value} is impossible for an answer: it is {why_en}."),
+    "missing_wave": ("Rækken har hverken bølge eller dato, så bølgen kan ikke bestemmes.",
+                     "The row has neither a wave nor a date, so its wave cannot be determined."),
+    "duplicate_respondent": ("Respondenten »{value}« står flere gange i filen (også i række {first_row}).",
+                             "The respondent '{value}' appears more than once in the file (also in row {first_row})."),
+    "duplicate_answer": ("Respondenten »{value}« har mere end ét svar på spørgsmålet »{question}« (også række "
+                         "{first_row}); en respondent må kun stå én gang pr. spørgsmål.",
+                         "The respondent '{value}' has more than one answer to the question '{question}' (also row "
+                         "{first_row}); a respondent may appear once per question only."),
+    "more_issues": ("… og {more} rækker mere med samme fejl ({kind}) i kolonnen »{column}« vises ikke.",
+                    "… and {more} more rows with the same problem ({kind}) in the column '{column}' are not shown."),
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem: where (file row number, column name; None for the whole file) and what, in both languages."""
+
+    row: int | None
+    column: str | None
+    code: str
+    message_da: str
+    message_en: str
+    severity: str = "error"  # 'error' rejects the file; 'warning' is reported only
+
+
+def _da_int(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def make_issue(code: str, row: int | None = None, column: str | None = None, severity: str = "error",
+               **params: object) -> Issue:
+    da, en = MESSAGES[code]
+    values = {"column": column, "row": row, **params}
+    return Issue(row=None if row is None else int(row), column=column, code=code,
+                 message_da=da.format(**values), message_en=en.format(**values), severity=severity)
+
+
+class IssueList:
+    """Issues in the order found: at most MAX_ISSUES_PER_KIND per (code, column), then one summary per kind."""
+
+    def __init__(self) -> None:
+        self._items: list[Issue] = []
+        self._count: Counter = Counter()
+
+    def add(self, code: str, row: int | None = None, column: str | None = None, severity: str = "error",
+            **params: object) -> None:
+        self._count[(code, column)] += 1
+        if self._count[(code, column)] <= MAX_ISSUES_PER_KIND:
+            self._items.append(make_issue(code, row, column, severity, **params))
+
+    def add_rows(self, code: str, column: str, rows: np.ndarray, params: list[dict]) -> None:
+        """Row issues of one kind in one column; ``params[i]`` fills the message for ``rows[i]`` (only the
+        first MAX_ISSUES_PER_KIND are needed)."""
+        room = max(0, MAX_ISSUES_PER_KIND - self._count[(code, column)])
+        for r, p in zip(rows[:room], params[:room]):
+            self._items.append(make_issue(code, int(r), column, **p))
+        self._count[(code, column)] += len(rows)
+
+    @property
+    def items(self) -> list[Issue]:
+        """File-level issues first, then row issues by row (columns in file order), then the summaries."""
+        summaries = [make_issue("more_issues", None, column, more=_da_int(n - MAX_ISSUES_PER_KIND), kind=code)
+                     for (code, column), n in self._count.items() if n > MAX_ISSUES_PER_KIND]
+        ordered = sorted(self._items, key=lambda i: (i.row is not None, i.row or 0))
+        return ordered + summaries
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self._items if i.severity == "error"]
+
+
+def _show(value: object) -> str:
+    """A cell value as the user typed it, shortened for a message."""
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    elif isinstance(value, float):
+        text = repr(value).replace(".", ",")
+    elif isinstance(value, dt.datetime):
+        text = value.isoformat(sep=" ")
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, str):
+        return not value.strip()
+    return value is pd.NA or value is pd.NaT
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Per-distinct-value classification
+
+
+@dataclass
+class Coded:
+    """A column as codes into a small dictionary of clean values (-1 = null)."""
+
+    codes: np.ndarray
+    values: list
+
+
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    return codes.astype(np.int64, copy=False), np.asarray(uniques, dtype=object)
+
+
+def classify(values: np.ndarray, fn) -> tuple[Coded, np.ndarray, list[tuple[str, dict] | None], np.ndarray]:
+    """Classify distinct values with ``fn(value) -> ('ok', clean) | ('error', code, params)``.
+
+    Returns (clean codes per row, status per row: 0 ok / 1 blank / 2 error, the problem per distinct value,
+    the distinct-value index per row). Blank cells never reach ``fn``.
+    """
+    codes, uniques = _factorize(values)
+    k = len(uniques)
+    lut = np.full(k + 1, -1, dtype=np.int32)  # slot k (= index -1) is the NaN sentinel
+    status_lut = np.ones(k + 1, dtype=np.int8)
+    problems: list[tuple[str, dict] | None] = [None] * (k + 1)
+    fast = _text_fast(uniques) if fn is _text_fn and k > 1000 else None
+    if fast is not None:  # many distinct ids: clean them column-wise instead of one by one
+        clean_codes, clean = fast
+        lut[:k] = clean_codes
+        status_lut[:k] = np.where(clean_codes >= 0, 0, 1)
+        return Coded(lut[codes], clean), status_lut[codes], problems, codes
+    clean = []
+    index: dict = {}
+    for i, u in enumerate(uniques):
+        if _blank(u):
+            continue
+        verdict = fn(u)
+        if verdict[0] == "ok":
+            c = verdict[1]
+            if c not in index:
+                index[c] = len(clean)
+                clean.append(c)
+            lut[i] = index[c]
+            status_lut[i] = 0
+        else:
+            status_lut[i] = 2
+            problems[i] = (verdict[1], verdict[2])
+    return Coded(lut[codes], clean), status_lut[codes], problems, codes
+
+
+def _text_fast(uniques: np.ndarray) -> tuple[np.ndarray, list] | None:
+    """(codes into clean texts, -1 for blank; clean texts) for all-text or all-whole-number values, else None."""
+    s = pd.Series(uniques, dtype=object)
+    kind = pd.api.types.infer_dtype(s, skipna=True)
+    if kind == "string":
+        text = s.str.split().str.join(" ")
+    elif kind in ("integer", "floating", "mixed-integer-float"):
+        numbers = pd.to_numeric(s, errors="coerce")
+        if numbers.isna().any() or not (numbers == numbers.round()).all():
+            return None
+        text = numbers.astype("int64").astype(str).astype(object)
+    else:
+        return None
+    text = text.where(text.notna() & (text != ""), None)
+    clean_codes, clean = pd.factorize(text, use_na_sentinel=True)
+    return clean_codes.astype(np.int32), [str(v) for v in clean]
+
+
+def _hint(suggestion: str | None, choices: str | None) -> tuple[str, str]:
+    if suggestion:
+        return f" – mente du »{suggestion}«?", f" – did you mean '{suggestion}'?"
+    if choices:
+        return f" (kendte værdier: {choices}).", f" (known values: {choices})."
+    return ".", "."
+
+
+def _lookup_fn(resolver, code: str, choices: str):
+    def make(uniques: np.ndarray) -> dict:
+        return resolver([u for u in uniques if not _blank(u)])
+
+    def fn_factory(resolved: dict):
+        def fn(u):
+            hit, suggestion = resolved[u]
+            if hit:
+                return ("ok", hit)
+            hint_da, hint_en = _hint(suggestion, choices)
+            return ("error", code, {"value": _show(u), "hint_da": hint_da, "hint_en": hint_en})
+        return fn
+
+    return make, fn_factory
+
+
+def _answer_fn(u: object):
+    if isinstance(u, bool):
+        return ("error", "answer_not_number", {"value": _show(u)})
+    if isinstance(u, str):
+        text = u.strip()
+        from frikommune.ingest.mapping import key
+
+        if key(text) in DONT_KNOW:
+            return ("ok", 0)
+        try:
+            u = float(text.replace(",", ".")) if re.fullmatch(r"[+-]?\d+([.,]\d+)?", text) else None
+        except ValueError:
+            u = None
+        if u is None:
+            return ("error", "answer_not_number", {"value": _show(text)})
+    if isinstance(u, (int, float, np.integer, np.floating)):
+        v = float(u)
+        if math.isfinite(v) and v.is_integer() and SCALE[0] <= v <= SCALE[1]:
+            return ("ok", int(v))
+        return ("error", "answer_out_of_scale", {"value": _show(v)})
+    return ("error", "answer_not_number", {"value": _show(u)})
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_DMY = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$")
+
+
+def _date_fn(u: object):
+    if isinstance(u, dt.datetime):
+        d = u.date()
+    elif isinstance(u, dt.date):
+        d = u
+    elif isinstance(u, (int, float, np.integer, np.floating)) and not isinstance(u, bool):
+        v = float(u)
+        # An Excel date serial in a cell not formatted as a date (20000 = 1954, 80000 = 2119).
+        if not (math.isfinite(v) and 20000 <= v <= 80000):
+            return ("error", "bad_date", {"value": _show(u)})
+        d = dt.date(1899, 12, 30) + dt.timedelta(days=int(v))
+    elif isinstance(u, str):
+        text = u.strip()
+        m = _ISO.match(text)
+        if m:
+            y, mo, da = (int(g) for g in m.groups())
+        else:
+            m = _DMY.match(text)
+            if not m:
+                return ("error", "bad_date", {"value": _show(text)})
+            da, mo, y = (int(g) for g in m.groups())
+        try:
+            d = dt.date(y, mo, da)
+        except ValueError:
+            return ("error", "impossible_date", {"value": _show(text)})
+    else:
+        return ("error", "bad_date", {"value": _show(u)})
+    if d < MIN_DATE:
+        return ("error", "date_out_of_range", {"value": d.isoformat(), "why_da": "før 2010, før forsøgene",
+                                                "why_en": "before 2010, before the experiments"})
+    if d > dt.date.today():
+        return ("error", "date_out_of_range", {"value": d.isoformat(), "why_da": "i fremtiden",
+                                                "why_en": "in the future"})
+    return ("ok", d)
+
+
+def _text_fn(u: object):
+    if isinstance(u, float) and u.is_integer():
+        return ("ok", str(int(u)))
+    if isinstance(u, dt.datetime):
+        return ("ok", u.date().isoformat())
+    if isinstance(u, dt.date):
+        return ("ok", u.isoformat())
+    return ("ok", " ".join(str(u).split()))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The prepared batch
+
+
+@dataclass
+class Prepared:
+    """A validated upload in long form, as columns of codes; the store turns it into Parquet."""
+
+    format: str
+    row_no: np.ndarray  # file row number per answer row
+    respondent: Coded | None
+    municipality: Coded
+    experiment: Coded
+    group: Coded
+    wave: Coded
+    question: Coded
+    answered_on: Coded  # dictionary of datetime.date
+    answer: np.ndarray  # int8, 0 = no number (blank or "ved ikke")
+    dont_know: np.ndarray  # bool
+    respondents: int
+    file_rows: int
+
+    @property
+    def rows(self) -> int:
+        return len(self.row_no)
+
+    def used(self, coded: Coded) -> list:
+        """The dictionary values that occur, sorted."""
+        if not coded.values:
+            return []
+        present = np.flatnonzero(np.bincount(coded.codes[coded.codes >= 0], minlength=len(coded.values)))
+        return sorted(coded.values[i] for i in present)
+
+
+@dataclass
+class Validation:
+    issues: IssueList
+    mapping: dict[str, str] = field(default_factory=dict)
+    prepared: Prepared | None = None
+
+
+def header_names(cells: pd.DataFrame, h: int) -> list[str]:
+    """Header cells as text; a blank header becomes its column letter in brackets, e.g. '(C)'."""
+    names = []
+    for pos, v in enumerate(cells.iloc[h].tolist() if len(cells) > h else []):
+        text = "" if _blank(v) else _text_fn(v)[1]
+        names.append(text or f"({_letter(pos)})")
+    return names
+
+
+def _letter(pos: int) -> str:
+    s = ""
+    pos += 1
+    while pos:
+        pos, r = divmod(pos - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issues: IssueList) -> Validation:
+    """Check columns, then every cell; return the prepared long-form batch if there is no error."""
+    names = header_names(cells, h)
+    body = cells.iloc[h + 1:]
+    # Rows with no value at all (Excel's trailing empty rows, blank CSV lines) are not data.
+    raw = body.to_numpy(dtype=object)
+    blank_cells = pd.isna(raw) | (raw == "")
+    body = body[~blank_cells.all(axis=1)]
+    blank_cells = blank_cells[~blank_cells.all(axis=1)]
+    unnamed = {n for n in names if re.fullmatch(r"\([A-Z]+\)", n)}
+    keep_positions = []
+    for pos, name in enumerate(names):
+        if name in unnamed:
+            if not blank_cells[:, pos].all():
+                issues.add("unnamed_column", column=name)
+            continue
+        keep_positions.append(pos)
+    result = Validation(issues=issues)
+    counts = Counter(names[p] for p in keep_positions)
+    for name, count in counts.items():
+        if count > 1:
+            issues.add("duplicate_column", column=name, count=count)
+    if issues.errors:
+        return result
+    columns = [names[p] for p in keep_positions]
+    mapping = resolve_mapping(columns, given_mapping)
+    result.mapping = mapping
+    pos_of = {names[p]: p for p in keep_positions}
+    for column, role in mapping.items():
+        if role not in ROLES:
+            issues.add("bad_mapping", column=column, role=role)
+    by_role: dict[str, list[str]] = {}
+    for column, role in mapping.items():
+        by_role.setdefault(role, []).append(column)
+    for role in SINGLE_ROLES:
+        if len(by_role.get(role, [])) > 1:
+            issues.add("duplicate_role", role_da=ROLES[role][0], role_en=ROLES[role][1],
+                       columns=", ".join(by_role[role]))
+    long_form = "question_name" in by_role or "answer" in by_role
+    required = list(REQUIRED_ROLES) + (["question_name", "answer"] if long_form else [])
+    found = ", ".join(columns) or "–"
+    for role in required:
+        if role not in by_role:
+            issues.add("missing_column", role_da=ROLES[role][0], role_en=ROLES[role][1], found=found)
+    if "date" not in by_role and "wave" not in by_role:
+        issues.add("missing_column", role_da="dato eller bølge", role_en="date or wave", found=found)
+    if not long_form and not by_role.get("question"):
+        issues.add("no_questions")
+    for column in by_role.get("ignore", []):
+        issues.add("ignored_column", column=column, severity="warning")
+    if issues.errors:
+        return result
+    if len(body) == 0:
+        issues.add("no_data")
+        return result
+
+    row_numbers = body.index.to_numpy(dtype=np.int64)
+    n = len(body)
+
+    def col(role: str) -> tuple[str, np.ndarray] | None:
+        names_ = by_role.get(role)
+        if not names_:
+            return None
+        return names_[0], body[pos_of[names_[0]]].to_numpy(dtype=object)
+
+    def report(column: str, status: np.ndarray, problems: list, codes: np.ndarray, required_value: bool) -> None:
+        if required_value:
+            missing = np.flatnonzero(status == 1)
+            if len(missing):
+                issues.add_rows("missing_value", column, row_numbers[missing], [{}] * len(missing))
+        bad = np.flatnonzero(status == 2)
+        if len(bad):
+            _report_bad(issues, column, row_numbers[bad], codes[bad], problems)
+
+    # The three lookups: municipality, experiment, respondent group.
+    lookups = {
+        "municipality": (vocab.resolve_municipalities, "unknown_municipality",
+                         ", ".join(vocab.MUNICIPALITY_IDS.values())),
+        "experiment": (vocab.resolve_experiments, "unknown_experiment", None),
+        "respondent_group": (vocab.resolve_groups, "unknown_group", None),
+    }
+    coded: dict[str, Coded] = {}
+    for role, (resolver, code, choices) in lookups.items():
+        column, values = col(role)
+        uniques = _factorize(values)[1]
+        make, factory = _lookup_fn(resolver, code, choices)
+        c, status, problems, codes = classify(values, factory(make(uniques)))
+        report(column, status, problems, codes, required_value=True)
+        coded[role] = c
+
+    # Dates, and the wave: the bølge column as text if present, else the year of the date.
+    date_col = col("date")
+    wave_col = col("wave")
+    if date_col:
+        dates, date_status, problems, codes = classify(date_col[1], _date_fn)
+        report(date_col[0], date_status, problems, codes, required_value=wave_col is None)
+    else:
+        dates, date_status = Coded(np.full(n, -1, dtype=np.int32), []), np.ones(n, dtype=np.int8)
+    year_of = np.array([str(d.year) for d in dates.values] + [None], dtype=object)
+    row_wave = year_of[dates.codes]  # code -1 -> the None slot
+    if wave_col:
+        given, _, _, _ = classify(wave_col[1], _text_fn)
+        given_text = np.array(given.values + [None], dtype=object)
+        row_wave = np.where(given.codes >= 0, given_text[given.codes], row_wave)
+        no_wave = np.flatnonzero((given.codes < 0) & (date_status == 1))
+        if len(no_wave):
+            issues.add_rows("missing_wave", wave_col[0], row_numbers[no_wave], [{}] * len(no_wave))
+    wave_codes, wave_values = pd.factorize(pd.Series(row_wave, dtype=object), use_na_sentinel=True)
+    wave = Coded(wave_codes.astype(np.int32), [str(v) for v in wave_values])
+
+    # Respondent ids: optional; when present every row needs one and none may repeat (wide form).
+    rid_col = col("respondent_id")
+    respondent = None
+    if rid_col:
+        respondent, status, problems, codes = classify(rid_col[1], _text_fn)
+        report(rid_col[0], status, problems, codes, required_value=True)
+
+    # Answers and questions.
+    if long_form:
+        q_col = col("question_name")
+        question, status, problems, codes = classify(q_col[1], _text_fn)
+        report(q_col[0], status, problems, codes, required_value=True)
+        a_name, a_values = col("answer")
+        answer_matrix = a_values.reshape(n, 1)
+        answer_columns = [a_name]
+    else:
+        q_names = by_role["question"]
+        answer_matrix = body[[pos_of[c] for c in q_names]].to_numpy(dtype=object)
+        answer_columns = q_names
+        question = Coded(np.tile(np.arange(len(q_names), dtype=np.int32), n), list(q_names))
+    q = answer_matrix.shape[1]
+    answers, a_status, a_problems, a_codes = classify(answer_matrix.ravel(), _answer_fn)
+    bad = np.flatnonzero(a_status == 2)
+    if len(bad):
+        col_idx = bad % q
+        for j in np.unique(col_idx):
+            sel = bad[col_idx == j]
+            _report_bad(issues, answer_columns[j], row_numbers[sel // q], a_codes[sel], a_problems)
+
+    # Duplicate respondents inside the file.
+    if respondent is not None:
+        rid = pd.Series(respondent.codes)
+        if long_form:
+            keys = pd.DataFrame({"r": respondent.codes, "q": question.codes})
+            dup = keys.duplicated(keep="first").to_numpy() & (respondent.codes >= 0) & (question.codes >= 0)
+            first = pd.Series(row_numbers).groupby([keys.r, keys.q]).transform("first").to_numpy()
+            idx = np.flatnonzero(dup)
+            issues.add_rows("duplicate_answer", rid_col[0], row_numbers[idx],
+                            [{"value": respondent.values[respondent.codes[i]],
+                              "question": question.values[question.codes[i]], "first_row": int(first[i])}
+                             for i in idx[:MAX_ISSUES_PER_KIND]])
+        else:
+            dup = rid.duplicated(keep="first").to_numpy() & (respondent.codes >= 0)
+            first = pd.Series(row_numbers).groupby(rid.to_numpy()).transform("first").to_numpy()
+            idx = np.flatnonzero(dup)
+            issues.add_rows("duplicate_respondent", rid_col[0], row_numbers[idx],
+                            [{"value": respondent.values[respondent.codes[i]], "first_row": int(first[i])}
+                             for i in idx[:MAX_ISSUES_PER_KIND]])
+
+    if issues.errors:
+        return result
+
+    # Spread the per-respondent columns over the answers (wide: q answers per row, respondent-major).
+    def spread(c: Coded) -> Coded:
+        return Coded(np.repeat(c.codes, q) if q > 1 else c.codes, c.values)
+
+    values_lut = np.array([0] + [v for v in answers.values], dtype=np.int8)  # code -1 -> slot 0 (no number)
+    answer_codes = answers.codes
+    answer_int = values_lut[answer_codes + 1]
+    dont_know = answer_int == 0
+    dont_know &= answer_codes >= 0  # "ved ikke" is the value 0 in the answer dictionary; blanks have code -1
+    if long_form:
+        if respondent is not None:
+            n_respondents = int(len(np.unique(respondent.codes)))
+        else:  # without ids, the best lower bound is the most-answered question
+            n_respondents = int(np.bincount(question.codes).max()) if n else 0
+        resp = respondent
+    else:
+        n_respondents = n
+        resp = respondent or Coded(np.arange(n, dtype=np.int32), [f"row-{r}" for r in row_numbers])
+    result.prepared = Prepared(
+        format="long" if long_form else "wide",
+        row_no=np.repeat(row_numbers, q) if q > 1 else row_numbers,
+        respondent=spread(resp) if resp is not None else None,
+        municipality=spread(coded["municipality"]),
+        experiment=spread(coded["experiment"]),
+        group=spread(coded["respondent_group"]),
+        wave=spread(wave),
+        question=question,
+        answered_on=spread(dates),
+        answer=answer_int,
+        dont_know=dont_know,
+        respondents=n_respondents,
+        file_rows=n,
+    )
+    return result
+
+
+def _report_bad(issues: IssueList, column: str, rows: np.ndarray, codes: np.ndarray, problems: list) -> None:
+    """Row issues for the bad cells of one column, grouped by the kind of problem."""
+    kind_of = {int(c): problems[c][0] for c in np.unique(codes)}
+    kinds = pd.Series(codes).map(kind_of).to_numpy(dtype=object)
+    for kind in dict.fromkeys(kinds.tolist()):
+        sel = np.flatnonzero(kinds == kind)
+        shown = sel[:MAX_ISSUES_PER_KIND]
+        issues.add_rows(kind, column, rows[sel], [problems[codes[i]][1] for i in shown])

@@ -1,0 +1,113 @@
+"""Uploads at the same time: all land, each exactly once; readers never see half a batch."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from upload_helpers import csv_bytes, files_under, reader_worker, rows, upload_worker, xlsx_bytes  # noqa: E402
+
+from frikommune import batches  # noqa: E402
+
+CTX = mp.get_context("spawn")  # fresh interpreters: no state shared with the test process
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch):
+    for name in ("FRIKOMMUNE_TEST_PAUSE_AT", "FRIKOMMUNE_RECOVERY_GRACE_SECONDS", "FRIKOMMUNE_MAX_UPLOAD_MB"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("FRIKOMMUNE_SECRETS", os.devnull)
+
+
+def collect(queue, count: int, timeout: float = 90.0) -> list:
+    out = []
+    deadline = time.monotonic() + timeout
+    while len(out) < count:
+        out.append(queue.get(timeout=max(1.0, deadline - time.monotonic())))
+    return out
+
+
+def test_eight_uploads_at_once_with_a_reader(tmp_path):
+    root = str(tmp_path)
+    files = []
+    for i in range(8):
+        table = rows(300 + 40 * i, seed=100 + i)  # different sizes, different content
+        files.append((f"svar-{i}.xlsx", xlsx_bytes(table)) if i % 2 else (f"svar-{i}.csv", csv_bytes(table)))
+    barrier = CTX.Barrier(len(files))
+    results = CTX.Queue()
+    stop = CTX.Event()
+    reader = CTX.Process(target=reader_worker, args=(root, stop, results))
+    reader.start()
+    workers = [CTX.Process(target=upload_worker, args=(root, data, name, barrier, results)) for name, data in files]
+    for w in workers:
+        w.start()
+    uploads = collect(results, len(files))
+    time.sleep(0.3)  # let the reader look at the finished state at least once more
+    stop.set()
+    (reader_report,) = collect(results, 1)
+    for p in workers + [reader]:
+        p.join(timeout=30)
+        assert p.exitcode == 0
+
+    assert all(ok for _, ok, _, _, _ in uploads), uploads
+    ids = [bid for _, _, bid, _, _ in uploads]
+    assert len(set(ids)) == 8
+    active = batches.active_batches(root)
+    assert sorted(b.batch_id for b in active) == sorted(ids)
+    assert sorted(b.file_name for b in active) == sorted(name for name, _ in files)
+    rows_by_id = {bid: n for _, _, bid, n, _ in uploads}
+    assert all(b.rows == rows_by_id[b.batch_id] for b in active)
+    uploads_logged = [e for e in batches.read_events(root) if e["event"] == "upload"]
+    assert sorted(e["batch_id"] for e in uploads_logged) == sorted(ids)  # exactly once each
+    assert len(files_under(tmp_path, "uploads/answers")) == 8 and len(files_under(tmp_path, "uploads/hashes")) == 8
+
+    _, looks, seen, problems = reader_report
+    assert problems == []
+    assert looks >= 8 and set(seen) == set(ids)
+    assert batches.recover(root, grace_seconds=0) == []  # nothing left behind
+
+
+def test_same_content_twice_at_once_lands_once(tmp_path):
+    root = str(tmp_path)
+    data = csv_bytes(rows(2000, seed=7))
+    barrier = CTX.Barrier(2)
+    results = CTX.Queue()
+    workers = [CTX.Process(target=upload_worker, args=(root, data, f"copy{i}.csv", barrier, results)) for i in (1, 2)]
+    for w in workers:
+        w.start()
+    outcomes = collect(results, 2)
+    for w in workers:
+        w.join(timeout=30)
+    assert sorted(ok for _, ok, _, _, _ in outcomes) == [False, True], outcomes
+    (loser,) = [o for o in outcomes if not o[1]]
+    assert loser[4] in (["duplicate_file"], ["upload_in_progress"])
+    assert len(batches.active_batches(root)) == 1
+    assert len(files_under(tmp_path, "uploads/answers")) == 1
+    assert len(files_under(tmp_path, "uploads/hashes")) == 1
+
+
+def test_same_content_while_the_first_is_still_writing(tmp_path):
+    """Deterministic version of the race: the first upload holds its claim (paused) while the second arrives."""
+    root = str(tmp_path)
+    data = xlsx_bytes(rows(50, seed=8))
+    results = CTX.Queue()
+    first = CTX.Process(target=upload_worker, args=(root, data, "first.xlsx", None, results, "after-claim"))
+    first.start()
+    deadline = time.monotonic() + 60
+    while not files_under(tmp_path, "uploads/hashes") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert files_under(tmp_path, "uploads/hashes"), "first upload never claimed its hash"
+    second = CTX.Process(target=upload_worker, args=(root, data, "second.xlsx", None, results))
+    second.start()
+    outcomes = dict((o[0], o) for o in collect(results, 2))
+    first.join(timeout=30)
+    second.join(timeout=30)
+    assert outcomes["first.xlsx"][1] is True
+    assert outcomes["second.xlsx"][1] is False and outcomes["second.xlsx"][4] == ["upload_in_progress"]
+    assert [b.file_name for b in batches.active_batches(root)] == ["first.xlsx"]

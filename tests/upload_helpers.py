@@ -1,0 +1,161 @@
+"""Shared pieces of the upload tests: small files built in code, tree snapshots, process workers.
+
+Every fixture is synthetic and tiny; nothing here resembles a real respondent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import select
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+
+HEADER = ["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Jeg blev mødt med respekt",
+          "Samtalerne var relevante"]
+EXPERIMENT = "r1-04-formkrav-samtaler"
+
+
+def rows(n: int = 6, seed: int = 0, municipality: str = "Aalborg", group: str = "borger",
+         start: dt.date = dt.date(2019, 3, 1)) -> list[list[object]]:
+    """A valid wide-form table (header + n respondents) whose content depends on ``seed``."""
+    out: list[list[object]] = [list(HEADER)]
+    for i in range(n):
+        out.append([f"T{seed}-{i + 1}", municipality, EXPERIMENT, group, start + dt.timedelta(days=i + seed % 50),
+                    (i + seed) % 5 + 1, "Ved ikke" if i % 4 == 3 else (i * 3 + seed) % 5 + 1])
+    return out
+
+
+def csv_bytes(table: list[list[object]], sep: str = ";", encoding: str = "utf-8-sig",
+              date_format: str = "%d-%m-%Y") -> bytes:
+    def cell(v: object) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, dt.date):
+            return v.strftime(date_format)
+        text = str(v)
+        return f'"{text}"' if sep in text or '"' in text or "\n" in text else text
+
+    return ("\r\n".join(sep.join(cell(v) for v in r) for r in table) + "\r\n").encode(encoding)
+
+
+def xlsx_bytes(table: list[list[object]], sheet: str = "Svar", extra_sheets: list | None = None) -> bytes:
+    from frikommune.ingest.template import workbook_bytes
+
+    return workbook_bytes([(sheet, table)] + (extra_sheets or []))
+
+
+def zip_bytes(entries: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def snapshot(root: Path) -> dict[str, bytes | None]:
+    """Every file (with its bytes) and every folder under ``root``: compare before/after for 'not one byte'."""
+    out: dict[str, bytes | None] = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel = Path(dirpath).relative_to(root).as_posix()
+        out[rel + "/"] = None
+        for name in filenames:
+            p = Path(dirpath, name)
+            out[p.relative_to(root).as_posix()] = p.read_bytes()
+    return out
+
+
+def files_under(root: Path, sub: str) -> list[str]:
+    folder = root / sub
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FRIKOMMUNE_")}
+    env["PYTHONPATH"] = str(REPO)
+    env["FRIKOMMUNE_SECRETS"] = os.devnull
+    env.update(extra)
+    return env
+
+
+def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([PYTHON, "-m", "frikommune.ingest", *args], cwd=REPO, env=cli_env(**env),
+                          capture_output=True, text=True, timeout=120)
+
+
+def start_cli_paused(point: str, *args: str, timeout: float = 60.0) -> subprocess.Popen:
+    """Start the CLI with the pause hook at ``point``; return once it reports being paused there."""
+    proc = subprocess.Popen([PYTHON, "-m", "frikommune.ingest", *args], cwd=REPO,
+                            env=cli_env(FRIKOMMUNE_TEST_PAUSE_AT=point, FRIKOMMUNE_TEST_PAUSE_SECONDS="120"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + timeout
+    seen = b""
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stderr], [], [], 0.5)
+        if ready:
+            line = proc.stderr.readline()
+            seen += line
+            if line.strip() == f"FRIKOMMUNE_PAUSED {point}".encode():
+                return proc
+            if not line and proc.poll() is not None:
+                break
+    proc.kill()
+    proc.wait()
+    raise AssertionError(f"CLI never paused at {point}: {seen.decode(errors='replace')}")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Process workers (spawned: module-level functions, arguments picklable)
+
+
+def upload_worker(root: str, data: bytes, name: str, barrier, results, pause_at: str | None = None) -> None:
+    os.environ["FRIKOMMUNE_SECRETS"] = os.devnull
+    if pause_at:
+        os.environ["FRIKOMMUNE_TEST_PAUSE_AT"] = pause_at
+        os.environ["FRIKOMMUNE_TEST_PAUSE_SECONDS"] = "1.5"
+    from frikommune.ingest import ingest
+
+    if barrier is not None:
+        barrier.wait(timeout=60)
+    try:
+        r = ingest(data, name, root, key_name=f"worker-{name}")
+        results.put((name, r.accepted, r.batch_id, r.rows, [i.code for i in r.errors]))
+    except Exception as exc:  # noqa: BLE001 - report, never hang the parent
+        results.put((name, False, None, 0, [f"exception: {exc!r}"]))
+
+
+def reader_worker(root: str, stop, results) -> None:
+    """Read the active batches through DuckDB until told to stop; report every mismatch with the log."""
+    os.environ["FRIKOMMUNE_SECRETS"] = os.devnull
+    import duckdb
+
+    from frikommune.batches import active_batches
+
+    con = duckdb.connect()
+    looks = 0
+    seen: set[str] = set()
+    problems: list[str] = []
+    while True:
+        stopping = stop.is_set()
+        try:
+            for b in active_batches(root):
+                n = con.execute("select count(*) from read_parquet($u)", {"u": b.answers_url}).fetchone()[0]
+                h = con.execute("select coalesce(sum(n), 0) from read_parquet($u)", {"u": b.histogram_url}).fetchone()[0]
+                looks += 1
+                seen.add(b.batch_id)
+                if n != b.rows:
+                    problems.append(f"{b.batch_id}: {n} rows read, log says {b.rows}")
+                if h > n or h == 0:
+                    problems.append(f"{b.batch_id}: histogram total {h} vs {n} rows")
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"read failed: {exc!r}")
+        if stopping:
+            break
+    results.put(("reader", looks, sorted(seen), problems))
