@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from frikommune import config
+from frikommune import config, storage_s3
 
 QUERIES_DIR = config.REPO_ROOT / "queries"
 _QUERY_NAME = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
@@ -50,6 +50,7 @@ class Database:
         self.data_root = data_root or config.data_root()
         self.curated_dir = curated_dir or config.curated_dir()
         self._con = duckdb.connect(":memory:")
+        storage_s3.register_duckdb(self._con, self.data_root)  # s3:// data roots: DuckDB reads through s3fs
         self._lock = threading.Lock()
         self._upload_version: str | None = None
         for table in CURATED_TABLES:

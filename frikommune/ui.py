@@ -69,7 +69,9 @@ def styled_table(df: pd.DataFrame) -> pd.io.formats.style.Styler:
     """``df`` with numbers in the chosen language's format (thousands and decimal marks)."""
     current = lang()
     numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
-    return df.style.format({c: (lambda v, l=current: formatting.number(v, None, l)) for c in numeric})
+    # Nullable columns (Int64, e.g. the validation report's row) hold pd.NA, which has no truth value: shown as '–'.
+    return df.style.format({c: (lambda v, l=current: formatting.number(None if pd.isna(v) else v, None, l))
+                            for c in numeric})
 
 
 def source_caption(sources: pd.DataFrame) -> None:

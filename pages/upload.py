@@ -1,9 +1,11 @@
 """Upload: consultants add survey exports (validated, atomic, logged) and withdraw wrong ones. Browsing needs no key."""
 
+import hashlib
+
 import pandas as pd
 import streamlit as st
 
-from frikommune import auth, batches, config, export, ingest, ui
+from frikommune import auth, batches, config, ingest, ui, upload_view
 
 ui.through_app()
 
@@ -28,24 +30,41 @@ st.download_button(ui.tr("upload.template"), ingest.template_bytes(), "skabelon-
 
 if key_name:
     uploaded = st.file_uploader(ui.tr("upload.file"), type=["xlsx", "csv"], key="upload_file")
-    if uploaded is not None:
-        data = uploaded.getvalue()
-        preview = ingest.ingest(data, uploaded.name, root, key_name, dry_run=True)
+    # Files stored in this session (content hash -> batch, rows): the next rerun, while the file is still in the
+    # uploader, says it is stored instead of validating it again, which would reject it as a duplicate of itself.
+    stored = st.session_state.setdefault("stored_uploads", {})
+    data = uploaded.getvalue() if uploaded is not None else b""
+    digest = hashlib.sha256(data).hexdigest()
+    if uploaded is not None and digest in stored:
+        st.success(ui.tr("upload.stored", batch=stored[digest][0], rows=stored[digest][1]))
+    elif uploaded is not None:
+        saved = ingest.load_mappings(root)
+        chosen = st.selectbox(ui.tr("upload.saved_mapping"), [None, *saved], key="saved_mapping",
+                              format_func=lambda n: n or ui.tr("upload.auto_mapping"))
+        mapping = upload_view.preview(data, uploaded.name, root, key_name, saved.get(chosen) if chosen else None).mapping
+        with st.expander(ui.tr("upload.mapping"), expanded=False):
+            mapping = upload_view.mapping_editor(mapping, digest)
+            name = st.text_input(ui.tr("upload.mapping_name"), key="mapping_name")
+            if st.button(ui.tr("upload.save_mapping"), key="save_mapping") and name.strip():
+                ingest.save_mapping(root, name.strip(), mapping)
+                st.success(ui.tr("upload.mapping_saved", name=name.strip()))
+        preview = upload_view.preview(data, uploaded.name, root, key_name, mapping)
         report = preview.report_frame()
         if preview.accepted:
             st.success(ui.tr("upload.valid", rows=preview.rows, respondents=preview.respondents))
             if st.button(ui.tr("upload.store"), type="primary", key="store"):
-                result = ingest.ingest(data, uploaded.name, root, key_name)
+                result = ingest.ingest(data, uploaded.name, root, key_name, mapping=mapping)
                 if result.accepted:
-                    st.success(ui.tr("upload.stored", batch=result.batch_id, rows=result.rows))
+                    stored[digest] = (result.batch_id, result.rows)
                     st.cache_data.clear()
+                    st.rerun()  # the sidebar's count and the batch list were drawn before the store
                 else:
                     st.error(ui.tr("upload.rejected"))
-                    for issue in result.issues:
+                    for issue in result.errors:
                         st.markdown(f"- {getattr(issue, 'message_' + lang)}")
         else:
             st.error(ui.tr("upload.rejected"))
-            for issue in preview.issues[:50]:
+            for issue in preview.errors[:50]:
                 st.markdown(f"- {getattr(issue, 'message_' + lang)}")
         if not report.empty:
             st.subheader(ui.tr("upload.report"))

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import csv_bytes, files_under, reader_worker, rows, upload_worker, xlsx_bytes  # noqa: E402
 
 from frikommune import batches  # noqa: E402
+from frikommune.ingest import ingest  # noqa: E402
 
 CTX = mp.get_context("spawn")  # fresh interpreters: no state shared with the test process
 
@@ -94,20 +95,27 @@ def test_same_content_twice_at_once_lands_once(tmp_path):
 
 def test_same_content_while_the_first_is_still_writing(tmp_path):
     """Deterministic version of the race: the first upload holds its claim (paused) while the second arrives."""
-    root = str(tmp_path)
+    root = tmp_path / "root"
+    root.mkdir()
+    resume = tmp_path / "resume"
     data = xlsx_bytes(rows(50, seed=8))
     results = CTX.Queue()
-    first = CTX.Process(target=upload_worker, args=(root, data, "first.xlsx", None, results, "after-claim"))
+    first = CTX.Process(target=upload_worker,
+                        args=(str(root), data, "first.xlsx", None, results, "after-claim", str(resume)))
     first.start()
     deadline = time.monotonic() + 60
-    while not files_under(tmp_path, "uploads/hashes") and time.monotonic() < deadline:
+    while not files_under(root, "uploads/hashes") and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert files_under(tmp_path, "uploads/hashes"), "first upload never claimed its hash"
-    second = CTX.Process(target=upload_worker, args=(root, data, "second.xlsx", None, results))
-    second.start()
-    outcomes = dict((o[0], o) for o in collect(results, 2))
+    assert files_under(root, "uploads/hashes"), "first upload never claimed its hash"
+
+    second = ingest(data, "second.xlsx", str(root), key_name="t")  # while the first holds its claim
+    assert not second.accepted and [i.code for i in second.errors] == ["upload_in_progress"]
+    assert "i gang" in second.errors[0].message_da and "in progress" in second.errors[0].message_en
+
+    resume.touch()
+    (outcome,) = collect(results, 1)
     first.join(timeout=30)
-    second.join(timeout=30)
-    assert outcomes["first.xlsx"][1] is True
-    assert outcomes["second.xlsx"][1] is False and outcomes["second.xlsx"][4] == ["upload_in_progress"]
-    assert [b.file_name for b in batches.active_batches(root)] == ["first.xlsx"]
+    assert outcome[1] is True, outcome
+    assert [b.file_name for b in batches.active_batches(str(root))] == ["first.xlsx"]
+    third = ingest(data, "third.xlsx", str(root), key_name="t")
+    assert [i.code for i in third.errors] == ["duplicate_file"]

@@ -12,11 +12,10 @@ import signal
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import csv_bytes, files_under, rows, snapshot, start_cli_paused  # noqa: E402
+from upload_helpers import csv_bytes, duck, files_under, rows, snapshot, start_cli_paused  # noqa: E402
 
 from frikommune import batches  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
@@ -47,7 +46,7 @@ def kill_at(tmp_path: Path, point: str) -> tuple[Path, bytes]:
 
 def visible_rows_match_the_log(root: Path) -> None:
     for b in batches.active_batches(str(root)):
-        n = duckdb.execute("select count(*) from read_parquet($u)", {"u": b.answers_url}).fetchone()[0]
+        ((n,),) = duck("select count(*) from read_parquet($u)", {"u": b.answers_url})
         assert n == b.rows
 
 

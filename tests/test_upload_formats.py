@@ -8,13 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import REPO, csv_bytes, rows, xlsx_bytes  # noqa: E402
+from upload_helpers import REPO, csv_bytes, duck, xlsx_bytes  # noqa: E402
 
 from frikommune.batches import active_batches  # noqa: E402
 from frikommune.ingest import detect_mapping, ingest, load_mappings, save_mapping, template_bytes, validate  # noqa: E402
@@ -39,9 +38,9 @@ def root(tmp_path):
 def stored_answers(root: Path, batch_id: str) -> list[tuple]:
     """(row_no, respondent, municipality, experiment, group, wave, date, question, answer, dont_know) per answer."""
     (b,) = [b for b in active_batches(str(root)) if b.batch_id == batch_id]
-    return duckdb.sql(
+    return duck(
         "select row_no, respondent_id, municipality_id, experiment_id, respondent_group, wave, answered_on, "
-        f"question, answer, dont_know from read_parquet('{b.answers_url}') order by row_no, question").fetchall()
+        "question, answer, dont_know from read_parquet($u) order by row_no, question", {"u": b.answers_url})
 
 
 def accepted(root: Path, data: bytes, name: str, **kw):
@@ -103,6 +102,15 @@ def test_every_form_gives_the_same_batch(root, form):
     assert stored_answers(root, result.batch_id) == EXPECTED
 
 
+def test_excel_sep_line(root):
+    table = [list(r) for r in TABLE]
+    table[2][1] = "Atlantis"
+    bad = validate(b"sep=,\r\n" + csv_bytes(table, ",", "utf-8"), "svar.csv")
+    assert [(i.row, i.code) for i in bad.errors] == [(4, "unknown_municipality")]  # line 4 of the file
+    result = accepted(root, b"sep=;\r\n" + csv_bytes(TABLE, ";", "utf-8"), "svar.csv")
+    assert stored_answers(root, result.batch_id) == [(r[0] + 1, *r[1:]) for r in EXPECTED]
+
+
 def test_parquet_files_follow_the_contract(root):
     import pyarrow.parquet as pq
 
@@ -110,8 +118,8 @@ def test_parquet_files_follow_the_contract(root):
     (b,) = active_batches(str(root))
     assert pq.read_schema(b.answers_url).remove_metadata() == ANSWERS_SCHEMA
     assert pq.read_schema(b.histogram_url).remove_metadata() == HISTOGRAM_SCHEMA
-    hist = duckdb.sql(f"select municipality_id, question, answer, n from read_parquet('{b.histogram_url}') "
-                      "order by all").fetchall()
+    hist = duck("select municipality_id, question, answer, n from read_parquet($u) order by all",
+                {"u": b.histogram_url})
     # Blank answers are not in the histogram; "Ved ikke" is, with answer null.
     assert hist == [("aalborg", "Q1", 4, 1), ("aalborg", "Q2", None, 1), ("frederikshavn", "Q1", 5, 1),
                     ("hjoerring", "Q1", 2, 1), ("hjoerring", "Q2", 3, 1)]
@@ -223,6 +231,14 @@ def test_long_form(root):
     assert [i.code for i in result.issues] == ["ignored_column"]
     got = stored_answers(root, result.batch_id)
     assert [g[1:] for g in got] == [e[1:] for e in EXPECTED]
+
+
+def test_a_panel_respondent_may_repeat_across_waves(root):
+    table = [["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Q1"],
+             ["P1", "Thisted", "r1-04-formkrav-samtaler", "borger", "01-03-2019", 2],
+             ["P1", "Thisted", "r1-04-formkrav-samtaler", "borger", "01-03-2020", 4]]
+    result = accepted(root, csv_bytes(table), "panel.csv")
+    assert result.waves == ["2019", "2020"] and result.respondents == 2
 
 
 def test_header_below_title_rows_and_trailing_blank_rows(root):

@@ -8,12 +8,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import REPO, csv_bytes, rows, run_cli, snapshot  # noqa: E402
+from upload_helpers import REPO, csv_bytes, duck, rows, run_cli, snapshot  # noqa: E402
 
 from frikommune import batches  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
@@ -56,13 +55,13 @@ def expected_from_sample(path: Path) -> pd.DataFrame:
 
 
 def from_histograms(urls: list[str]) -> pd.DataFrame:
-    return duckdb.execute("""
+    return duck("""
         select municipality_id, question,
                coalesce(sum(n) filter (where answer is not null), 0) as n,
                sum(answer * n) filter (where answer is not null) / sum(n) filter (where answer is not null) as mean,
                coalesce(sum(n) filter (where answer is null), 0) as dont_know
         from read_parquet($urls) group by all order by municipality_id, question
-    """, {"urls": urls}).df()
+    """, {"urls": urls}, frame=True)
 
 
 @pytest.mark.parametrize("sample", ["SYNTETISK_tilfredshed_bred.xlsx", "SYNTETISK_tilfredshed_bred.csv",
@@ -80,7 +79,7 @@ def test_histograms_give_the_samples_n_and_means(tmp_path, sample):
     assert list(got["dont_know"].astype(int)) == list(want["dont_know"].astype(int))
     assert got["mean"].round(9).tolist() == want["mean"].round(9).tolist()
     # The answers file agrees with the histogram and with the log.
-    n_answers = duckdb.execute("select count(*) from read_parquet($u)", {"u": batch.answers_url}).fetchone()[0]
+    ((n_answers,),) = duck("select count(*) from read_parquet($u)", {"u": batch.answers_url})
     assert n_answers == batch.rows == result.rows
 
 

@@ -41,7 +41,9 @@ def csv_bytes(table: list[list[object]], sep: str = ";", encoding: str = "utf-8-
         if isinstance(v, dt.date):
             return v.strftime(date_format)
         text = str(v)
-        return f'"{text}"' if sep in text or '"' in text or "\n" in text else text
+        if sep in text or '"' in text or "\n" in text or "\r" in text:
+            return '"' + text.replace('"', '""') + '"'
+        return text
 
     return ("\r\n".join(sep.join(cell(v) for v in r) for r in table) + "\r\n").encode(encoding)
 
@@ -115,11 +117,13 @@ def start_cli_paused(point: str, *args: str, timeout: float = 60.0) -> subproces
 # Process workers (spawned: module-level functions, arguments picklable)
 
 
-def upload_worker(root: str, data: bytes, name: str, barrier, results, pause_at: str | None = None) -> None:
+def upload_worker(root: str, data: bytes, name: str, barrier, results, pause_at: str | None = None,
+                  resume_file: str | None = None) -> None:
     os.environ["FRIKOMMUNE_SECRETS"] = os.devnull
-    if pause_at:
+    if pause_at:  # wait at that step until resume_file exists
         os.environ["FRIKOMMUNE_TEST_PAUSE_AT"] = pause_at
-        os.environ["FRIKOMMUNE_TEST_PAUSE_SECONDS"] = "1.5"
+        os.environ["FRIKOMMUNE_TEST_PAUSE_SECONDS"] = "60"
+        os.environ["FRIKOMMUNE_TEST_RESUME_FILE"] = resume_file or ""
     from frikommune.ingest import ingest
 
     if barrier is not None:
@@ -158,4 +162,14 @@ def reader_worker(root: str, stop, results) -> None:
             problems.append(f"read failed: {exc!r}")
         if stopping:
             break
+        time.sleep(0.01)  # leave the two cores to the uploaders
     results.put(("reader", looks, sorted(seen), problems))
+
+
+def duck(sql: str, params: dict | None = None, frame: bool = False):
+    """Run one query on a fresh DuckDB connection (never the shared default one) and fetch everything."""
+    import duckdb
+
+    with duckdb.connect() as con:
+        cur = con.execute(sql, params or {})
+        return cur.df() if frame else cur.fetchall()

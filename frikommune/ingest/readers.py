@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from frikommune.config import REPO_ROOT, setting
+from frikommune.ingest.mapping import REQUIRED_ROLES, role_of
 
 ACCEPTED_EXTENSIONS = (".xlsx", ".csv")
 MACRO_EXTENSIONS = (".xlsm", ".xltm", ".xlam", ".docm", ".pptm")
@@ -71,7 +72,7 @@ def max_upload_bytes() -> int:
 def check_file_name(name: str) -> str:
     """The file's extension (lower case) if the name is a plain file name; FileProblem otherwise."""
     if (not name or "/" in name or "\\" in name or "\x00" in name or name.strip() in (".", "..")
-            or ".." in name.split("/") or re.match(r"^[A-Za-z]:", name)):
+            or re.match(r"^[A-Za-z]:", name)):
         raise FileProblem("bad_name", name=name)
     ext = os.path.splitext(name)[1].lower()
     if ext in MACRO_EXTENSIONS:
@@ -86,11 +87,14 @@ def check_size(data: bytes) -> None:
         raise FileProblem("empty_file")
     limit = max_upload_bytes()
     if len(data) > limit:
-        raise FileProblem("too_large", size_mb=_mb(len(data)), limit_mb=_mb(limit))
+        raise FileProblem("too_large", **_mb("size", len(data)), **_mb("limit", limit))
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f}".replace(".", ",") if n >= 1024 * 1024 / 10 else f"{n / (1024 * 1024):.3f}"
+def _mb(name: str, n: int) -> dict[str, str]:
+    """{name_da: '1,5', name_en: '1.5'}: a size in MB for the Danish and the English message."""
+    mb = n / (1024 * 1024)
+    text = f"{mb:.1f}" if mb >= 0.1 else f"{mb:.3f}"
+    return {f"{name}_da": text.replace(".", ","), f"{name}_en": text}
 
 
 def _looks_like(data: bytes) -> tuple[str, str] | None:
@@ -124,7 +128,7 @@ def sniff(data: bytes, ext: str) -> str:
         check_workbook_zip(data)
         return "xlsx"
     actual = _looks_like(data)
-    if actual or b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if actual or (b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
         actual = actual or ("en binær fil", "a binary file")
         raise FileProblem("wrong_content", ext="csv", actual_da=actual[0], actual_en=actual[1])
     return "csv"
@@ -138,16 +142,16 @@ def check_workbook_zip(data: bytes) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise FileProblem("corrupt", detail=f"zip: {exc}") from None
     if len(infos) > MAX_ZIP_ENTRIES:
-        raise FileProblem("zip_bomb", unpacked_mb=_mb(sum(i.file_size for i in infos)),
+        raise FileProblem("zip_bomb", **_mb("unpacked", sum(i.file_size for i in infos)),
                           detail_da=f"{len(infos)} filer i arkivet", detail_en=f"{len(infos)} files in the archive")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise FileProblem("zip_bomb", unpacked_mb=_mb(total), detail_da="over 1 GB udpakket",
+        raise FileProblem("zip_bomb", **_mb("unpacked", total), detail_da="over 1 GB udpakket",
                           detail_en="over 1 GB unpacked")
     for info in infos:
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise FileProblem("zip_bomb", unpacked_mb=_mb(total),
+            raise FileProblem("zip_bomb", **_mb("unpacked", total),
                               detail_da=f"{info.filename} pakkes {ratio}:1", detail_en=f"{info.filename} packs {ratio}:1")
     names = {i.filename.lower(): i for i in infos}
     if any(n.endswith("vbaproject.bin") for n in names):
@@ -221,8 +225,6 @@ def read_xlsx(data: bytes, pick_header) -> Grid:
 
 
 def _has_known_header(row: list) -> bool:
-    from frikommune.ingest.mapping import REQUIRED_ROLES, role_of
-
     return sum(1 for c in row if isinstance(c, str) and role_of(c) in REQUIRED_ROLES) >= 2
 
 
@@ -301,7 +303,13 @@ def read_csv(data: bytes) -> Grid:
     text, encoding = decode_text(data)
     if "\x00" in text:
         raise FileProblem("wrong_content", ext="csv", actual_da="en binær fil", actual_en="a binary file")
-    delimiter = sniff_delimiter(text)
+    first, _, rest = text.partition("\n")
+    hint = re.fullmatch(r'"?sep=(.)"?\s*', first)
+    skipped = 0
+    if hint:  # Excel's "sep=;" first line names the delimiter
+        delimiter, text, skipped = hint.group(1), rest, 1
+    else:
+        delimiter = sniff_delimiter(text)
     try:
         cells = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
                             na_filter=False, skip_blank_lines=False, quotechar='"', engine="c")
@@ -310,10 +318,12 @@ def read_csv(data: bytes) -> Grid:
     except (pd.errors.ParserError, ValueError) as exc:
         m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
         if m:
-            raise FileProblem("csv_malformed", line=m.group(2), expected=m.group(1), found=m.group(3)) from None
+            raise FileProblem("csv_malformed", line=int(m.group(2)) + skipped, expected=m.group(1),
+                              found=m.group(3)) from None
         raise FileProblem("corrupt", detail=_short(exc)) from None
     cells = cells.astype(object)
-    cells.index = pd.RangeIndex(1, len(cells) + 1)  # line numbers (exact unless a quoted cell spans lines)
+    # Line numbers (exact unless a quoted cell spans lines).
+    cells.index = pd.RangeIndex(1 + skipped, len(cells) + 1 + skipped)
     cells.columns = range(cells.shape[1])
     return Grid(cells=cells, kind="csv", encoding=encoding, delimiter=delimiter)
 

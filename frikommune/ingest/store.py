@@ -55,11 +55,18 @@ PAUSE_POINTS = ("after-claim", "in-answers-temp", "after-answers", "in-histogram
 
 
 def pause_at(point: str) -> None:
-    """Test hook: with FRIKOMMUNE_TEST_PAUSE_AT=<point>, announce the point on stderr and sleep there,
-    so a crash test can kill -9 the process at a known step."""
-    if os.environ.get("FRIKOMMUNE_TEST_PAUSE_AT") == point:
-        print(f"FRIKOMMUNE_PAUSED {point}", file=sys.stderr, flush=True)
-        time.sleep(float(os.environ.get("FRIKOMMUNE_TEST_PAUSE_SECONDS", "60")))
+    """Test hook: with FRIKOMMUNE_TEST_PAUSE_AT=<point>, announce the point on stderr and wait there, so a crash
+    test can kill -9 the process at a known step. The wait lasts FRIKOMMUNE_TEST_PAUSE_SECONDS (default 60),
+    or until the file named by FRIKOMMUNE_TEST_RESUME_FILE exists."""
+    if os.environ.get("FRIKOMMUNE_TEST_PAUSE_AT") != point:
+        return
+    print(f"FRIKOMMUNE_PAUSED {point}", file=sys.stderr, flush=True)
+    deadline = time.monotonic() + float(os.environ.get("FRIKOMMUNE_TEST_PAUSE_SECONDS", "60"))
+    resume = os.environ.get("FRIKOMMUNE_TEST_RESUME_FILE")
+    while time.monotonic() < deadline:
+        if resume and os.path.exists(resume):
+            return
+        time.sleep(0.05)
 
 
 def _dictionary(coded: Coded, value_type: pa.DataType) -> pa.Array:

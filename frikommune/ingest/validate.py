@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from frikommune.ingest import vocab
-from frikommune.ingest.mapping import REQUIRED_ROLES, ROLES, SINGLE_ROLES, resolve_mapping
+from frikommune.ingest.mapping import REQUIRED_ROLES, ROLES, SINGLE_ROLES, key, resolve_mapping
 
 SCALE = (1, 5)
 MIN_DATE = dt.date(2010, 1, 1)  # the experiments ran 2016-2024; anything before 2010 is a typing error
@@ -33,8 +33,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file name '{name}' contains a folder path (/, \\ or ..). Upload the file under its own name, "
         "e.g. 'answers.xlsx'."),
     "empty_file": ("Filen er tom (0 byte).", "The file is empty (0 bytes)."),
-    "too_large": ("Filen er for stor: {size_mb} MB; grænsen er {limit_mb} MB.",
-                  "The file is too large: {size_mb} MB; the limit is {limit_mb} MB."),
+    "too_large": ("Filen er for stor: {size_da} MB; grænsen er {limit_da} MB.",
+                  "The file is too large: {size_en} MB; the limit is {limit_en} MB."),
     "unsupported_type": ("Filtypen »{ext}« understøttes ikke. Brug en Excel-fil (.xlsx) eller en CSV-fil (.csv).",
                          "The file type '{ext}' is not supported. Use an Excel file (.xlsx) or a CSV file (.csv)."),
     "wrong_content": ("Filen hedder .{ext}, men indholdet er {actual_da}. Gem den som .xlsx eller .csv og prøv igen.",
@@ -48,9 +48,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
               "gem som almindelig .xlsx uden makroer.",
               "The file contains macros ({detail_en}). Macro-enabled files are refused for security – save as a "
               "plain .xlsx without macros."),
-    "zip_bomb": ("Filen ville fylde {unpacked_mb} MB udpakket ({detail_da}). Det ligner en zip-bombe, og filen "
+    "zip_bomb": ("Filen ville fylde {unpacked_da} MB udpakket ({detail_da}). Det ligner en zip-bombe, og filen "
                  "afvises.",
-                 "The file would unpack to {unpacked_mb} MB ({detail_en}). This looks like a zip bomb and the file "
+                 "The file would unpack to {unpacked_en} MB ({detail_en}). This looks like a zip bomb and the file "
                  "is refused."),
     "no_sheet": ("Projektmappen har intet synligt regneark med data.",
                  "The workbook has no visible worksheet with data."),
@@ -106,12 +106,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "The date {value} is impossible for an answer: it is {why_en}."),
     "missing_wave": ("Rækken har hverken bølge eller dato, så bølgen kan ikke bestemmes.",
                      "The row has neither a wave nor a date, so its wave cannot be determined."),
-    "duplicate_respondent": ("Respondenten »{value}« står flere gange i filen (også i række {first_row}).",
-                             "The respondent '{value}' appears more than once in the file (also in row {first_row})."),
+    "duplicate_respondent": ("Respondenten »{value}« står flere gange i samme bølge i filen (også i række "
+                             "{first_row}).",
+                             "The respondent '{value}' appears more than once in the same wave in the file (also in "
+                             "row {first_row})."),
     "duplicate_answer": ("Respondenten »{value}« har mere end ét svar på spørgsmålet »{question}« (også række "
-                         "{first_row}); en respondent må kun stå én gang pr. spørgsmål.",
+                         "{first_row}); en respondent må kun stå én gang pr. spørgsmål og bølge.",
                          "The respondent '{value}' has more than one answer to the question '{question}' (also row "
-                         "{first_row}); a respondent may appear once per question only."),
+                         "{first_row}); a respondent may appear once per question and wave only."),
     "more_issues": ("… og {more} rækker mere med samme fejl ({kind}) i kolonnen »{column}« vises ikke.",
                     "… and {more} more rows with the same problem ({kind}) in the column '{column}' are not shown."),
 }
@@ -216,14 +218,17 @@ def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return codes.astype(np.int64, copy=False), np.asarray(uniques, dtype=object)
 
 
-def classify(values: np.ndarray, fn) -> tuple[Coded, np.ndarray, list[tuple[str, dict] | None], np.ndarray]:
+def classify(values: np.ndarray, fn=None, prepare=None) -> tuple[Coded, np.ndarray, list, np.ndarray]:
     """Classify distinct values with ``fn(value) -> ('ok', clean) | ('error', code, params)``.
 
-    Returns (clean codes per row, status per row: 0 ok / 1 blank / 2 error, the problem per distinct value,
-    the distinct-value index per row). Blank cells never reach ``fn``.
+    ``prepare(distinct non-blank values) -> fn`` builds ``fn`` from all distinct values at once (lookups that
+    batch their work). Returns (clean codes per row, status per row: 0 ok / 1 blank / 2 error, the problem per
+    distinct value, the distinct-value index per row). Blank cells never reach ``fn``.
     """
     codes, uniques = _factorize(values)
     k = len(uniques)
+    if prepare is not None:
+        fn = prepare([u for u in uniques if not _blank(u)])
     lut = np.full(k + 1, -1, dtype=np.int32)  # slot k (= index -1) is the NaN sentinel
     status_lut = np.ones(k + 1, dtype=np.int8)
     problems: list[tuple[str, dict] | None] = [None] * (k + 1)
@@ -260,7 +265,7 @@ def _text_fast(uniques: np.ndarray) -> tuple[np.ndarray, list] | None:
         text = s.str.split().str.join(" ")
     elif kind in ("integer", "floating", "mixed-integer-float"):
         numbers = pd.to_numeric(s, errors="coerce")
-        if numbers.isna().any() or not (numbers == numbers.round()).all():
+        if numbers.isna().any() or not (numbers == numbers.round()).all() or numbers.abs().max() >= 2**53:
             return None
         text = numbers.astype("int64").astype(str).astype(object)
     else:
@@ -278,11 +283,11 @@ def _hint(suggestion: str | None, choices: str | None) -> tuple[str, str]:
     return ".", "."
 
 
-def _lookup_fn(resolver, code: str, choices: str):
-    def make(uniques: np.ndarray) -> dict:
-        return resolver([u for u in uniques if not _blank(u)])
+def _lookup(resolver, code: str, choices: str | None):
+    """A ``prepare`` for :func:`classify`: resolve all distinct values at once, then judge each."""
+    def prepare(distinct: list) -> object:
+        resolved = resolver(distinct)
 
-    def fn_factory(resolved: dict):
         def fn(u):
             hit, suggestion = resolved[u]
             if hit:
@@ -291,7 +296,7 @@ def _lookup_fn(resolver, code: str, choices: str):
             return ("error", code, {"value": _show(u), "hint_da": hint_da, "hint_en": hint_en})
         return fn
 
-    return make, fn_factory
+    return prepare
 
 
 def _answer_fn(u: object):
@@ -299,12 +304,10 @@ def _answer_fn(u: object):
         return ("error", "answer_not_number", {"value": _show(u)})
     if isinstance(u, str):
         text = u.strip()
-        from frikommune.ingest.mapping import key
-
         if key(text) in DONT_KNOW:
             return ("ok", 0)
         try:
-            u = float(text.replace(",", ".")) if re.fullmatch(r"[+-]?\d+([.,]\d+)?", text) else None
+            u = float(text.replace(",", ".")) if re.fullmatch(r"[+-]?[0-9]+([.,][0-9]+)?", text) else None
         except ValueError:
             u = None
         if u is None:
@@ -317,8 +320,8 @@ def _answer_fn(u: object):
     return ("error", "answer_not_number", {"value": _show(u)})
 
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_DMY = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", re.ASCII)
+_DMY = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$", re.ASCII)
 
 
 def _date_fn(u: object):
@@ -408,13 +411,15 @@ class Validation:
     prepared: Prepared | None = None
 
 
-def header_names(cells: pd.DataFrame, h: int) -> list[str]:
-    """Header cells as text; a blank header becomes its column letter in brackets, e.g. '(C)'."""
-    names = []
+def header_names(cells: pd.DataFrame, h: int) -> tuple[list[str], set[int]]:
+    """Header cells as text, and the positions without a header (named by column letter, e.g. '(C)')."""
+    names, unnamed = [], set()
     for pos, v in enumerate(cells.iloc[h].tolist() if len(cells) > h else []):
         text = "" if _blank(v) else _text_fn(v)[1]
+        if not text:
+            unnamed.add(pos)
         names.append(text or f"({_letter(pos)})")
-    return names
+    return names, unnamed
 
 
 def _letter(pos: int) -> str:
@@ -428,17 +433,16 @@ def _letter(pos: int) -> str:
 
 def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issues: IssueList) -> Validation:
     """Check columns, then every cell; return the prepared long-form batch if there is no error."""
-    names = header_names(cells, h)
+    names, unnamed = header_names(cells, h)
     body = cells.iloc[h + 1:]
     # Rows with no value at all (Excel's trailing empty rows, blank CSV lines) are not data.
     raw = body.to_numpy(dtype=object)
     blank_cells = pd.isna(raw) | (raw == "")
     body = body[~blank_cells.all(axis=1)]
     blank_cells = blank_cells[~blank_cells.all(axis=1)]
-    unnamed = {n for n in names if re.fullmatch(r"\([A-Z]+\)", n)}
     keep_positions = []
     for pos, name in enumerate(names):
-        if name in unnamed:
+        if pos in unnamed:
             if not blank_cells[:, pos].all():
                 issues.add("unnamed_column", column=name)
             continue
@@ -510,9 +514,7 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
     coded: dict[str, Coded] = {}
     for role, (resolver, code, choices) in lookups.items():
         column, values = col(role)
-        uniques = _factorize(values)[1]
-        make, factory = _lookup_fn(resolver, code, choices)
-        c, status, problems, codes = classify(values, factory(make(uniques)))
+        c, status, problems, codes = classify(values, prepare=_lookup(resolver, code, choices))
         report(column, status, problems, codes, required_value=True)
         coded[role] = c
 
@@ -565,25 +567,22 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
             sel = bad[col_idx == j]
             _report_bad(issues, answer_columns[j], row_numbers[sel // q], a_codes[sel], a_problems)
 
-    # Duplicate respondents inside the file.
+    # Duplicate respondents inside the file: the same id twice in one wave (a panel may repeat ids across
+    # waves), in long form the same id twice for one question in one wave.
     if respondent is not None:
-        rid = pd.Series(respondent.codes)
+        keys = pd.DataFrame({"r": respondent.codes, "w": wave.codes})
         if long_form:
-            keys = pd.DataFrame({"r": respondent.codes, "q": question.codes})
-            dup = keys.duplicated(keep="first").to_numpy() & (respondent.codes >= 0) & (question.codes >= 0)
-            first = pd.Series(row_numbers).groupby([keys.r, keys.q]).transform("first").to_numpy()
-            idx = np.flatnonzero(dup)
-            issues.add_rows("duplicate_answer", rid_col[0], row_numbers[idx],
-                            [{"value": respondent.values[respondent.codes[i]],
-                              "question": question.values[question.codes[i]], "first_row": int(first[i])}
-                             for i in idx[:MAX_ISSUES_PER_KIND]])
-        else:
-            dup = rid.duplicated(keep="first").to_numpy() & (respondent.codes >= 0)
-            first = pd.Series(row_numbers).groupby(rid.to_numpy()).transform("first").to_numpy()
-            idx = np.flatnonzero(dup)
-            issues.add_rows("duplicate_respondent", rid_col[0], row_numbers[idx],
-                            [{"value": respondent.values[respondent.codes[i]], "first_row": int(first[i])}
-                             for i in idx[:MAX_ISSUES_PER_KIND]])
+            keys["q"] = question.codes
+        valid = (keys >= 0).all(axis=1).to_numpy()
+        dup = keys.duplicated(keep="first").to_numpy() & valid
+        idx = np.flatnonzero(dup)
+        if len(idx):
+            first = pd.Series(row_numbers).groupby([keys[c] for c in keys.columns]).transform("first").to_numpy()
+            shown = idx[:MAX_ISSUES_PER_KIND]
+            params = [{"value": respondent.values[respondent.codes[i]], "first_row": int(first[i]),
+                       "question": question.values[question.codes[i]] if long_form else ""} for i in shown]
+            issues.add_rows("duplicate_answer" if long_form else "duplicate_respondent", rid_col[0],
+                            row_numbers[idx], params)
 
     if issues.errors:
         return result
@@ -599,13 +598,17 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
     dont_know &= answer_codes >= 0  # "ved ikke" is the value 0 in the answer dictionary; blanks have code -1
     if long_form:
         if respondent is not None:
-            n_respondents = int(len(np.unique(respondent.codes)))
+            # one response set per respondent and wave (a panel respondent in two waves counts twice, as in wide form)
+            pairs = respondent.codes.astype(np.int64) * max(len(wave.values), 1) + wave.codes
+            n_respondents = int(len(np.unique(pairs)))
         else:  # without ids, the best lower bound is the most-answered question
             n_respondents = int(np.bincount(question.codes).max()) if n else 0
         resp = respondent
     else:
         n_respondents = n
-        resp = respondent or Coded(np.arange(n, dtype=np.int32), [f"row-{r}" for r in row_numbers])
+        # Without a respondent column each row is its own respondent, named by its row in the file.
+        resp = respondent if respondent is not None else Coded(np.arange(n, dtype=np.int32),
+                                                               [f"row-{r}" for r in row_numbers])
     result.prepared = Prepared(
         format="long" if long_form else "wide",
         row_no=np.repeat(row_numbers, q) if q > 1 else row_numbers,

@@ -152,7 +152,11 @@ def multiselect_tags(page, label: str) -> list[str]:
 
 
 def grid_rows(grid) -> list[list[str]]:
-    """The cells of an st.dataframe as its accessible grid (header row first): what a screen reader reads."""
+    """The cells of an st.dataframe as its accessible grid (header row first): what a screen reader reads.
+
+    The grid draws on a canvas and keeps an invisible table of the columns in view for assistive technology.
+    """
+    grid.locator('[role="row"]').first.wait_for(state="attached")
     return grid.locator('[role="row"]').evaluate_all(
         "rows => rows.map(r => [...r.querySelectorAll('th, td')].map(c => c.innerText.trim()))")
 

@@ -1,0 +1,58 @@
+"""The comparison page flags a municipality that really differs and not one that does not (synthetic wave)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from frikommune import ingest
+from frikommune.extract.ids import MUNICIPALITY_IDS
+from tests.pages.conftest import texts
+
+QUESTION = "Samtalerne var relevante"
+
+
+def synthetic_wave(seed: int = 7) -> bytes:
+    """SYNTETISK: 60 respondents per municipality answering 1-5; Rebild answers clearly lower than the rest."""
+    rng = random.Random(seed)
+    lines = [f"Respondent;Kommune;Forsøg;Respondentgruppe;Bølge;{QUESTION}"]
+    for municipality in MUNICIPALITY_IDS.values():
+        weights = [30, 30, 20, 10, 10] if municipality == "Rebild" else [5, 10, 25, 35, 25]
+        for i in range(60):
+            answer = rng.choices([1, 2, 3, 4, 5], weights)[0]
+            lines.append(f"SYNT-{municipality}-{i};{municipality};r1-04-formkrav-samtaler;borger;2021;{answer}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+@pytest.fixture
+def wave(data_root):
+    result = ingest.ingest(synthetic_wave(), "SYNTETISK_bolge.csv", str(data_root), "test")
+    assert result.accepted, [i.message_en for i in result.errors]
+    return result
+
+
+def test_a_municipality_made_clearly_lower_is_flagged_significant(app, wave):
+    at = app("pages/compare.py", kommune="Rebild")
+    assert "Rebild ligger signifikant under netværkets gennemsnit" in texts(at)
+    assert "efter Holm-korrektion" in texts(at)
+
+
+def test_a_municipality_drawn_like_the_rest_is_not_flagged(app, wave):
+    at = app("pages/compare.py", kommune="Aalborg")
+    assert "Aalborg er ikke signifikant forskellig fra netværkets gennemsnit" in texts(at)
+
+
+def test_the_correction_can_be_benjamini_hochberg_and_the_page_says_so(app, wave):
+    at = app("pages/compare.py", kommune="Rebild", korrektion="Benjamini-Hochberg")
+    assert "efter Benjamini-Hochberg-korrektion" in texts(at)
+
+
+def test_the_satisfaction_page_shows_the_uploaded_wave_marked_as_uploaded(app, wave):
+    at = app("pages/satisfaction.py")
+    assert "uploadet spørgeskemabølge" in texts(at)
+    tables = [d.value for d in at.dataframe if "municipality" in d.value.columns]
+    assert tables, "the uploaded wave has no table view"
+    shown = tables[-1].set_index("municipality")
+    assert shown.loc["Rebild", "n"] == 60 and bool(shown.loc["Rebild", "significant"])
+    assert not bool(shown.loc["Aalborg", "significant"])
