@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from tests.extract.helpers import one, pick  # noqa: E402
 from frikommune.extract import common, ids
 
 if not common.seeds_dir().is_dir():
@@ -26,14 +27,6 @@ def part():
     return annex13_15.part()
 
 
-def pick(part, **where):
-    return [f for f in part.facts if all(getattr(f, k) == v for k, v in where.items())]
-
-
-def one(part, **where) -> float:
-    found = pick(part, **where)
-    assert len(found) == 1, (where, found)
-    return found[0].value
 
 
 # --- provenance and hygiene ---------------------------------------------------------------------------------

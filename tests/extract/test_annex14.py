@@ -7,6 +7,7 @@ from collections import defaultdict
 
 import pytest
 
+from tests.extract.helpers import one, pick  # noqa: E402
 from frikommune.extract import common
 
 if not common.seeds_dir().is_dir():
@@ -23,15 +24,6 @@ def part():
     return annex14.part()
 
 
-def pick(part, **where):
-    """Facts whose attributes equal ``where`` (keys: municipality_id, measure_id, period, respondent_group, ...)."""
-    return [f for f in part.facts if all(getattr(f, k) == v for k, v in where.items())]
-
-
-def one(part, **where) -> float:
-    found = pick(part, **where)
-    assert len(found) == 1, (where, found)
-    return found[0].value
 
 
 # --- every row is traceable and clean ---------------------------------------------------------------------

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 import pytest
 
+from tests.extract.helpers import one, pick  # noqa: E402
 from frikommune.extract import common
 
 if not common.seeds_dir().is_dir():
@@ -22,15 +23,6 @@ def part():
     return annex16_17.part()
 
 
-def pick(part, **where):
-    """Facts whose attributes equal ``where`` (keys: experiment_id, municipality_id, measure_id, period, ...)."""
-    return [f for f in part.facts if all(getattr(f, k) == v for k, v in where.items())]
-
-
-def one(part, **where) -> float:
-    found = pick(part, **where)
-    assert len(found) == 1, (where, found)
-    return found[0].value
 
 
 # --- every row is traceable -------------------------------------------------------------------------------
