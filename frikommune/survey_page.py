@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from frikommune import catalogue, charts, stats, surveys, ui
+from frikommune import catalogue, charts, surveys, ui
 from frikommune.app_data import cached
 
 GROUP_NAMES = {
@@ -65,8 +65,5 @@ def comparison_chart(result: pd.DataFrame, highlight: str | None, question: str,
 
 def stats_for(experiment: str, group: str, question: str, wave: str, peers: list[str] | None,
               correction: str) -> pd.DataFrame:
-    """compare_histograms over the chosen question's answer counts and peer group."""
-    hist = cached(surveys.uploaded_histogram)(experiment, group, question, wave)
-    if hist.empty:
-        return pd.DataFrame()
-    return stats.compare_histograms(hist, peers or None, correction=correction)
+    """The comparison for the chosen question and peer group, cached per data version."""
+    return cached(surveys.comparison)(experiment, group, question, wave, tuple(peers or ()), correction)

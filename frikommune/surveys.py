@@ -30,3 +30,14 @@ def report_mean_choices(db: Database) -> pd.DataFrame:
 def report_means(db: Database, experiment: str, group: str, note: str, period: str) -> pd.DataFrame:
     """The report's mean and N per municipality for one question (no spread: no CI can be computed)."""
     return db.query("compare/report_means", experiment=experiment, group=group, note=note, period=period)
+
+
+def comparison(db: Database, experiment: str, group: str, question: str, wave: str,
+               peers: tuple[str, ...], correction: str) -> pd.DataFrame:
+    """Each municipality of the peer group (all when empty) against the rest, for one uploaded question."""
+    from frikommune import stats
+
+    hist = uploaded_histogram(db, experiment, group, question, wave)
+    if hist.empty:
+        return pd.DataFrame()
+    return stats.compare_histograms(hist, list(peers) or None, correction=correction)

@@ -84,10 +84,12 @@ def source_caption(sources: pd.DataFrame) -> None:
 def downloads(df: pd.DataFrame, name: str, key: str) -> None:
     """CSV (Danish Excel form) and XLSX download buttons for ``df``."""
     left, right = st.columns(2)
-    left.download_button(tr("common.download_csv"), export.to_csv_danish(df), f"{slug(name)}.csv",
-                         "text/csv", key=f"{key}-csv")
-    right.download_button(tr("common.download_xlsx"), export.to_xlsx(df), f"{slug(name)}.xlsx",
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}-xlsx")
+    # The files are built when clicked, not on every run of the page.
+    left.download_button(tr("common.download_csv"), lambda: export.to_csv_danish(df), f"{slug(name)}.csv",
+                         "text/csv", key=f"{key}-csv", on_click="ignore")
+    right.download_button(tr("common.download_xlsx"), lambda: export.to_xlsx(df), f"{slug(name)}.xlsx",
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}-xlsx",
+                          on_click="ignore")
 
 
 def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None) -> None:
@@ -118,8 +120,11 @@ def chart_block(
         st.caption(f"**{tr('common.definition')}:** {definition}")
     if sources is not None:
         source_caption(sources)
-    with st.expander(tr("common.show_table"), expanded=print_view()):
-        table_block(table, name, key)
+    # Lazy: a closed expander's table is neither built nor sent (the grid's script delays the first chart).
+    table_box = st.expander(tr("common.show_table"), expanded=print_view(), key=f"{key}-table", on_change="rerun")
+    with table_box:
+        if table_box.open:
+            table_block(table, name, key)
 
 
 def empty_state(reason: str | None = None) -> None:

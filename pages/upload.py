@@ -71,6 +71,8 @@ if key_name:
             ui.table_block(report, "valideringsrapport", "report")
 
 st.subheader(ui.tr("upload.batches"))
+if "withdrawn_batch" in st.session_state:  # set before the rerun that follows a withdrawal, said once
+    st.success(ui.tr("upload.withdrawn", batch=st.session_state.pop("withdrawn_batch")))
 all_batches = batches.all_batches(root)
 if not all_batches:
     ui.empty_state(ui.tr("upload.no_batches"))
@@ -92,5 +94,5 @@ else:
                 else:
                     batches.withdraw(root, batch_id, key_name, reason.strip())
                     st.cache_data.clear()
-                    st.success(ui.tr("upload.withdrawn", batch=batch_id))
+                    st.session_state["withdrawn_batch"] = batch_id  # the rerun would wipe a message shown here
                     st.rerun()

@@ -23,14 +23,38 @@ QUESTION = "Samtalen gav mening for mig (syntetisk)"
 SYNTHETIC_FILE = "syntetisk-boelge.csv"
 
 
-def wait_until_idle(page, timeout: float = 60_000) -> None:
+# Counts finished script runs: Streamlit's app element flips ``data-test-script-state`` to 'notRunning' at the end
+# of every run. A widget's rerun starts only when the server answers, so the count, not the state alone, tells
+# that the run an action started is over.
+RUN_COUNTER_JS = """
+window.__streamlitRuns = 0;
+new MutationObserver(records => {
+  for (const r of records) {
+    if (r.target.getAttribute('data-test-script-state') === 'notRunning' && r.oldValue !== 'notRunning') {
+      window.__streamlitRuns += 1;
+    }
+  }
+}).observe(document, {attributes: true, subtree: true, attributeOldValue: true,
+                      attributeFilter: ['data-test-script-state']});
+"""
+
+
+def runs(page) -> int:
+    """How many script runs the page has seen finish (-1 without the counter: a page not from fresh_page)."""
+    return page.evaluate("() => window.__streamlitRuns ?? -1")
+
+
+def wait_until_idle(page, timeout: float = 60_000, since: int | None = None) -> None:
     """Wait until Streamlit has finished running the script and drawn what it sent.
 
-    The app element carries the script's run state (``data-test-script-state``); a rerun starts a moment after
-    a click, hence the short pause first. Elements of the previous run are marked stale until replaced, and
-    plotly charts draw after the script has finished, so both are waited for too.
+    With ``since`` (a count from :func:`runs` taken before an action), wait for a run after it to finish;
+    without, pause briefly for a rerun to start. Elements of the previous run are marked stale until replaced,
+    and plotly charts draw after the script has finished, so both are waited for too.
     """
-    page.wait_for_timeout(250)
+    if since is None or since < 0:
+        page.wait_for_timeout(250)
+    else:
+        page.wait_for_function(f"() => (window.__streamlitRuns ?? {since + 1}) > {since}", timeout=timeout)
     page.wait_for_selector(f'{APP}[data-test-connection-state="CONNECTED"]', timeout=timeout)
     page.wait_for_selector(f'{APP}[data-test-script-state="notRunning"]', timeout=timeout)
     page.wait_for_function(
@@ -41,10 +65,19 @@ def wait_until_idle(page, timeout: float = 60_000) -> None:
     )
 
 
+def rerun_after(page, action, timeout: float = 60_000) -> None:
+    """Do ``action`` (a function: a click, a key, a file) and wait until the script run it starts has finished."""
+    before = runs(page)
+    action()
+    wait_until_idle(page, timeout, since=before)
+
+
 @contextmanager
 def fresh_page(browser, **options) -> Iterator:
     """A page in a fresh browser context (no cookies, no session), as a new visitor or a colleague opening a link."""
     context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, **options)
+    context.add_init_script(RUN_COUNTER_JS)
+    context.set_default_timeout(60_000)  # two cores shared with the app server: be patient, not flaky
     try:
         yield context.new_page()
     finally:
@@ -53,9 +86,9 @@ def fresh_page(browser, **options) -> Iterator:
 
 def open_page(page, url: str, timeout: float = 60_000) -> None:
     """Go to ``url`` and wait until the page has run, with no error box on it."""
-    page.goto(url)
+    page.goto(url, timeout=timeout)
     page.wait_for_selector("h1", timeout=timeout)
-    wait_until_idle(page, timeout)
+    wait_until_idle(page, timeout, since=0 if runs(page) >= 0 else None)
     assert_no_error_box(page)
 
 
@@ -95,8 +128,7 @@ def query(page) -> dict[str, list[str]]:
 
 def click_and_wait(locator) -> None:
     """Click ``locator`` and wait for the rerun it starts."""
-    locator.click()
-    wait_until_idle(locator.page)
+    rerun_after(locator.page, locator.click)
     assert_no_error_box(locator.page)
 
 
@@ -118,11 +150,13 @@ def widget_input(page, label: str, kind: str = "stSelectbox", nth: int = 0):
 def select_option(page, label: str, option: str, nth: int = 0) -> None:
     """Choose ``option`` in the select box labelled ``label``: type it to filter the list, then pick it."""
     box = widget_input(page, label, nth=nth)
+    if box.input_value() == option:
+        return  # already chosen (typing the same text would not even open the list)
     box.click()
     box.fill(option)
-    page.get_by_role("option", name=option, exact=True).wait_for()
-    page.get_by_role("option", name=option, exact=True).click()
-    wait_until_idle(page)
+    choice = page.get_by_role("option", name=option, exact=True)
+    choice.wait_for()
+    rerun_after(page, choice.click)
     assert_no_error_box(page)
     assert selected(page, label, nth) == option
 
@@ -139,8 +173,7 @@ def add_to_multiselect(page, label: str, options: list[str]) -> None:
         box.click()
         page.keyboard.type(option)
         page.get_by_role("option", name=option, exact=True).wait_for()
-        page.keyboard.press("Enter")
-        wait_until_idle(page)
+        rerun_after(page, lambda: page.keyboard.press("Enter"))
         assert_no_error_box(page)
     page.keyboard.press("Escape")
 
@@ -154,8 +187,10 @@ def multiselect_tags(page, label: str) -> list[str]:
 def grid_rows(grid) -> list[list[str]]:
     """The cells of an st.dataframe as its accessible grid (header row first): what a screen reader reads.
 
-    The grid draws on a canvas and keeps an invisible table of the columns in view for assistive technology.
+    The grid draws on a canvas and keeps an invisible table of the rows and columns in view for assistive
+    technology.
     """
+    grid.scroll_into_view_if_needed()  # the grid draws (and fills that table) only when it is on screen
     grid.locator('[role="row"]').first.wait_for(state="attached")
     return grid.locator('[role="row"]').evaluate_all(
         "rows => rows.map(r => [...r.querySelectorAll('th, td')].map(c => c.innerText.trim()))")

@@ -10,7 +10,7 @@ import pytest
 
 from tests.browser.helpers import (
     ARTIFACTS, MAIN, assert_no_error_box, choose_language, fresh_page, go_to, main_text, open_page, query,
-    screenshot, select_option, wait_until_idle,
+    rerun_after, screenshot, select_option,
 )
 
 pytestmark = pytest.mark.browser
@@ -75,10 +75,9 @@ def test_politician_prints_the_municipality_profile_to_a_pdf_with_filters_source
         go_to(page, "Kommuner")
         select_option(page, "Kommune", "Rebild")
         assert query(page).get("kommune") == ["Rebild"]
-        page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').filter(
-            has_text="Udskriftsvenlig visning").locator("label").click()
+        rerun_after(page, page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').filter(
+            has_text="Udskriftsvenlig visning").locator("label").click)
         page.wait_for_url(re.compile(r"print=true"))
-        wait_until_idle(page)
         assert_no_error_box(page)
         # The print view shows static tables with every section open: no scrolling grid hides a row.
         assert page.locator(f'{MAIN} [data-testid="stDataFrame"]').count() == 0
