@@ -49,10 +49,15 @@ class AppServer:
         self.upload_key = upload_key
         env = {**os.environ, "FRIKOMMUNE_DATA_ROOT": str(root), "FRIKOMMUNE_UPLOAD_KEY": upload_key,
                "FRIKOMMUNE_SECRETS": str(root / "no-secrets.toml")}
+        # The server's output goes to a file: an unread pipe fills up (64 KB) and then blocks the server mid-suite.
+        # No file watcher: others editing the tree flood inotify, and a test server never reloads anyway.
+        self.log_path = root / "server.log"
+        self._log = self.log_path.open("wb")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(self.port),
-             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+             "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none"],
+            cwd=REPO, env=env, stdout=self._log, stderr=subprocess.STDOUT,
         )
         self.url = f"http://127.0.0.1:{self.port}"
         deadline = time.monotonic() + 60
@@ -71,6 +76,7 @@ class AppServer:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+        self._log.close()
 
 
 @pytest.fixture(scope="session")

@@ -147,8 +147,11 @@ def widget_input(page, label: str, kind: str = "stSelectbox", nth: int = 0):
     return page.locator(f'{MAIN} [data-testid="{kind}"] input[aria-label="{label}"]').nth(nth)
 
 
-def select_option(page, label: str, option: str, nth: int = 0) -> None:
-    """Choose ``option`` in the select box labelled ``label``: type it to filter the list, then pick it."""
+def select_option(page, label: str, option: str, nth: int = 0, in_form: bool = False) -> None:
+    """Choose ``option`` in the select box labelled ``label``: type it to filter the list, then pick it.
+
+    A select box inside a form (``in_form``) does not rerun the script until the form is submitted.
+    """
     box = widget_input(page, label, nth=nth)
     if box.input_value() == option:
         return  # already chosen (typing the same text would not even open the list)
@@ -156,8 +159,11 @@ def select_option(page, label: str, option: str, nth: int = 0) -> None:
     box.fill(option)
     choice = page.get_by_role("option", name=option, exact=True)
     choice.wait_for()
-    rerun_after(page, choice.click)
-    assert_no_error_box(page)
+    if in_form:
+        choice.click()
+    else:
+        rerun_after(page, choice.click)
+        assert_no_error_box(page)
     assert selected(page, label, nth) == option
 
 

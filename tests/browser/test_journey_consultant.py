@@ -117,7 +117,7 @@ def test_consultant_uploads_a_wave_sees_it_is_refused_when_broken_and_withdraws_
 
         # Withdraw the batch: it is logged, hidden everywhere, and not deleted.
         form = page.locator(f'{MAIN} [data-testid="stForm"]')
-        select_option(page, "Batch der skal trækkes tilbage", batch.batch_id)
+        select_option(page, "Batch der skal trækkes tilbage", batch.batch_id, in_form=True)
         form.get_by_label("Begrundelse (logges)").fill("Forkert fil (test)")
         after(page, form.get_by_role("button", name="Træk tilbage").click, "er trukket tilbage")
         assert page.locator(EXCEPTION).count() == 0
