@@ -23,8 +23,12 @@ def number(value: float | None, decimals: int | None = None, lang: str = "da") -
     """'6.406', '4,21' in Danish; '6,406', '4.21' in English. By default up to 2 decimals, no trailing zeros."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    text = f"{value:,.{2 if decimals is None else decimals}f}"  # '6,406.50'
-    if decimals is None and "." in text:
+    trim = decimals is None
+    if decimals is None:
+        # Small values (p-values, shares) keep their first significant digits instead of rounding to 0.
+        decimals = 2 if value == 0 or abs(value) >= 0.01 else min(6, 1 - math.floor(math.log10(abs(value))))
+    text = f"{value:,.{decimals}f}"  # '6,406.50'
+    if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
     if lang == "da":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

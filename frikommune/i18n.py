@@ -362,3 +362,27 @@ def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
     entry = TEXTS[key]
     text = entry.get(lang) or entry[DEFAULT_LANG]
     return text.format(**values) if values else text
+
+
+# Column headings of tables and downloads: internal column name -> (Danish, English).
+COLUMNS: dict[str, tuple[str, str]] = {
+    "municipality_id": ("Kommune-id", "Municipality id"), "municipality": ("Kommune", "Municipality"),
+    "name": ("Navn", "Name"), "experiments": ("Antal forsøg", "Experiments"),
+    "experiment_id": ("Forsøgs-id", "Experiment id"), "experiment": ("Forsøg", "Experiment"),
+    "title_da": ("Titel", "Title (Danish)"), "title_en": ("Titel (engelsk)", "Title"),
+    "name_da": ("Mål", "Measure (Danish)"), "name_en": ("Mål (engelsk)", "Measure"),
+    "measure_da": ("Mål", "Measure (Danish)"), "measure_en": ("Mål (engelsk)", "Measure"),
+    "status": ("Status", "Status"), "extended_until": ("Forlænget til", "Extended until"),
+    "respondent_group": ("Gruppe", "Group"), "period": ("Periode", "Period"), "note": ("Note", "Note"),
+    "value": ("Værdi", "Value"), "network_value": ("Netværkets værdi", "Network value"), "unit": ("Enhed", "Unit"),
+    "n": ("N", "N"), "mean": ("Gennemsnit", "Mean"), "ci_low": ("95 %-KI, nedre", "95% CI, lower"),
+    "ci_high": ("95 %-KI, øvre", "95% CI, upper"), "rest_n": ("N, resten af gruppen", "N, rest of group"),
+    "rest_mean": ("Gennemsnit, resten", "Mean, rest of group"), "p_welch": ("p (Welch)", "p (Welch)"),
+    "p_rank": ("p (Mann-Whitney)", "p (Mann-Whitney)"), "p_welch_adj": ("p (Welch, korrigeret)", "p (Welch, adjusted)"),
+    "p_rank_adj": ("p (Mann-Whitney, korrigeret)", "p (Mann-Whitney, adjusted)"),
+    "significant": ("Signifikant", "Significant"), "direction": ("Retning", "Direction"),
+    "group_n": ("N, hele gruppen", "N, whole group"), "group_mean": ("Gennemsnit, hele gruppen", "Mean, whole group"),
+    "suppressed": ("Undertrykt (N < 5)", "Suppressed (N < 5)"),
+    "source_doc": ("Kilde", "Source"), "source_line": ("Linje", "Line"), "source_quote": ("Citat", "Quote"),
+    "certificate": ("Attest", "Certificate"), "fact_id": ("Fakta-id", "Fact id"),
+}

@@ -78,13 +78,18 @@ def chart(df: pd.DataFrame, measure_name: str, unit: str, lang: str, highlight: 
         series_dims = [d for d in dims if d != "period"]
         series = label_column(df, series_dims) if series_dims else df["municipality"]
         fig = go.Figure()
+        # The highlight colour is reserved for the chosen municipality; other lines cycle colours and dashes,
+        # so many series stay apart without colour alone.
+        colours = [c for c in charts.PALETTE if c != charts.HIGHLIGHT]
+        dashes = ("solid", "dash", "dot", "dashdot")
         for i, (name, part) in enumerate(df.assign(series=series).groupby("series", sort=False)):
             part = part.sort_values("period")
             is_focus = highlight is not None and highlight in set(part["municipality_id"])
             fig.add_scatter(
                 x=part["period"], y=part["value"], name=str(name), mode="lines+markers",
                 line={"width": 4 if is_focus else 2,
-                      "color": charts.HIGHLIGHT if is_focus else charts.PALETTE[i % len(charts.PALETTE)]},
+                      "color": charts.HIGHLIGHT if is_focus else colours[i % len(colours)],
+                      "dash": "solid" if is_focus else dashes[(i // len(colours)) % len(dashes)]},
             )
         fig.update_yaxes(title=measure_name)
         return charts.styled(fig, time_series_title(df, measure_name, unit, lang), lang, height=420)

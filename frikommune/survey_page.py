@@ -59,6 +59,7 @@ def comparison_chart(result: pd.DataFrame, highlight: str | None, question: str,
     fig = charts.dot_whisker(result, names, float(result["group_mean"].iloc[0]), title, ui.tr("surveys.mean_axis"),
                              lang, highlight, reference_label)
     table = result.assign(municipality=result["municipality_id"].map(names))
+    table = table[["municipality", *[c for c in result.columns if c != "municipality_id"]]]
     ui.chart_block(fig, table, f"{question}", f"cmp-{question}", definition=ui.tr("surveys.definition"))
     st.caption(ui.tr("surveys.uploaded_marker"))
 

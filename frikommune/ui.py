@@ -92,8 +92,15 @@ def downloads(df: pd.DataFrame, name: str, key: str) -> None:
                           on_click="ignore")
 
 
+def readable(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with column headings people read, in the chosen language (unknown columns keep their name)."""
+    index = 0 if lang() == "da" else 1
+    return df.rename(columns={c: i18n.COLUMNS[c][index] for c in df.columns if c in i18n.COLUMNS})
+
+
 def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None) -> None:
-    """A table with Danish numbers, its sources and downloads."""
+    """A table with Danish numbers and readable headings, its sources and downloads."""
+    df = readable(df)
     if print_view():
         st.table(styled_table(df).hide(axis="index"))
     else:

@@ -12,6 +12,7 @@ from frikommune import formatting as f
     (4.21, None, "4,21"),
     (1234567.891, 1, "1.234.567,9"),
     (0, None, "0"),
+    (0.0004, None, "0,0004"),  # a small p-value keeps its digits instead of showing 0
     (-3.5, 1, "−3,5"),
 ])
 def test_danish_numbers_use_dot_for_thousands_and_comma_for_decimals(value, decimals, expected):

@@ -187,8 +187,6 @@ def test_the_chosen_municipality_stands_apart_in_every_kind_of_colour_vision(app
         assert [rgb(f) for f in frames].count(highlight) == 1, frames
 
 
-@pytest.mark.xfail(strict=True, reason="results.chart: series of a time series cycle through PALETTE, which holds "
-                                       "HIGHLIGHT, so other lines take the chosen municipality's colour")
 def test_the_highlight_colour_is_reserved_for_the_chosen_municipality_in_time_series(app_server, browser):
     with fresh_page(browser) as page:
         open_page(page, app_server.url + "/uptake")
