@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from frikommune.extract import ids
 from frikommune.extract.annex13_15_util import (
     DOC, anchor, cell_quote, cells, half_year, heading, is_missing, municipality_id, number, table_lines,
 )

@@ -8,7 +8,6 @@ import importlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from frikommune.extract import ids
 from frikommune.extract.common import REPO_ROOT, Fact, Part, seeds_dir
 
 # One module per part of the source; each exposes part() -> Part.
