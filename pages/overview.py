@@ -20,13 +20,6 @@ for column, fact in zip(columns, headlines.itertuples()):
                   help=f"{provenance.cite(fact.source_doc, fact.source_line, lang)}: »{fact.source_quote}«")
 ui.source_caption(headlines)
 
-st.subheader(ui.tr("overview.reach"))
-st.caption(ui.tr("overview.reach_note"))
-for fact in cached(overview.reach)().itertuples():
-    st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {getattr(fact, f'name_{lang}').lower()} — "
-                f"{getattr(fact, f'title_{lang}')} ({fact.note})")
-    st.caption(f"{provenance.cite(fact.source_doc, fact.source_line, lang)}: »{fact.source_quote}«")
-
 facts = cached(savings.certificate_facts)()
 steps = savings.steps(facts)
 if steps:
@@ -40,6 +33,13 @@ if steps:
     charts.styled(fig, title, lang, height=300)
     table = savings.step_table(steps, lang)[["experiment", "certificate", "net_reported"]]
     ui.chart_block(fig, table, title, "overview-savings", definition=ui.tr("savings.definition"), sources=facts)
+
+st.subheader(ui.tr("overview.reach"))
+st.caption(ui.tr("overview.reach_note"))
+for fact in cached(overview.reach)().itertuples():
+    st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {getattr(fact, f'name_{lang}').lower()} — "
+                f"{getattr(fact, f'title_{lang}')} ({fact.note})")
+    st.caption(f"{provenance.cite(fact.source_doc, fact.source_line, lang)}: »{fact.source_quote}«")
 
 st.subheader(ui.tr("overview.themes"))
 themes = cached(overview.themes)()
