@@ -9,17 +9,12 @@ after a server start is reported apart ("cold": imports, the DuckDB connection, 
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
-from bench.measure import REPO, gb, median, peak_rss_bytes
+from bench.measure import gb, median, peak_rss_bytes
 from bench.synth import QUESTIONS
+from tests.streamlit_server import StreamlitServer
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -45,50 +40,11 @@ RERENDERED = """
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """``streamlit run <script>`` on a free loopback port, logging to a file; the data root comes from ``env``."""
-
-    def __init__(self, script: str, env: dict[str, str], log: Path) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        self._log = log.open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(self.port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"],
-            cwd=REPO, env={**os.environ, **env}, stdout=self._log, stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2).status == 200:
-                    return
-            except OSError:
-                if self.process.poll() is not None:
-                    break
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError(f"{script} did not start; see {log}")
+class Server(StreamlitServer):
+    """The shared test server, plus the kernel's high-water mark of its memory."""
 
     def peak_rss_gb(self) -> float:
         return gb(peak_rss_bytes(self.process.pid))
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
 
 
 def first_chart_s(browser, url: str, timeout_ms: float = 60_000) -> float:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.streamlit_server import StreamlitServer
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("FRIKOMMUNE_SEEDS", REPO.parent / "shared" / "seeds"))
@@ -34,49 +31,15 @@ def data_root(tmp_path, monkeypatch) -> Path:
     return root
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class AppServer:
-    """`streamlit run app.py` on a free port with its own data root and upload key."""
+class AppServer(StreamlitServer):
+    """`streamlit run app.py` with its own data root and upload key (no secrets file)."""
 
     def __init__(self, root: Path, upload_key: str = "test-key") -> None:
-        self.port = _free_port()
         self.root = root
         self.upload_key = upload_key
-        env = {**os.environ, "FRIKOMMUNE_DATA_ROOT": str(root), "FRIKOMMUNE_UPLOAD_KEY": upload_key,
+        env = {"FRIKOMMUNE_DATA_ROOT": str(root), "FRIKOMMUNE_UPLOAD_KEY": upload_key,
                "FRIKOMMUNE_SECRETS": str(root / "no-secrets.toml")}
-        # The server's output goes to a file: an unread pipe fills up (64 KB) and then blocks the server mid-suite.
-        # No file watcher: others editing the tree flood inotify, and a test server never reloads anyway.
-        self.log_path = root / "server.log"
-        self._log = self.log_path.open("wb")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(self.port),
-             "--server.headless", "true", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"],
-            cwd=REPO, env=env, stdout=self._log, stderr=subprocess.STDOUT,
-        )
-        self.url = f"http://127.0.0.1:{self.port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2).status == 200:
-                    return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError("the app server did not start within 60 s")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self._log.close()
+        super().__init__("app.py", env, root / "server.log")
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -25,22 +24,17 @@ from frikommune import batches, storage_s3
 from frikommune.db import Database
 from frikommune.ingest import ingest
 from frikommune.storage import open_root
+from tests.streamlit_server import StreamlitServer, free_port
 from tests.upload_helpers import csv_bytes, rows
 
 REPO = Path(__file__).resolve().parents[1]
 BUCKET = "frikommune-test"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def s3_server():
     """moto's S3 server on a free loopback port, with one bucket; yields the settings a replica needs."""
-    port = _free_port()
+    port = free_port()
     endpoint = f"http://127.0.0.1:{port}"
     process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -167,40 +161,6 @@ def test_a_withdrawal_in_one_replica_hides_the_batch_in_another(s3_root):
 # Two app processes behind one bucket
 
 
-class Replica:
-    """`streamlit run app.py` with the bucket as its data root (like tests.conftest.AppServer, plus S3 settings)."""
-
-    def __init__(self, root: str, env: dict[str, str], log: Path) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._log = log.open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(self.port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"],
-            cwd=REPO, env={**os.environ, **env, "FRIKOMMUNE_DATA_ROOT": root}, stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )
-
-    def wait_ready(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                if urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2).status == 200:
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"replica on {self.url} did not start")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self._log.close()
-
-
 def uploaded_batches_shown(browser, url: str) -> int:
     """The sidebar's count of uploaded batches, as a visitor of this replica sees it."""
     page = browser.new_page()
@@ -219,7 +179,9 @@ def uploaded_batches_shown(browser, url: str) -> int:
 def test_two_app_replicas_see_each_others_uploads(s3_root, s3_server, browser, tmp_path):
     env = {**s3_server, "FRIKOMMUNE_SECRETS": str(tmp_path / "no-secrets.toml"),
            "FRIKOMMUNE_UPLOAD_KEY": "test-key"}
-    replicas = [Replica(s3_root, env, tmp_path / f"replica-{i}.log") for i in range(2)]
+    # Both replicas start at once and are waited for together: the bucket is their data root.
+    replicas = [StreamlitServer("app.py", {**env, "FRIKOMMUNE_DATA_ROOT": s3_root}, tmp_path / f"replica-{i}.log",
+                                wait=False) for i in range(2)]
     try:
         for replica in replicas:
             replica.wait_ready()
