@@ -5,23 +5,28 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
-from frikommune.extract.common import REPO_ROOT, Fact, Part, seeds_dir
+from frikommune.extract import ids
+from frikommune.extract.common import REPO_ROOT, Fact, Part, Series, seeds_dir
+from frikommune.extract.sections import section_of
 
 # One module per part of the source; each exposes part() -> Part.
 PART_MODULES = ("catalogue", "applications", "annex13_15", "annex14", "annex16_17")
 
 FACT_COLUMNS = (
-    "fact_id", "experiment_id", "municipality_id", "measure_id", "respondent_group", "period",
-    "value", "unit", "n", "source_doc", "source_line", "source_quote", "note",
+    "fact_id", "series_id", "experiment_id", "municipality_id", "scope", "measure_id", "respondent_group", "period",
+    "value", "unit", "n", "source_doc", "section", "source_line", "source_quote", "note",
 )
+SERIES_COLUMNS = ("series_id", "experiment_id", "measure_id", "source", *Series.BREAKDOWN, "label_da", "label_en")
+QUESTION_COLUMNS = ("question_id", "text_da", "text_en", "scale_da", "scale_en", "higher_is_better")
 MEASURE_COLUMNS = (
     "measure_id", "name_da", "name_en", "definition_da", "definition_en", "unit", "higher_is_better", "family",
 )
-ISSUE_COLUMNS = ("issue_id", "source_doc", "lines", "kind", "description_da", "description_en", "fact_ids")
-LOST_COLUMNS = ("lost_id", "experiment_id", "source_doc", "source_line", "caption", "note_da", "note_en")
+ISSUE_COLUMNS = ("issue_id", "source_doc", "lines", "kind", "description_da", "description_en", "series_ids",
+                 "fact_ids")
+LOST_COLUMNS = ("lost_id", "experiment_id", "source_doc", "section", "source_line", "caption", "note_da", "note_en")
 SOURCE_COLUMNS = ("source_doc", "title", "sha256", "lines")
 SEED_TITLES = {
     "000_71766aee2a796972.txt": "Aalborg Kommune: Frikommuneforsøg (webside med sammenfatning/Pixi)",
@@ -44,26 +49,111 @@ def collect_parts() -> list[Part]:
     return [importlib.import_module(f"frikommune.extract.{name}").part() for name in PART_MODULES]
 
 
+def _digest(*parts: str, size: int = 8) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:size]
+
+
+def series_of(f: Fact) -> Series:
+    """The fact's series; facts of a module not yet converted fall back to one series per note (marked as such)."""
+    if f.series is not None:
+        return f.series
+    return Series(source=f"(note) {f.note}", label_da=f.measure_id[:40], label_en=f.measure_id[:40])
+
+
+def series_id(f: Fact) -> str:
+    """'<experiment>.<measure>.<digest of source and breakdown>': content, never a line number."""
+    s = series_of(f)
+    return f"{f.experiment_id}.{f.measure_id}.{_digest(s.source, *(getattr(s, k) for k in Series.BREAKDOWN))}"
+
+
 def fact_rows(parts: list[Part]) -> list[dict[str, str]]:
-    """Facts with stable ids '<part>-<line>-<k>' (k counts the part's facts on that line)."""
+    """Facts with content ids '<series id>.<municipality>.<digest of group and period>'.
+
+    Raises when two facts share their whole key (series, municipality, group, period): one key, one figure.
+    """
     rows = []
+    seen: dict[str, Fact] = {}
     for part in parts:
-        per_line: Counter[tuple[str, int]] = Counter()
         for f in part.facts:
-            per_line[(f.source_doc, f.source_line)] += 1
-            k = per_line[(f.source_doc, f.source_line)]
-            doc_tag = f.source_doc[:3]
-            rows.append({"fact_id": f"{part.name}-{doc_tag}-{f.source_line}-{k}", **_fact_dict(f)})
+            sid = series_id(f)
+            fid = f"{sid}.{f.municipality_id}.{_digest(f.respondent_group, f.period, size=6)}"
+            if fid in seen:
+                other = seen[fid]
+                raise ValueError(f"two facts share one key {fid}: {other.source_doc}:{other.source_line} "
+                                 f"({other.value}) and {f.source_doc}:{f.source_line} ({f.value})")
+            seen[fid] = f
+            rows.append({"fact_id": fid, "series_id": sid, **_fact_dict(f)})
+    _add_scope(rows)
     return rows
 
 
 def _fact_dict(f: Fact) -> dict[str, str]:
     return {
-        "experiment_id": f.experiment_id, "municipality_id": f.municipality_id, "measure_id": f.measure_id,
-        "respondent_group": f.respondent_group, "period": f.period, "value": number_text(f.value),
-        "unit": f.unit, "n": number_text(f.n), "source_doc": f.source_doc, "source_line": str(f.source_line),
+        "experiment_id": f.experiment_id, "municipality_id": f.municipality_id, "scope": "",
+        "measure_id": f.measure_id, "respondent_group": f.respondent_group, "period": f.period,
+        "value": number_text(f.value), "unit": f.unit, "n": number_text(f.n), "source_doc": f.source_doc,
+        "section": section_of(f.source_doc, f.source_line), "source_line": str(f.source_line),
         "source_quote": f.source_quote, "note": f.note,
     }
+
+
+def _members(unit: str) -> tuple[str, ...]:
+    return ids.COMBINED_UNITS.get(unit, (unit,))
+
+
+def _add_scope(rows: list[dict[str, str]]) -> None:
+    """Name the municipalities every total covers (DESIGN §4 'Scope').
+
+    A total printed beside per-municipality figures of its series covers those municipalities; a total whose series
+    has none covers the municipalities of its experiment (experiment 'all': the whole network). Only a total
+    covering all eleven keeps the id 'network'; any other becomes 'total' with its municipalities in ``scope``.
+    """
+    in_series: dict[str, set[str]] = defaultdict(set)
+    in_experiment: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r["municipality_id"] != ids.NETWORK:
+            in_series[r["series_id"]].update(_members(r["municipality_id"]))
+            in_experiment[r["experiment_id"]].update(_members(r["municipality_id"]))
+    everyone = set(ids.MUNICIPALITY_IDS)
+    for r in rows:
+        if r["municipality_id"] != ids.NETWORK:
+            continue
+        scope = in_series.get(r["series_id"]) or (
+            everyone if r["experiment_id"] == ids.ALL_EXPERIMENTS else in_experiment.get(r["experiment_id"], set()))
+        if scope and scope != everyone:
+            r["municipality_id"] = ids.TOTAL
+            r["scope"] = ";".join(sorted(scope))
+        else:
+            r["scope"] = ";".join(sorted(everyone))
+
+
+def series_rows(parts: list[Part]) -> list[dict[str, str]]:
+    """One row per series: what its figures are, and the short labels charts print."""
+    out: dict[str, dict[str, str]] = {}
+    for part in parts:
+        for f in part.facts:
+            s = series_of(f)
+            row = {"series_id": series_id(f), "experiment_id": f.experiment_id, "measure_id": f.measure_id,
+                   "source": s.source, **{k: getattr(s, k) for k in Series.BREAKDOWN},
+                   "label_da": s.label_da, "label_en": s.label_en}
+            if out.setdefault(row["series_id"], row) != row:
+                raise ValueError(f"series {row['series_id']} is labelled differently by two facts")
+    return list(out.values())
+
+
+def question_rows(parts: list[Part]) -> list[dict[str, str]]:
+    """Every survey question once; a question declared by two parts must be declared identically."""
+    by_id: dict[str, object] = {}
+    for part in parts:
+        for q in part.questions:
+            if by_id.setdefault(q.question_id, q) != q:
+                raise ValueError(f"question {q.question_id} is declared differently by two parts")
+    return [
+        {"question_id": q.question_id, "text_da": q.text_da, "text_en": q.text_en, "scale_da": q.scale_da,
+         "scale_en": q.scale_en,
+         "higher_is_better": "" if q.higher_is_better is None else str(q.higher_is_better).lower()}
+        for q in sorted(by_id.values(), key=lambda q: q.question_id)
+    ]
 
 
 def merged_measures(parts: list[Part]) -> list[dict[str, str]]:
@@ -86,18 +176,19 @@ def merged_measures(parts: list[Part]) -> list[dict[str, str]]:
 
 
 def issue_rows(parts: list[Part], facts: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Source issues, each with the ids of the facts printed on its lines."""
-    on_line: dict[tuple[str, int], list[str]] = defaultdict(list)
+    """Source issues, each with the ids of the facts printed on its lines and of the series those belong to."""
+    on_line: dict[tuple[str, int], list[dict[str, str]]] = defaultdict(list)
     for f in facts:
-        on_line[(f["source_doc"], int(f["source_line"]))].append(f["fact_id"])
+        on_line[(f["source_doc"], int(f["source_line"]))].append(f)
     rows = []
     for part in parts:
         for i in part.source_issues:
-            touched = [fid for line in i.lines for fid in on_line[(i.source_doc, line)]]
+            touched = [f for line in i.lines for f in on_line[(i.source_doc, line)]]
             rows.append({
                 "issue_id": i.issue_id, "source_doc": i.source_doc, "lines": ";".join(map(str, i.lines)),
                 "kind": i.kind, "description_da": i.description_da, "description_en": i.description_en,
-                "fact_ids": ";".join(touched),
+                "series_ids": ";".join(dict.fromkeys(f["series_id"] for f in touched)),
+                "fact_ids": ";".join(f["fact_id"] for f in touched),
             })
     return rows
 
@@ -106,7 +197,7 @@ def lost_rows(parts: list[Part]) -> list[dict[str, str]]:
     return [
         {
             "lost_id": x.lost_id, "experiment_id": x.experiment_id, "source_doc": x.source_doc,
-            "source_line": str(x.source_line), "caption": x.caption, "note_da": x.note_da, "note_en": x.note_en,
+            "section": section_of(x.source_doc, x.source_line), "source_line": str(x.source_line), "caption": x.caption, "note_da": x.note_da, "note_en": x.note_en,
         }
         for part in parts for x in part.lost_figures
     ]
@@ -136,11 +227,10 @@ def build(out_dir: Path = REPO_ROOT / "data" / "curated") -> dict[str, int]:
     """Write every curated table into ``out_dir``; returns the row count per table."""
     parts = collect_parts()
     facts = fact_rows(parts)
-    duplicates = [k for k, c in Counter(f["fact_id"] for f in facts).items() if c > 1]
-    if duplicates:
-        raise ValueError(f"duplicate fact ids: {duplicates[:5]}")
     tables: dict[str, tuple[list[dict[str, str]], tuple[str, ...] | None]] = {
         "facts": (facts, FACT_COLUMNS),
+        "series": (series_rows(parts), SERIES_COLUMNS),
+        "questions": (question_rows(parts), QUESTION_COLUMNS),
         "measures": (merged_measures(parts), MEASURE_COLUMNS),
         "source_issues": (issue_rows(parts, facts), ISSUE_COLUMNS),
         "lost_figures": (lost_rows(parts), LOST_COLUMNS),

@@ -102,6 +102,47 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class Series:
+    """What a figure *is*: one row or column of one source table or figure, or one statement (DESIGN §4).
+
+    ``source`` names the table/figure/section as the source does ("Bilag 14.a, Tabel 0-14"); the breakdown
+    fields say which row/column of it; the labels (at most 40 characters) are what a chart prints. Within one
+    series, municipality × respondent group × period identifies one value.
+    """
+
+    source: str
+    label_da: str
+    label_en: str
+    target_group: str = ""  # who the figure is about, where the table splits by it ("jobparate kontanthjælpsmodtagere")
+    band: str = ""  # a duration band of a distribution ("0-4 uger")
+    question: str = ""  # a question_id of questions.csv
+    instrument: str = ""  # the rule or document the figure is about, where one table covers several ("LÆ265")
+    window: str = ""  # time after start ("1-3 mdr. efter opstart")
+    cohort: str = ""  # start cohort ("2017H2")
+    statistic: str = ""  # what the number is of its population: mean, min, max, share, total, count, ...
+    category: str = ""  # an answer or status category ("Ja", "Ingen aktiv sag")
+
+    BREAKDOWN = ("target_group", "band", "question", "instrument", "window", "cohort", "statistic", "category")
+
+    def __post_init__(self) -> None:
+        for label in (self.label_da, self.label_en):
+            if not label or len(label) > 40:
+                raise ValueError(f"series label must be 1-40 characters: {label!r} ({self.source})")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A survey question as the source prints it, with an English translation and its scale."""
+
+    question_id: str
+    text_da: str
+    text_en: str
+    scale_da: str  # '1-5, 5 = "I meget høj grad", 1 = "Slet ikke"'
+    scale_en: str
+    higher_is_better: bool | None  # False for the negatively worded items the report marks
+
+
+@dataclass(frozen=True)
 class Fact:
     """One figure of the source with the line and verbatim quote it is printed in."""
 
@@ -117,6 +158,7 @@ class Fact:
     source_line: int
     source_quote: str
     note: str = ""
+    series: Series | None = None
 
 
 def fact(
@@ -133,6 +175,7 @@ def fact(
     value: float | None = None,
     n: float | None = None,
     note: str = "",
+    series: Series | None = None,
 ) -> Fact:
     """A verified Fact: ``quote`` must stand on ``line`` of ``doc`` and print ``value`` (parsed from it if None)."""
     text = line_text(doc, line)
@@ -145,7 +188,7 @@ def fact(
     elif not value_is_printed(value, quote):
         raise ValueError(f"{doc}:{line}: value {value} is not printed in quote {quote!r}")
     _check_ids(experiment, municipality, unit, f"{doc}:{line}")
-    return Fact(experiment, municipality, measure, group, period, float(value), unit, n, doc, line, quote, note)
+    return Fact(experiment, municipality, measure, group, period, float(value), unit, n, doc, line, quote, note, series)
 
 
 def _check_ids(experiment: str, municipality: str, unit: str, where: str) -> None:
@@ -205,3 +248,4 @@ class Part:
     facts: list[Fact] = field(default_factory=list)
     source_issues: list[SourceIssue] = field(default_factory=list)
     lost_figures: list[LostFigure] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)

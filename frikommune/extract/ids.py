@@ -21,7 +21,8 @@ MUNICIPALITY_IDS: dict[str, str] = {
 # The source often reports Frederikshavn and Læsø as one unit ("Frederikshavn/Læsø"): Læsø's jobcenter
 # tasks are handled by Frederikshavn. Such figures are kept on this combined unit, never split.
 COMBINED_UNITS: dict[str, tuple[str, ...]] = {"frederikshavn-laesoe": ("frederikshavn", "laesoe")}
-NETWORK = "network"  # totals for the whole network (or for all participating municipalities)
+NETWORK = "network"  # totals for the whole network: all eleven municipalities
+TOTAL = "total"  # a total over some of them; the fact's ``scope`` names which
 
 THEME_IDS: dict[str, str] = {
     "samtale": "Færre proceskrav i samtale og borgermødet",
