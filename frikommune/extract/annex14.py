@@ -26,4 +26,5 @@ def part() -> Part:
         facts=annex14_a.facts() + annex14_b.facts() + annex14_cd.facts(),
         source_issues=annex14_a.source_issues() + annex14_b.source_issues() + annex14_cd.source_issues(),
         lost_figures=annex14_a.lost_figures(),
+        questions=annex14_a.questions() + annex14_a.akasse_questions(),
     )

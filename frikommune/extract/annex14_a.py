@@ -16,7 +16,9 @@ from frikommune.extract.annex14_common import (
     DOC, FORMKRAV, MUNICIPALITY_LABELS, RESPONDENTS, RESPONSE_RATE, SURVEY_MEAN, SURVEY_SHARE, cell_quote, cells,
     heading,
 )
-from frikommune.extract.common import Fact, LostFigure, Measure, SourceIssue, fact, find_line, line_text
+from frikommune.extract.common import (
+    Fact, LostFigure, Measure, Question, Series, SourceIssue, fact, find_line, line_text,
+)
 
 
 
@@ -103,11 +105,14 @@ def _rate_and_n(line: int, index: int, cell: str, municipality: str, period: str
         note += "; tallet dækker Aalborg og Brønderslev tilsammen (fælles link i nulpunktsmålingen)"
     quote = cell_quote(line, index)
     n_value = float(n.replace(".", ""))
+    table = survey.split("(")[-1].rstrip(")")  # 'Tabel 0-8'
+    source = f"Bilag 14.a, {table}"
     common = dict(experiment=FORMKRAV, municipality=municipality, group=group, period=period, note=note)
-    out = [fact(DOC, line, quote, measure="respondents_n", unit="count", value=n_value, **common)]
+    out = [fact(DOC, line, quote, measure="respondents_n", unit="count", value=n_value,
+                series=Series(source, "Besvarelser", "Respondents", statistic="count"), **common)]
     if rate is not None:  # 'N/A (N=0)': Thisted had no respondents in the last wave, so no rate
         out.append(fact(DOC, line, quote, measure="response_rate_pct", unit="pct", value=float(rate), n=n_value,
-                        **common))
+                        series=Series(source, "Svarprocent", "Response rate", statistic="share"), **common))
     return out
 
 
@@ -123,13 +128,88 @@ SURVEY_TABLES = (
      "I hvor høj grad vurderer du, at dine samtaler i jobcenteret..."),
 )
 ROW_LABEL = re.compile(r"^(\w+) \(N=([\d.]+)\)\*?$")
+SCALE_DA = '1-5, 5 = "I meget høj grad", 1 = "Slet ikke"'
+SCALE_EN = '1-5, 5 = "To a very high degree", 1 = "Not at all"'
+# The items of Tabel 0-10 to 0-13 in the order of their columns: (question id, English text, short labels da/en).
+# The Danish text is the stem plus the column heading, as printed.
+SURVEY_ITEMS = {
+    "Tablet 0-10": (
+        ("samtale-med-kontaktform", "To what degree do you find that the conversations you hold ... have a form of "
+         "contact organised individually and flexibly around the citizen's needs?",
+         "Individuel og fleksibel kontaktform", "Individual, flexible contact"),
+        ("samtale-med-indflydelse", "... are adapted so that the citizen gains influence on the content?",
+         "Borgeren får indflydelse", "Citizen has influence"),
+        ("samtale-med-fokus-job", "... focus on relevant and concrete education and job opportunities for the "
+         "citizen?", "Fokus på job og uddannelse", "Focus on jobs and education"),
+        ("samtale-med-planlaegning", "... are planned flexibly around the citizen's concrete needs?",
+         "Fleksibel planlægning", "Flexible planning"),
+        ("samtale-med-hyppighed", "... are held at a suitable frequency?", "Passende hyppighed",
+         "Suitable frequency"),
+    ),
+    "Tablet 0-11": (
+        ("samtale-med-borger-bidrager", "How much do you agree that citizens ... contribute actively to their "
+         "course of conversations?", "Borgerne bidrager aktivt", "Citizens contribute actively"),
+        ("samtale-med-borger-positiv", "... are positive about the content of their conversations?",
+         "Borgerne er positive", "Citizens are positive"),
+        ("samtale-med-borger-planlaegning", "... are satisfied with the planning of their course of conversations?",
+         "Borgerne er tilfredse med planlægning", "Citizens satisfied with planning"),
+        ("samtale-med-borger-motivation", "... find that their conversations add to their motivation for "
+         "education and work?", "Samtaler giver motivation", "Conversations motivate"),
+    ),
+    "Tabel 0-12": (
+        ("samtale-bo-moede-fleksibelt", "How do you generally experience meeting the jobcentre? I am met by ... a "
+         "flexible system adapted to my individual needs?", "Fleksibelt system", "A flexible system"),
+        ("samtale-bo-moede-engagerede", "... committed caseworkers?", "Engagerede sagsbehandlere",
+         "Committed caseworkers"),
+        ("samtale-bo-moede-meningsfuldt", "... a meaningful course of conversations and measures?",
+         "Meningsfuldt forløb", "A meaningful course"),
+        ("samtale-bo-moede-muligheder", "... a course focused on improving my job and education opportunities?",
+         "Fokus på mine muligheder", "Focus on my opportunities"),
+        ("samtale-bo-moede-tro-paa-job", "... a belief that I can get a job?", "Tro på at jeg kan få job",
+         "Belief that I can get a job"),
+    ),
+    "Tablet 0-13": (
+        ("samtale-bo-samtale-kontaktform", "To what degree do you find that your conversations at the jobcentre "
+         "... have a form of contact organised individually and flexibly around your needs?",
+         "Individuel og fleksibel kontaktform", "Individual, flexible contact"),
+        ("samtale-bo-samtale-indflydelse", "... are adapted so that you gain influence on their content?",
+         "Jeg får indflydelse", "I have influence"),
+        ("samtale-bo-samtale-fokus-job", "... focus on relevant and concrete education and job opportunities?",
+         "Fokus på job og uddannelse", "Focus on jobs and education"),
+        ("samtale-bo-samtale-hyppighed", "... are held at a suitable frequency?", "Passende hyppighed",
+         "Suitable frequency"),
+        ("samtale-bo-samtale-tro-paa-job", "... give you a stronger belief that you can get a job?",
+         "Større tro på at få job", "Stronger belief in getting a job"),
+    ),
+}
+
+
+def _items(caption: str) -> tuple[list[str], tuple]:
+    start = find_line(DOC, caption, _start(), _end())
+    header = find_line(DOC, "Kommuner\t", start, start + 4)
+    items = cells(header)[1:]
+    declared = SURVEY_ITEMS[caption.split(":")[0]]
+    if len(items) != len(declared):
+        raise ValueError(f"{DOC}:{header}: {len(items)} items, {len(declared)} declared")
+    return items, declared
+
+
+def questions() -> list[Question]:
+    """The questions of Tabel 0-10 to 0-13: the stem and the column heading as printed, with a translation."""
+    out = []
+    for caption, _, stem in SURVEY_TABLES:
+        items, declared = _items(caption)
+        for item, (qid, text_en, _, _) in zip(items, declared):
+            out.append(Question(qid, f"{stem} {item}", text_en, SCALE_DA, SCALE_EN, True))
+    return out
 
 
 def _survey_means(caption: str, group: str, stem: str) -> list[Fact]:
     start = find_line(DOC, caption, _start(), _end())
     header = find_line(DOC, "Kommuner\t", start, start + 4)
-    items = cells(header)[1:]
+    items, declared = _items(caption)
     table = caption.split(":")[0].replace("Tablet", "Tabel")  # the dump prints 'Tablet' for 'Tabel'
+    source = f"Bilag 14.a, {table}"
     out: list[Fact] = []
     line = header + 1
     while not line_text(DOC, line).startswith("Note:"):
@@ -138,13 +218,21 @@ def _survey_means(caption: str, group: str, stem: str) -> list[Fact]:
         if m:  # the blank line inside Tabel 0-11 (before Brønderslev) is skipped
             municipality = MUNICIPALITY_LABELS[m.group(1)]
             n = float(m.group(2).replace(".", ""))
-            for index, (cell, item) in enumerate(zip(row[1:], items), start=1):
+            # The N in the row label is a figure of its own: the respondents behind the row's means.
+            out.append(fact(
+                DOC, line, row[0].rstrip("*"), experiment=FORMKRAV, measure="respondents_n", unit="count",
+                municipality=municipality, group=group, period="2018-2020", value=n,
+                note=f"{table}: antal besvarelser bag kommunens gennemsnit, samlede besvarelser 2018-2020",
+                series=Series(source, "Besvarelser", "Respondents", statistic="count")))
+            for index, (cell, item, (qid, _, label_da, label_en)) in enumerate(zip(row[1:], items, declared),
+                                                                               start=1):
                 out.append(fact(
                     DOC, line, cell_quote(line, index), experiment=FORMKRAV, measure="survey_mean", unit="score",
                     municipality=municipality, group=group, period="2018-2020", n=n,
                     value=float(cell.replace(",", ".")),
                     note=f'"{stem}" {item} (skala 1-5, 5 = "I meget høj grad", 1 = "Slet ikke"); {table}, '
-                         "samlede besvarelser 2018-2020"))
+                         "samlede besvarelser 2018-2020",
+                    series=Series(source, label_da, label_en, question=qid, statistic="mean")))
         line += 1
     return out
 
@@ -164,7 +252,8 @@ def _observation_counts() -> list[Fact]:
                     DOC, line, cell_quote(line, index), experiment=FORMKRAV, measure=OBSERVATIONS.measure_id,
                     unit="count", municipality=MUNICIPALITY_LABELS[row[0]], group=REGISTER_GROUP,
                     period="under forsøget", value=float(cell.replace(".", "")),
-                    note=f"Tabel 0-14: observationer bag de deskriptive resultater (Figur 0.2-0.4), {horizon}"))
+                    note=f"Tabel 0-14: observationer bag de deskriptive resultater (Figur 0.2-0.4), {horizon}",
+                    series=_window_series("Bilag 14.a, Tabel 0-14", horizon)))
         line += 1
     # Tabel 0.15 heads its first column 'Kommuner' but its rows are the half-years of the experiment ('2017, 2').
     start = find_line(DOC, "Table 0.15: Antal observationer", line)
@@ -179,9 +268,17 @@ def _observation_counts() -> list[Fact]:
                     DOC, line, cell_quote(line, index), experiment=FORMKRAV, measure=OBSERVATIONS.measure_id,
                     unit="count", group=REGISTER_GROUP, period=f"{m.group(1)}H{m.group(2)}",
                     value=float(cell.replace(".", "")),
-                    note=f"Tabel 0.15: observationer bag effektanalyserne pr. halvår (Figur 0.5-0.10), {horizon}"))
+                    note=f"Tabel 0.15: observationer bag effektanalyserne pr. halvår (Figur 0.5-0.10), {horizon}",
+                    series=_window_series("Bilag 14.a, Tabel 0.15", horizon)))
         line += 1
     return out
+
+
+def _window_series(source: str, horizon: str) -> Series:
+    """Observations of the register analysis at one outcome window ('1-3 mdr. efter opstart')."""
+    months = horizon.split(" ")[0]
+    return Series(source, f"Observationer, {months} mdr. efter start", f"Observations, {months} months after start",
+                  window=horizon, statistic="count")
 
 
 # The N lines under the four parallel-trend charts: 'N: 2015, 1 (N=29.686), ...' per half-year of entry.
@@ -205,7 +302,8 @@ def _parallel_trend_ns() -> list[Fact]:
                 DOC, line, m.group(0), experiment=FORMKRAV, measure=OBSERVATIONS.measure_id, unit="count",
                 group=REGISTER_GROUP, period=f"{m.group(1)}H{m.group(2)}", value=float(m.group(3).replace(".", "")),
                 note=f"{figure}: test af parallelle udviklingsforløb, halvår for opstart på dagpenge, "
-                     f"udfaldsmål {horizon}"))
+                     f"udfaldsmål {horizon}",
+                series=_window_series(f"Bilag 14.a, {figure}", horizon)))
     return out
 
 
@@ -243,27 +341,93 @@ def _chart_ns() -> list[Fact]:
             out.append(fact(
                 DOC, line, m.group(0), experiment=FORMKRAV, measure="respondents_n", unit="count",
                 municipality=municipality, group=group, period=period, value=float(m.group(1)),
-                note=f'{caption.split(":")[0]} (figuren er tabt): {who}; "{stem}"'))
+                note=f'{caption.split(":")[0]} (figuren er tabt): {who}; "{stem}"',
+                series=Series(f"Bilag 14.a, {caption.split(':')[0]}", "Besvarelser", "Respondents",
+                              target_group=who, statistic="count")))
     return out
+
+
+AKASSE = "Bilag 14.a, a-kasseundersøgelsen"
+AKASSE_SCALE_DA = '"Slet ikke", "I mindre grad", "I nogen grad", "I høj grad", "I meget høj grad", "Ved ikke"'
+AKASSE_SCALE_EN = '"Not at all", "To a small degree", "To some degree", "To a high degree", "To a very high degree", ' \
+    '"Don\'t know"'
+# The a-kasse survey's questions. Its questionnaire is not printed; the statements are worded as the text reports them.
+AKASSE_QUESTIONS = {
+    "akasse-deltaget": ("Har du deltaget i fællessamtaler, der er blevet rykket som en del af frikommuneforsøget?",
+                        "Have you taken part in joint conversations that were moved as part of the experiment?",
+                        "Ja / Nej", "Yes / No", None),
+    "akasse-udskudt": ("Hvor mange af dine samtaler er blevet udskudt?",
+                       "How many of your conversations have been postponed?", "antal", "number", None),
+    "akasse-samarbejde": ("Muligheden for at flytte den fælles samtale gavner samarbejdet mellem a-kasse og jobcenter",
+                          "The option of moving the joint conversation benefits the cooperation between "
+                          "unemployment fund and jobcentre", AKASSE_SCALE_DA, AKASSE_SCALE_EN, True),
+    "akasse-placering": ("Muligheden for at flytte den fælles samtale giver mulighed for at placere samtalen, hvor det "
+                         "giver mening",
+                         "The option of moving the joint conversation makes it possible to place the conversation "
+                         "where it makes sense", AKASSE_SCALE_DA, AKASSE_SCALE_EN, True),
+    "akasse-borgerne": ("Muligheden for at flytte den fælles samtale gavner borgerne",
+                        "The option of moving the joint conversation benefits the citizens",
+                        AKASSE_SCALE_DA, AKASSE_SCALE_EN, True),
+    "akasse-hurtigere-job": ("Muligheden for at flytte den fælles samtale får borgerne hurtigere i beskæftigelse",
+                             "The option of moving the joint conversation gets citizens into work faster",
+                             AKASSE_SCALE_DA, AKASSE_SCALE_EN, True),
+}
+STATEMENT_QUESTION = {
+    "gavner samarbejdet mellem a-kasse og jobcenter": "akasse-samarbejde",
+    "giver mulighed for at placere samtalen, hvor det giver mening": "akasse-placering",
+    "gavner borgerne": "akasse-borgerne",
+    "får borgerne hurtigere i beskæftigelse": "akasse-hurtigere-job",
+}
+QUESTION_LABELS = {
+    "akasse-deltaget": ("Har deltaget i rykkede samtaler", "Took part in moved conversations"),
+    "akasse-udskudt": ("Udskudte samtaler", "Postponed conversations"),
+    "akasse-samarbejde": ("Gavner samarbejdet", "Benefits cooperation"),
+    "akasse-placering": ("Samtalen placeres, hvor det giver mening", "Conversation placed where it makes sense"),
+    "akasse-borgerne": ("Gavner borgerne", "Benefits citizens"),
+    "akasse-hurtigere-job": ("Hurtigere i job", "Into work faster"),
+}
+CATEGORY_EN = {
+    "Ja": "Yes", "Slet ikke/I mindre grad": "Not at all/small degree",
+    "I høj grad/I meget høj grad": "High/very high degree", "Ved ikke": "Don't know",
+    "vurderer at det giver mulighed": "Find that it does",
+}
+
+
+def akasse_questions() -> list[Question]:
+    return [Question(qid, da, en, scale_da, scale_en, better)
+            for qid, (da, en, scale_da, scale_en, better) in AKASSE_QUESTIONS.items()]
+
+
+def _akasse_series(qid: str, category: str = "", statistic: str = "share", source: str = AKASSE) -> Series:
+    da, en = QUESTION_LABELS[qid]
+    if category:
+        short = category.split(" (")[0]
+        da, en = f"{da}: {short}"[:40], f"{en}: {CATEGORY_EN[short]}"[:40]
+    return Series(source, da, en, question=qid, category=category, statistic=statistic)
 
 
 def _akasse_survey() -> list[Fact]:
     """The a-kasse survey (May-June 2019): data basis, the postponed-conversations table and result sentences.
 
-    The summary bullets at the start of the note (lines 5886-5887) and lines 5962/5994 repeat figures given in
-    the results below; only the results are kept so each figure counts once.
+    The summary bullets at the start of the note and the sentences after the charts restate some results in other
+    words; they are kept as series of their own (source '..., sammenfatning'), so every printed figure is traceable.
     """
     start = find_line(DOC, "SPØRGESKEMAUNDERSØGELSE I A_KASSERNE", _start(), _end())
     common = dict(experiment=FORMKRAV, group="a-kasse", period="2019")
     survey = "Spørgeskema blandt a-kassemedarbejdere om at rykke den første fællessamtale"
+    basis_series = dict(source=f"{AKASSE}, datagrundlag")
     out: list[Fact] = []
     basis = find_line(DOC, "Spørgeskemaet blev udsendt til 111", start)
     out += [
         fact(DOC, basis, "Spørgeskemaet blev udsendt til 111 a-kassemedarbejdere", measure=INVITED.measure_id,
-             unit="count", note=survey, **common),
+             unit="count", note=survey, series=Series(**basis_series, label_da="Inviterede", label_en="Invited",
+                                                      statistic="count"), **common),
         fact(DOC, basis, "valgte 54 at gennemføre en besvarelse", measure="respondents_n", unit="count",
-             note=survey, **common),
-        fact(DOC, basis, "svarprocent på 49", measure="response_rate_pct", unit="pct", n=54, note=survey, **common),
+             note=survey, series=Series(**basis_series, label_da="Besvarelser", label_en="Respondents",
+                                        statistic="count"), **common),
+        fact(DOC, basis, "svarprocent på 49", measure="response_rate_pct", unit="pct", n=54, note=survey,
+             series=Series(**basis_series, label_da="Svarprocent", label_en="Response rate", statistic="share"),
+             **common),
     ]
     line = find_line(DOC, "62 pct. af medarbejderne svarer", start)
     n_line = find_line(DOC, "Note: N=34", line)
@@ -271,20 +435,25 @@ def _akasse_survey() -> list[Fact]:
     out += [
         fact(DOC, line, "62 pct. af medarbejderne svarer, at de har deltaget i fællessamtaler",
              measure="survey_share_pct", unit="pct", n=34, note=f"{survey}: {question} – svar: ja (Figur 1)",
-             **common),
+             series=_akasse_series("akasse-deltaget", "Ja"), **common),
         fact(DOC, n_line, "N=34", measure="respondents_n", unit="count",
-             note=f"{survey}: {question} (Figur 1)", **common),
+             note=f"{survey}: {question} (Figur 1)", series=_akasse_series("akasse-deltaget", statistic="count"),
+             **common),
     ]
     table = find_line(DOC, "Hvor mange af dine samtaler er blevet udskudt?", start)
     question = '"Hvor mange af dine samtaler er blevet udskudt?"'
-    for label, measure in (("Gennemsnit", POSTPONED_MEAN), ("Færrest", POSTPONED_MIN), ("Flest", POSTPONED_MAX)):
+    for label, measure, statistic in (("Gennemsnit", POSTPONED_MEAN, "mean"), ("Færrest", POSTPONED_MIN, "min"),
+                                      ("Flest", POSTPONED_MAX, "max")):
         row = find_line(DOC, f"{label}\t", table, table + 6)
         out.append(fact(DOC, row, line_text(DOC, row), measure=measure.measure_id, unit="count", n=21,
-                        note=f"{survey}: {question}", **common))
+                        note=f"{survey}: {question}",
+                        series=_akasse_series("akasse-udskudt", statistic=statistic), **common))
     n_line = find_line(DOC, "Note: N=21", table)
     out.append(fact(DOC, n_line, "N=21 (hvoraf 2 personer har angivet et ugyldigt tal)", value=21,
-                    measure="respondents_n", unit="count", note=f"{survey}: {question}", **common))
+                    measure="respondents_n", unit="count", note=f"{survey}: {question}",
+                    series=_akasse_series("akasse-udskudt", statistic="count"), **common))
     out += _akasse_shares(start, survey, common)
+    out += _akasse_restated(start, survey, common)
     return out
 
 
@@ -329,8 +498,39 @@ def _akasse_shares(start: int, survey: str, common: dict) -> list[Fact]:
         out.append(fact(DOC, line, quote, measure="survey_share_pct", unit="pct",
                         value=float(re.search(r"ca\. (\d+) pct", quote).group(1)),
                         note=f"{survey}: muligheden for at flytte den fælles samtale {statement} – svar: {category} "
-                             f"(ca.-tal fra teksten; {chart} er tabt)", **common))
+                             f"(ca.-tal fra teksten; {chart} er tabt)",
+                        series=_akasse_series(STATEMENT_QUESTION[statement], category,
+                                              source=f"{AKASSE}, tekst til {chart}"), **common))
     return out
+
+
+def _akasse_restated(start: int, survey: str, common: dict) -> list[Fact]:
+    """The figures the note restates in its summary and its discussion, each where it is printed."""
+    summary = f"{AKASSE}, sammenfatning"
+    opening = find_line(DOC, "A-kassernes holdninger til forsøget", _start(), start)  # the summary precedes the note
+    basis = find_line(DOC, "som Rambøll har gennemført blandt 111 a-kassemedarbejdere", opening, start)
+    placing = find_line(DOC, "Ca. 80 pct. af de a-kasemedarbejdere", opening, start)
+    citizens = find_line(DOC, "Ca. 70 pct. af medarbejderne vurderer", opening, start)
+    mean = find_line(DOC, "er det i gennemsnit 29 af deres samtaler", start)
+    faster = find_line(DOC, "Når ca. 25 pct. vurderer", start)
+    return [
+        fact(DOC, basis, "blandt 111 a-kassemedarbejdere", measure=INVITED.measure_id, unit="count",
+             note=f"{survey} (sammenfatningen)",
+             series=Series(summary, "Inviterede", "Invited", statistic="count"), **common),
+        fact(DOC, placing, "Ca. 80 pct. af de a-kasemedarbejdere", measure="survey_share_pct", unit="pct",
+             note=f"{survey} (sammenfatningen gentager resultatet under Figur 2)",
+             series=_akasse_series("akasse-placering", "vurderer at det giver mulighed", source=summary), **common),
+        fact(DOC, citizens, "Ca. 70 pct. af medarbejderne vurderer", measure="survey_share_pct", unit="pct",
+             note=f"{survey} (sammenfatningen gentager resultatet under Figur 3)",
+             series=_akasse_series("akasse-borgerne", "I høj grad/I meget høj grad", source=summary), **common),
+        fact(DOC, mean, "er det i gennemsnit 29 af deres samtaler", measure=POSTPONED_MEAN.measure_id,
+             unit="count", n=21, note=f"{survey} (teksten gentager tabellens gennemsnit)",
+             series=_akasse_series("akasse-udskudt", statistic="mean", source=f"{AKASSE}, tekst"), **common),
+        fact(DOC, faster, "Når ca. 25 pct. vurderer", measure="survey_share_pct", unit="pct",
+             note=f"{survey} (diskussionen gentager resultatet under Figur 3)",
+             series=_akasse_series("akasse-hurtigere-job", "Slet ikke/I mindre grad", source=f"{AKASSE}, tekst"),
+             **common),
+    ]
 
 
 def facts() -> list[Fact]:

@@ -23,7 +23,7 @@ from frikommune.extract.annex14_common import (
     DOC, FORMKRAV, cell_quote, cell_value, cells, heading, is_decimal, month_period, quarter_period,
 )
 from frikommune.extract import ids
-from frikommune.extract.common import Fact, Measure, SourceIssue, fact, find_line, line_text
+from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact, find_line, line_text
 
 
 
@@ -295,7 +295,7 @@ class BlockParser:
                 raise ValueError(f"{DOC}: unknown row label {label!r}")
 
     def _columns(self, table: Table) -> list[tuple[Measure, str]]:
-        """The (measure, note) of each value column of a month-row table."""
+        """The (measure, duration band) of each value column of a month-row table."""
         if table.kind == "fulltime":
             return [(PERSONS, ""), (FULLTIME, ""), (FULLTIME_LF, ""), (FULLTIME_POP, "")]
         if table.kind == "partial":
@@ -304,9 +304,9 @@ class BlockParser:
         columns = []
         for band in (c for c in bands if c and not c.startswith("Gnsn.")):
             if band == "I alt":
-                columns.append((SPELLS_TOTAL if table.kind == "spells" else ENDED_TOTAL, "i alt"))
+                columns.append((SPELLS_TOTAL if table.kind == "spells" else ENDED_TOTAL, ""))
             else:
-                columns.append((SPELLS if table.kind == "spells" else ENDED, f"varighed {band}"))
+                columns.append((SPELLS if table.kind == "spells" else ENDED, band))
         if any("Gnsn. varighed" in c for h in table.headers for c in h):
             columns.append((ENDED_WEEKS, ""))
         return columns
@@ -370,14 +370,53 @@ class BlockParser:
         for offset, (cell, (measure, month)) in enumerate(zip(values, columns)):
             self._add(line, first + offset, cell, measure, table.group, month, "")
 
-    def _add(self, line: int, index: int, cell: str, measure: Measure, group: str, period: str, note: str) -> None:
+    def _add(self, line: int, index: int, cell: str, measure: Measure, group: str, period: str, band: str) -> None:
         value = cell_value(cell)
         if value is None:
             return  # '.' = discretion-suppressed: missing, never 0
         self.facts.append(fact(
             DOC, line, cell_quote(line, index), experiment=FORMKRAV, measure=measure.measure_id, unit=measure.unit,
             municipality=self.section.municipality, group=group, period=period, value=value,
-            note=f"{NOTE}" + (f": {note}" if note else "")))
+            note=f"{NOTE}: {self.section.label}" + (f", varighed {band}" if band else ""),
+            series=jobindsats_series(measure, group, band)))
+
+
+# Chart labels of the Jobindsats measures (at most 40 characters); a duration band is added to the first two.
+SERIES_LABELS = {
+    SPELLS.measure_id: ("Forløb", "Spells"),
+    ENDED.measure_id: ("Afsluttede forløb", "Ended spells"),
+    PERSONS.measure_id: ("Personer i målgruppen", "Persons in the target group"),
+    FULLTIME.measure_id: ("Fuldtidspersoner", "Full-time persons"),
+    FULLTIME_LF.measure_id: ("Fuldtidspers., pct. af arbejdsstyrken", "Full-time persons, % of labour force"),
+    FULLTIME_POP.measure_id: ("Fuldtidspers., pct. af befolkningen", "Full-time persons, % of population"),
+    SPELLS_TOTAL.measure_id: ("Forløb i alt", "Spells in total"),
+    ENDED_TOTAL.measure_id: ("Afsluttede forløb i alt", "Ended spells in total"),
+    ENDED_WEEKS.measure_id: ("Gns. varighed, afsluttede (uger)", "Mean length of ended spells (weeks)"),
+    PARTIAL.measure_id: ("Delvise rask-/sygemeldinger", "Partial return/sick reports"),
+    PARTIAL_PCT.measure_id: ("Andel delvise rask-/sygemeldinger", "Share of partial reports"),
+    STATUS_EMPLOYMENT.measure_id: ("I lønmodtagerjob efter 3 mdr.", "In paid work after 3 months"),
+    STATUS_EDUCATION.measure_id: ("I uddannelse efter 3 mdr.", "In education after 3 months"),
+    STATUS_JOB_OR_EDUCATION.measure_id: ("I job eller uddannelse efter 3 mdr.", "In work or education after 3 months"),
+    STATUS_FLEXJOB.measure_id: ("I fleksjob efter 3 mdr.", "In flexi-job after 3 months"),
+    STATUS_PENSION.measure_id: ("På førtidspension efter 3 mdr.", "On disability pension after 3 months"),
+    SICK_WEEKS.measure_id: ("Gns. uger på sygedagpenge", "Mean weeks on sickness benefit"),
+    BACK_IN_JOB_1M.measure_id: ("Tilbage i job 1 md. efter", "Back in work 1 month after"),
+    JOB_OR_EDU_1M.measure_id: ("I job el. uddannelse 1 md. efter", "In work or education 1 month after"),
+}
+_BAND_WORDS = (("uger", "weeks"), ("år", "years"), ("Over", "Over"), ("over", "over"), ("Under", "Under"),
+               ("under", "under"))
+
+
+def jobindsats_series(measure: Measure, group: str, band: str, source: str = "Bilag 14.b, Jobindsats-tabeller"
+                      ) -> Series:
+    """The series of one Jobindsats column: the measure for one target group, in one duration band if any."""
+    da, en = SERIES_LABELS[measure.measure_id]
+    band_en = band
+    for word_da, word_en in _BAND_WORDS:
+        band_en = re.sub(rf"\b{word_da}\b", word_en, band_en)
+    if band:
+        da, en = f"{da} {band.lower()}", f"{en} {band_en.lower()}"
+    return Series(source=source, label_da=da, label_en=en, target_group=group, band=band)
 
 
 def _quarter_prefix(cell: str) -> str:
@@ -417,7 +456,8 @@ def _rebild() -> list[Fact]:
     )
     return [fact(DOC, line, quote, experiment=FORMKRAV, measure=m.measure_id, unit=m.unit, municipality="rebild",
                  group="sygedagpengemodtagere", period=period, value=value,
-                 note=f"{NOTE}: kommunens sammenfatning i tekst")
+                 note=f"{NOTE}: kommunens sammenfatning i tekst",
+                 series=jobindsats_series(m, "sygedagpengemodtagere", "", "Bilag 14.b, Rebilds sammenfatning"))
             for line, quote, m, period, value in rows]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from frikommune.extract.annex14_common import DOC, MUNICIPALITY_LABELS, UDDANNELSE, cell_quote, cells, heading
-from frikommune.extract.common import Fact, Measure, SourceIssue, fact, find_line, line_text
+from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact, find_line, line_text
 
 
 
@@ -52,6 +52,13 @@ def _month(cell: str) -> str:
     return f"{m.group(3)}-{m.group(2)}"
 
 
+def _course_series(education: str) -> Series:
+    """The weeks of unemployment of the courses of one type of education (a course: age group × activity months)."""
+    label = education if len(education) <= 40 else education[:39] + "…"
+    return Series("Bilag 14.d, tabel over uddannelsesforløb", label, label, category=education,
+                  statistic="per course")
+
+
 def facts() -> list[Fact]:
     _, section_d, section_end = _bounds()
     header = find_line(DOC, "Kommune\tAlder (over / under 30 år ved bevillingsstart)", section_d, section_end)
@@ -62,9 +69,11 @@ def facts() -> list[Fact]:
         municipality, age, weeks, education, start, end = row[:6]
         out.append(fact(
             DOC, line, cell_quote(line, 2), experiment=UDDANNELSE, measure=WEEKS_AT_GRANT.measure_id, unit="weeks",
-            municipality=MUNICIPALITY_LABELS[municipality], group=age.lower(), period=_month(start),
+            municipality=MUNICIPALITY_LABELS[municipality], group=age.lower(),
+            period=f"{_month(start)}/{_month(end)}",  # the course's activity, as an interval of months
             value=float(weeks),
-            note=f"Bilag 14.d, ét uddannelsesforløb: {education}; aktivitet {_month(start)} til {_month(end)}"))
+            note=f"Bilag 14.d, ét uddannelsesforløb: {education}; aktivitet {_month(start)} til {_month(end)}",
+            series=_course_series(education)))
         line += 1
     return out
 

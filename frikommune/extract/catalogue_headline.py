@@ -12,7 +12,7 @@ import re
 from frikommune.extract import ids
 from frikommune.extract.catalogue_common import Cite
 from frikommune.extract.common import (
-    ANNEX, SLIDES, STATUS, WEB, Fact, Measure, SourceIssue, fact, find_line, line_text, seed_lines,
+    ANNEX, SLIDES, STATUS, WEB, Fact, Measure, Series, SourceIssue, fact, find_line, line_text, seed_lines,
 )
 
 ALL = ids.ALL_EXPERIMENTS
@@ -79,6 +79,28 @@ def _on(doc: str, anchor: str, start: int = 1) -> int:
     return find_line(doc, anchor, start)
 
 
+# Chart labels of the headline measures (at most 40 characters).
+LABELS = {
+    "headline_municipalities_n": ("Kommuner i netværket", "Municipalities in the network"),
+    "headline_fk1_municipalities_n": ("Kommuner i Frikommuneforsøg I", "Municipalities in experiment I"),
+    "headline_experiments_active_n": ("Aktive forsøg", "Active experiments"),
+    "headline_programme_years": ("Forsøgsperiodens længde", "Length of the programme"),
+    "headline_themes_n": ("Tematikker", "Themes"),
+    "headline_certificate_saving_dkk": ("Besparelse på lægeattester", "Saving on medical certificates"),
+    "headline_application_rounds_n": ("Ansøgningsrunder", "Application rounds"),
+    "headline_applications_n": ("Ansøgninger", "Applications"),
+    "headline_applications_approved_n": ("Helt eller delvist godkendte", "Approved in full or in part"),
+    "headline_exemptions_sought_n": ("Undtagelser søgt", "Exemptions sought"),
+    "headline_exemptions_granted_n": ("Undtagelser imødekommet", "Exemptions granted"),
+}
+
+
+def _said(measure: str, where: str) -> dict:
+    """A headline figure is a statement: its series is the one passage (``where``) that states it."""
+    da, en = LABELS[measure]
+    return dict(measure=measure, series=Series(source=where, label_da=da, label_en=en, statistic="statement"))
+
+
 def _millions_fact(doc: str, line: int, quote: str, **kw) -> Fact:
     """A fact for 'NN,N millioner kroner', which common.numbers_in does not scale (it knows 'mio.', not
     'millioner'). The quote is checked on its line like fact() does, and the value is the printed figure
@@ -91,7 +113,7 @@ def _millions_fact(doc: str, line: int, quote: str, **kw) -> Fact:
     value = float(f"{m.group(1)}.{m.group(2)}") * 1_000_000
     probe = fact(doc, line, quote, value=float(f"{m.group(1)}.{m.group(2)}"), **kw)  # checks ids and the figure
     return Fact(probe.experiment_id, probe.municipality_id, probe.measure_id, probe.respondent_group, probe.period,
-                float(round(value)), probe.unit, probe.n, doc, line, quote, probe.note)
+                float(round(value)), probe.unit, probe.n, doc, line, quote, probe.note, probe.series)
 
 
 def facts() -> list[Fact]:
@@ -100,51 +122,61 @@ def facts() -> list[Fact]:
 
     # Web page 000: the Pixi summary of the evaluation.
     line = _on(WEB, "Med det afsæt besluttede de 11 nordjyske kommuner")
-    out.append(fact(WEB, line, "de 11 nordjyske kommuner", measure="headline_municipalities_n", period=PROGRAMME,
-                    note="Forord til evalueringsrapporten", **net))
+    out.append(fact(WEB, line, "de 11 nordjyske kommuner", period=PROGRAMME, note="Forord til evalueringsrapporten",
+                    **_said("headline_municipalities_n", "Webside, forord"), **net))
     line = _on(WEB, "Igennem de sidste 4 år har de nordjyske kommuner deltaget i 17 aktive forsøg")
-    out.append(fact(WEB, line, "Igennem de sidste 4 år", measure="headline_programme_years", experiment=ALL,
-                    unit="years", period=PROGRAMME, note="Forord til evalueringsrapporten"))
-    out.append(fact(WEB, line, "deltaget i 17 aktive forsøg", measure="headline_experiments_active_n",
-                    period=PROGRAMME, note="Forord; listen 'De nordjyske frikommuneforsøg' har 17 punkter", **net))
+    out.append(fact(WEB, line, "Igennem de sidste 4 år", experiment=ALL, unit="years", period=PROGRAMME,
+                    note="Forord til evalueringsrapporten", **_said("headline_programme_years", "Webside, forord")))
+    out.append(fact(WEB, line, "deltaget i 17 aktive forsøg", period=PROGRAMME,
+                    note="Forord; listen 'De nordjyske frikommuneforsøg' har 17 punkter",
+                    **_said("headline_experiments_active_n", "Webside, forord"), **net))
     line = _on(WEB, "Erfaringer og anbefalinger er kategoriseret under 4 tematikker")
-    out.append(fact(WEB, line, "kategoriseret under 4 tematikker", measure="headline_themes_n", period=PROGRAMME,
-                    **net))
+    out.append(fact(WEB, line, "kategoriseret under 4 tematikker", period=PROGRAMME,
+                    **_said("headline_themes_n", "Webside, erfaringer og anbefalinger"), **net))
     line = _on(WEB, "har brugt 12,2 millioner kroner mindre")
     out.append(_millions_fact(WEB, line, "har brugt 12,2 millioner kroner mindre på de obligatoriske attester",
-                              measure="headline_certificate_saving_dkk", experiment=ALL, unit="dkk",
+                              **_said("headline_certificate_saving_dkk", "Webside, lægeattester"),
+                              experiment=ALL, unit="dkk",
                               municipality=ids.NETWORK, period="2018-2020",
                               note="'kommunerne i de fire forsøg med lægeattester'; 003 Bilag 13 opgør ca. 12,2 mio. "
                                    "kr. pr. medio 2020 (2020-satser)"))
 
     # Slide deck 004.
     line = _on(SLIDES, "Igennem de sidste 4 år")
-    out.append(fact(SLIDES, line, "Igennem de sidste 4 år", measure="headline_programme_years", experiment=ALL,
-                    unit="years", period=PROGRAMME, note="Dias 'Baggrund for Frikommune II'"))
+    out.append(fact(SLIDES, line, "Igennem de sidste 4 år", experiment=ALL, unit="years", period=PROGRAMME,
+                    note="Dias 'Baggrund for Frikommune II'",
+                    **_said("headline_programme_years", "Præsentation, baggrund")))
     line = _on(SLIDES, "deltaget i 17 aktive forsøg")
-    out.append(fact(SLIDES, line, "deltaget i 17 aktive forsøg", measure="headline_experiments_active_n",
-                    period=PROGRAMME, note="Dias 'Baggrund for Frikommune II'", **net))
+    out.append(fact(SLIDES, line, "deltaget i 17 aktive forsøg", period=PROGRAMME,
+                    note="Dias 'Baggrund for Frikommune II'",
+                    **_said("headline_experiments_active_n", "Præsentation, baggrund"), **net))
     line = _on(SLIDES, "i 4 tematikker")
-    out.append(fact(SLIDES, line, "i 4 tematikker", measure="headline_themes_n", period=PROGRAMME,
-                    note="Dias 'I den samlede rapport er forsøgene grupperet i 4 tematikker'", **net))
+    out.append(fact(SLIDES, line, "i 4 tematikker", period=PROGRAMME,
+                    note="Dias 'I den samlede rapport er forsøgene grupperet i 4 tematikker'",
+                    **_said("headline_themes_n", "Præsentation, tematikker"), **net))
 
     # Status note 002 (2017): the network, the rounds and the approvals.
     line = _on(STATUS, "I perioden 2012-2015 blev i alt 9 kommuner")
-    out.append(fact(STATUS, line, "i alt 9 kommuner", measure="headline_fk1_municipalities_n", period="2012-2015",
-                    note="Frikommuneforsøg I, ikke det nordjyske netværk", **net))
-    for anchor, quote in (("Ansøgningen blev godkendt af såvel KKR og de 11 kommuner", "de 11 kommuner"),
-                          ("I efteråret 2016 blev de 11 nordjyske kommuner godkendt", "de 11 nordjyske kommuner"),
-                          ("### Godkendte forsøg i de 11 kommuner", "Godkendte forsøg i de 11 kommuner")):
-        out.append(fact(STATUS, _on(STATUS, anchor), quote, measure="headline_municipalities_n", period=PROGRAMME,
-                        **net))
+    out.append(fact(STATUS, line, "i alt 9 kommuner", period="2012-2015",
+                    note="Frikommuneforsøg I, ikke det nordjyske netværk",
+                    **_said("headline_fk1_municipalities_n", "Statusnotat, baggrund"), **net))
+    for anchor, quote, where in (
+            ("Ansøgningen blev godkendt af såvel KKR og de 11 kommuner", "de 11 kommuner", "Statusnotat, ansøgningen"),
+            ("I efteråret 2016 blev de 11 nordjyske kommuner godkendt", "de 11 nordjyske kommuner",
+             "Statusnotat, godkendelsen 2016"),
+            ("### Godkendte forsøg i de 11 kommuner", "Godkendte forsøg i de 11 kommuner",
+             "Statusnotat, overskrift om godkendte forsøg")):
+        out.append(fact(STATUS, _on(STATUS, anchor), quote, period=PROGRAMME,
+                        **_said("headline_municipalities_n", where), **net))
     out.append(fact(STATUS, _on(STATUS, "Der har været 3 ansøgningsrunder"), "Der har været 3 ansøgningsrunder",
-                    measure="headline_application_rounds_n", period=PROGRAMME, **net))
+                    period=PROGRAMME, **_said("headline_application_rounds_n", "Statusnotat, ansøgningsrunder"),
+                    **net))
     out.append(fact(STATUS, _on(STATUS, "de konkrete forsøg i de 3 ansøgningsrunder"), "i de 3 ansøgningsrunder",
-                    measure="headline_application_rounds_n", period=PROGRAMME, **net))
+                    period=PROGRAMME, **_said("headline_application_rounds_n", "Statusnotat, evalueringen"), **net))
     out.append(fact(STATUS, _on(STATUS, "I alt er det blevet til 24 ansøgninger."),
                     "I alt er det blevet til 24 ansøgninger",
-                    measure="headline_applications_n", period="1.-3. ansøgningsrunde", note="alle tre runder i alt",
-                    **net))
+                    period="1.-3. ansøgningsrunde", note="alle tre runder i alt",
+                    **_said("headline_applications_n", "Statusnotat, ansøgningsrunder"), **net))
     rounds = (
         ("1. ansøgningsrunde", "Til 1. ansøgningsrunde blev der fremsendt i alt 7 ansøgninger",
          "fremsendt i alt 7 ansøgninger", "Af disse er i alt 5 helt eller delvist godkendt"),
@@ -155,14 +187,16 @@ def facts() -> list[Fact]:
     )
     for period, anchor, sent, approved in rounds:
         line = _on(STATUS, anchor)
-        out.append(fact(STATUS, line, sent, measure="headline_applications_n", period=period, **net))
-        out.append(fact(STATUS, line, approved, measure="headline_applications_approved_n", period=period,
-                        note="helt eller delvist godkendt", **net))
+        out.append(fact(STATUS, line, sent, period=period,
+                        **_said("headline_applications_n", "Statusnotat, ansøgningsrunder"), **net))
+        out.append(fact(STATUS, line, approved, period=period, note="helt eller delvist godkendt",
+                        **_said("headline_applications_approved_n", "Statusnotat, ansøgningsrunder"), **net))
     line = _on(STATUS, "For forsøget med rehabiliteringsteams søgte kommunerne om 4 undtagelser")
     rehab = dict(experiment="r2-01-rehabiliteringsteams", municipality=ids.NETWORK, unit="count")
-    out.append(fact(STATUS, line, "søgte kommunerne om 4 undtagelser", measure="headline_exemptions_sought_n", **rehab))
+    out.append(fact(STATUS, line, "søgte kommunerne om 4 undtagelser",
+                    **_said("headline_exemptions_sought_n", "Statusnotat, 2. ansøgningsrunde"), **rehab))
     out.append(fact(STATUS, line, "kun fået 2 undtagelser helt eller delvist imødekommet",
-                    measure="headline_exemptions_granted_n", **rehab))
+                    **_said("headline_exemptions_granted_n", "Statusnotat, 2. ansøgningsrunde"), **rehab))
     return out
 
 

@@ -148,11 +148,15 @@ def test_parallel_trend_ns_per_half_year(part):
 
 def test_akasse_survey(part):
     respondents = one(part, measure_id="respondents_n", respondent_group="a-kasse", source_line=5935)
-    invited = one(part, measure_id="samtale_survey_invited_n", respondent_group="a-kasse")
+    invited = one(part, measure_id="samtale_survey_invited_n", respondent_group="a-kasse", source_line=5935)
     rate = one(part, measure_id="response_rate_pct", respondent_group="a-kasse")
+    summary = [f for f in part.facts if f.series.source.endswith("a-kasseundersøgelsen, sammenfatning")]
+    assert sorted(f.value for f in summary) == [70, 80, 111]  # the summary restates results as series of its own
     assert (invited, respondents, rate) == (111, 54, 49)
     assert round(100 * respondents / invited) == rate
     assert one(part, measure_id="samtale_postponed_conversations_max") == 120
+    means = pick(part, measure_id="samtale_postponed_conversations_mean")
+    assert [f.value for f in means] == [29, 29] and len({f.series for f in means}) == 2  # table and text
     shares = pick(part, measure_id="survey_share_pct", respondent_group="a-kasse", source_line=5990)
     assert sorted(f.value for f in shares) == [20, 25, 33]
 
