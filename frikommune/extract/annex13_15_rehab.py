@@ -15,7 +15,9 @@ import re
 from frikommune.extract.annex13_15_util import (
     DOC, anchor, cell_quote, cells, half_year, heading, is_missing, municipality_id, number, table_lines,
 )
-from frikommune.extract.common import Fact, LostFigure, SourceIssue, fact, line_text
+from frikommune.extract.common import (
+    STATUS, Fact, LostFigure, Question, Series, SourceIssue, fact, find_line, line_text,
+)
 
 EXP = "r2-01-rehabiliteringsteams"
 AFTER = "2017H2-2019H2"  # the experiment period of the effect analysis ("juli 2017 til og med december 2019")
@@ -33,6 +35,31 @@ def _find(text: str) -> int:
     return anchor(text, start, end)
 
 
+def _source(what: str) -> str:
+    """A series' source as the report names it: 'Bilag 15.a, Tabel 0.7'."""
+    return f"Bilag 15.a, {what}"
+
+
+# The two exemptions the report evaluates side by side (the series' instrument), in chart words.
+_INSTRUMENT_DA = {"JAF": "fritagelse ifm. JAF", "LÆ265": "fritagelse fra LÆ265"}
+_INSTRUMENT_EN = {"JAF": "rehab team exemption", "LÆ265": "LÆ265 exemption"}
+
+
+def _window(horizon: str) -> tuple[str, str, str]:
+    """('1-3 mdr. efter opstart', Danish label, English label) for '1-3', '1-3 mdr. efter opstart' or a
+    phrase such as '7-9 og 10-12'; 'ikke angivet' where the text does not say which months."""
+    horizon = horizon.removesuffix(" mdr. efter opstart").strip()
+    if horizon == "ikke angivet":
+        return horizon, "Måleperiode ikke angivet", "Months after start not stated"
+    window = f"{horizon} mdr. efter opstart"
+    return window, window, f"{horizon.replace(' og ', ' and ')} months after start"
+
+
+def _window_series(what: str, horizon: str, **breakdown: str) -> Series:
+    window, da, en = _window(horizon)
+    return Series(_source(what), da, en, window=window, **breakdown)
+
+
 # --- Tablet 0.1: response rate and N per municipality, per exemption and survey round -------------------
 
 # Columns as the two header lines give them (exemption spans two columns; rounds below it).
@@ -46,6 +73,17 @@ _EXEMPTION_TEXT = {
     "JAF": "fritagelse fra rehabiliteringsteamet ifm. JAF",
     "LÆ265": "fritagelse fra at indhente LÆ265",
 }
+
+
+def _t01_series(exemption: str, measure: str, source: str = "Tabel 0.1") -> Series:
+    """One series per exemption (JAF, LÆ265) and measure; the survey round is the period (2019 midway, 2020
+    final). The caption prints 'Tablet 0.1'; the series uses the table's number as the report's text does."""
+    if measure == "response_rate_pct":
+        da, en, statistic = "Svarprocent", "Response rate", "share"
+    else:
+        da, en, statistic = "Besvarelser", "Respondents", "count"
+    return Series(_source(source), f"{da}, {_INSTRUMENT_DA[exemption]}", f"{en}, {_INSTRUMENT_EN[exemption]}",
+                  instrument=exemption, statistic=statistic)
 
 
 def tabel_0_1() -> list[Fact]:
@@ -70,9 +108,9 @@ def tabel_0_1() -> list[Fact]:
             where = f"Tabel 0.1: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}, {round_}"
             common = dict(experiment=EXP, municipality=municipality, group=EMPLOYEE, period=period)
             out.append(fact(DOC, line, cell_quote(line, k), measure="response_rate_pct", unit="pct", value=rate,
-                            n=n, note=where, **common))
+                            n=n, note=where, series=_t01_series(exemption, "response_rate_pct"), **common))
             out.append(fact(DOC, line, cell_quote(line, k), measure="respondents_n", unit="count", value=n,
-                            note=where, **common))
+                            note=where, series=_t01_series(exemption, "respondents_n"), **common))
     return out
 
 
@@ -88,6 +126,7 @@ def response_rate_sentence() -> list[Fact]:
     ):
         out.append(fact(DOC, line, quote, experiment=EXP, measure="response_rate_pct", unit="pct", value=value,
                         group=EMPLOYEE, period=period,
+                        series=_t01_series(exemption, "response_rate_pct", "tekst til Tabel 0.1"),
                         note=f"Tabel 0.1: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}, {round_} "
                              "(gentaget i teksten; \"hhv.\" følger tabellens kolonner)"))
     return out
@@ -102,45 +141,181 @@ _SURVEY_TABLES = (
     "Tabel 0.5: Medarbejdernes vurdering af muligheden for fritagelse fra LÆ265",
     "Tabel 0.6: Medarbejdernes vurdering af frikommuneforsøget med fritagelse fra LÆ265",
 )
+_TABLE_INSTRUMENT = {"Tabel 0.2": "JAF", "Tabel 0.3": "JAF", "Tabel 0.4": "JAF", "Tabel 0.5": "LÆ265",
+                     "Tabel 0.6": "LÆ265"}
+
+# The question stems of the table notes, in English.
+_STEM_EN = {
+    "Tabel 0.2": "How far do you agree with the following statement? The option of exemption from the "
+                 "rehabilitation team when recommending a job clarification course means that...",
+    "Tabel 0.3": "How far do you agree with the statement that the citizens...",
+    "Tabel 0.4": "To what extent do you judge that the free municipality experiment has contributed to...",
+    "Tabel 0.5": "How far do you agree with the following statement? The option of exemption from LÆ265 "
+                 "means that...",
+}
+_STEM_EN["Tabel 0.6"] = _STEM_EN["Tabel 0.4"]
+_SCALE_EN = {"Helt enig": "Strongly agree", "Helt uenig": "Strongly disagree",
+             "I meget høj grad": "To a very great extent", "Slet ikke": "Not at all"}
+
+# Per table, its columns in order: (question_id, statement as the header prints it after '... ', chart label
+# da/en, English statement). Tabel 0.4 and 0.6 ask the same five questions (about the JAF and the LÆ265
+# exemption): one question each, told apart by the series' instrument.
+_BIDRAG = (
+    ("rehab_bidrag_dokumentation", "mindre dokumentation og færre dokumentationskrav", "Mindre dokumentation",
+     "Less documentation", "less documentation and fewer documentation requirements"),
+    ("rehab_bidrag_arbejdspres", "mindre administrativt arbejdspress for mig i mit arbejde",
+     "Mindre administrativt arbejdspres", "Less administrative pressure",
+     "less administrative pressure on me in my work"),
+    ("rehab_bidrag_regelforenkling", "et forøget fokus på løbende forenkling af unødvendige regler",
+     "Fokus på regelforenkling", "Focus on simplifying rules",
+     "an increased focus on continually simplifying unnecessary rules"),
+    ("rehab_bidrag_kvalitet", "at styrke kvaliteten i kerneydelsen over for borgeren",
+     "Bedre kvalitet i kerneydelsen", "Better quality of the core service",
+     "strengthening the quality of the core service to the citizen"),
+    ("rehab_bidrag_ressourcer", "en forbedret ressourceudnyttelse og effektivitet", "Bedre ressourceudnyttelse",
+     "Better use of resources", "better use of resources and efficiency"),
+)
+_STATEMENTS = {
+    "Tabel 0.2": (
+        ("rehab_jaf_raaderum", "jeg har fået et større fagligt råderum", "Større fagligt råderum",
+         "More professional discretion", "I have gained more professional discretion"),
+        ("rehab_jaf_prioritere", "jeg kan prioritere mine ressourcer på de sager, hvor det er relevant med en "
+         "indstilling fra rehabiliteringsteamet", "Kan prioritere mine ressourcer", "Can prioritise my resources",
+         "I can focus my resources on the cases where a recommendation from the rehabilitation team is "
+         "relevant"),
+        ("rehab_jaf_vanskeligt", "jeg finder det fagligt vanskeligt at vurdere, om en borger kan fritages fra "
+         "rehabiliteringsteamet", "Fagligt vanskeligt at vurdere", "Professionally hard to judge",
+         "I find it professionally difficult to judge whether a citizen can be exempted from the "
+         "rehabilitation team"),
+        ("rehab_jaf_tillid", "jeg oplever, at der er tillid til mine faglige kompetencer som medarbejder",
+         "Tillid til mine faglige kompetencer", "Trust in my professional skills",
+         "I feel that my professional skills as an employee are trusted"),
+        ("rehab_jaf_frigoer_tid", "der frigøres tid på rehabiliteringsteamet til borgere, det er mest relevant "
+         "for", "Frigør tid på rehabiliteringsteamet", "Frees rehab team time for others",
+         "time is freed up in the rehabilitation team for the citizens for whom it is most relevant"),
+    ),
+    "Tabel 0.3": (
+        ("rehab_jaf_borger_hurtigere", "kommer hurtigere i gang med relevante indsatser",
+         "Hurtigere i gang med indsatser", "Start relevant support sooner",
+         "get started on relevant support sooner"),
+        ("rehab_jaf_borger_fleksibelt", "oplever at systemet er fleksibelt", "Oplever systemet som fleksibelt",
+         "Find the system flexible", "find the system flexible"),
+        ("rehab_jaf_borger_tilfredse", "samlet set er tilfredse med at blive fritaget fra rehabiliteringsteamet",
+         "Tilfredse med fritagelsen", "Satisfied with the exemption",
+         "are, all in all, satisfied with being exempted from the rehabilitation team"),
+        ("rehab_jaf_borger_inddraget_beslutning", "har haft mulighed for at blive inddraget i beslutningen om "
+         "relevans med rehabiliteringsmødet", "Inddraget i beslutningen om mødet",
+         "Involved in deciding on the meeting",
+         "have had the chance to take part in deciding whether a rehabilitation team meeting is relevant"),
+        ("rehab_jaf_borger_inddraget_plan", "Inddrages aktivt i udarbejdelse af planen for "
+         "jobafklaringsforløbet", "Inddraget aktivt i planen", "Actively involved in the plan",
+         "are actively involved in drawing up the plan for the job clarification course"),
+    ),
+    "Tabel 0.4": _BIDRAG,
+    "Tabel 0.5": (
+        ("rehab_lae265_raaderum", "jeg har fået et større fagligt råderum", "Større fagligt råderum",
+         "More professional discretion", "I have gained more professional discretion"),
+        ("rehab_lae265_kortere_sagsbehandling", "sagsbehandling stiden afkortes uden at det påvirker kvaliteten",
+         "Kortere sagsbehandling, samme kvalitet", "Shorter processing, same quality",
+         "case processing time is shortened without affecting quality"),
+        ("rehab_lae265_tillid", "jeg oplever, at der er tillid til mine faglige kompetencer som medarbejder",
+         "Tillid til mine faglige kompetencer", "Trust in my professional skills",
+         "I feel that my professional skills as an employee are trusted"),
+        ("rehab_lae265_vanskeligt", "jeg finder det fagligt vanskeligt at vurdere, om en borger kan fritages "
+         "fra LÆ265", "Fagligt vanskeligt at vurdere", "Professionally hard to judge",
+         "I find it professionally difficult to judge whether a citizen can be exempted from LÆ265"),
+        ("rehab_lae265_egen_laege", "egen læge inddrages i relevant omfang i sagerne",
+         "Egen læge inddrages i relevant omfang", "GP involved to a relevant extent",
+         "the citizen's own GP is involved in the cases to a relevant extent"),
+        ("rehab_lae265_hurtigere_moede", "borgerne kommer hurtigere på rehabiliterings mødet",
+         "Hurtigere på rehabiliteringsmødet", "Sooner to the rehab team meeting",
+         "citizens get to the rehabilitation team meeting sooner"),
+    ),
+    "Tabel 0.6": _BIDRAG,
+}
+# The table notes mark one statement as negatively worded ("det midterste spørgsmål" in Tabel 0.2, "det
+# fjerde spørgsmål" in Tabel 0.5): there a lower mean is the good direction.
+_NEGATIVE = {("Tabel 0.2", 3): "det midterste spørgsmål, der er negativt formuleret",
+             ("Tabel 0.5", 4): "det fjerde spørgsmål, der er negativt formuleret"}
 
 
-def _question_note(note_line: int) -> tuple[str, str]:
-    """Question stem and scale from the 'Note: Spørgsmålsformulering: "..."' line below a survey table."""
+def _question_note(note_line: int) -> tuple[str, str, str]:
+    """Question stem and the scale's two ends from the 'Note: Spørgsmålsformulering: "..."' line below a table."""
     text = line_text(DOC, note_line)
     stem = re.search(r'Spørgsmålsformulering: "(.*?)"', text)
     scale = re.search(r'skala fra 1-5, hvor 5 er "(.*?)" og 1 er "(.*?)"', text)
     if not stem or not scale:
         raise ValueError(f"{DOC}:{note_line}: no question/scale in note")
-    return stem[1], f'skala 1-5 (5 = "{scale[1]}", 1 = "{scale[2]}")'
+    return stem[1], scale[1], scale[2]
 
 
-def survey_tables() -> list[Fact]:
-    out: list[Fact] = []
+def _survey_table_layout() -> list[tuple[str, list[int], str, list[Question]]]:
+    """Per survey table: its name, body lines, note line and one Question per column (checked against the header)."""
     start, end = section()
+    out = []
     for caption_text in _SURVEY_TABLES:
         caption = anchor(caption_text, start, end)
         rows = table_lines(caption)
         header, body = rows[0], rows[1:]
         note_line = anchor("Note: Spørgsmålsformulering", body[-1], end)
-        stem, scale = _question_note(note_line)
+        stem, high, low = _question_note(note_line)
         table = caption_text.split(":")[0]
-        statements = [c.strip() for c in cells(header)[1:]]
+        printed = [c.strip().removeprefix("... ") for c in cells(header)[1:]]
+        declared = _STATEMENTS[table]
+        if printed != [d[1] for d in declared]:
+            raise ValueError(f"{DOC}:{header}: {table} columns are not the declared statements: {printed}")
+        questions = []
+        for k, (qid, statement, _, _, text_en) in enumerate(declared, start=1):
+            negative = _NEGATIVE.get((table, k))
+            if negative is not None and negative not in line_text(DOC, note_line):
+                raise ValueError(f"{DOC}:{note_line}: the note no longer marks {qid} as negatively worded")
+            questions.append(Question(
+                qid, f"{stem} {statement}", f"{_STEM_EN[table]} {text_en}",
+                f'1-5, 5 = "{high}", 1 = "{low}"', f'1-5, 5 = "{_SCALE_EN[high]}", 1 = "{_SCALE_EN[low]}"',
+                negative is None,
+            ))
+        out.append((table, body, stem, questions))
+    return out
+
+
+def survey_questions() -> list[Question]:
+    """The questions of Tabel 0.2-0.6, each once (Tabel 0.4 and 0.6 share theirs)."""
+    by_id: dict[str, Question] = {}
+    for _, _, _, questions in _survey_table_layout():
+        for q in questions:
+            if by_id.setdefault(q.question_id, q) != q:
+                raise ValueError(f"question {q.question_id} worded differently in two tables")
+    return list(by_id.values())
+
+
+def survey_tables() -> list[Fact]:
+    """Mean answer per municipality and statement (midway and final survey together), and the N of each row."""
+    out: list[Fact] = []
+    for table, body, stem, questions in _survey_table_layout():
+        instrument = _TABLE_INSTRUMENT[table]
+        labels = {d[0]: (d[2], d[3]) for d in _STATEMENTS[table]}
+        n_series = Series(_source(table), "Antal besvarelser (N)", "Number of respondents (N)",
+                          instrument=instrument, statistic="count")
         for line in body:
             row = cells(line)
             n = float(re.search(r"\(N=([\d.]+)\)", row[0])[1].replace(".", ""))
             municipality = municipality_id(row[0])
-            for k, statement in enumerate(statements, start=1):
+            common = dict(experiment=EXP, municipality=municipality, group=EMPLOYEE, period="2019-2020")
+            # The row label's N ('Aalborg (N=101)'): respondents of the midway and final survey together.
+            out.append(fact(DOC, line, cell_quote(line, 0), measure="respondents_n", unit="count", value=n,
+                            series=n_series, note=f"{table}: antal besvarelser, midtvejs- og slutmåling samlet",
+                            **common))
+            for k, q in enumerate(questions, start=1):
                 if is_missing(row[k]):
                     continue
-                # The notes mark one statement per table as negatively worded (the one about finding it
-                # professionally difficult to judge an exemption): there a lower mean is the good direction.
-                negative = " [negativt formuleret: lavere er bedre]" if "vanskeligt" in statement else ""
+                label_da, label_en = labels[q.question_id]
+                negative = "" if q.higher_is_better else " [negativt formuleret: lavere er bedre]"
                 out.append(fact(
-                    DOC, line, cell_quote(line, k), experiment=EXP, municipality=municipality,
-                    measure="survey_mean", unit="score", value=number(row[k]), n=n, group=EMPLOYEE,
-                    period="2019-2020",
-                    note=f'{table}: "{stem}" {statement.removeprefix("... ")} — {scale}; midtvejs- og '
-                         f"slutmåling samlet{negative}",
+                    DOC, line, cell_quote(line, k), measure="survey_mean", unit="score", value=number(row[k]), n=n,
+                    series=Series(_source(table), label_da, label_en, question=q.question_id,
+                                  instrument=instrument, statistic="mean"),
+                    note=f'{table}: "{q.text_da}" — skala {q.scale_da}; midtvejs- og slutmåling samlet{negative}',
+                    **common,
                 ))
     return out
 
@@ -162,12 +337,19 @@ def tabel_0_7() -> list[Fact]:
         for k, horizon in enumerate(horizons, start=1):
             out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, municipality=municipality_id(row[0]),
                             measure="rehab_obs_n", unit="count", value=number(row[k]), group="indsatsgruppe",
-                            period=AFTER, note=f"Tabel 0.7 (Figur 0.5-0.7): {horizon}"))
+                            period=AFTER, note=f"Tabel 0.7 (Figur 0.5-0.7): {horizon}",
+                            series=_window_series("Tabel 0.7", horizon, statistic="count")))
     return out
 
 
 _T09_GROUPS = {"Sammenligningsgruppe": "sammenligningsgruppe", "Indsatsgruppe": "indsatsgruppe",
                "Samlet": "samlet"}
+
+
+# Tabel 0.9 is one series: its columns are the respondent groups, its rows the half-years (and the two
+# 'Samlet' rows the periods 2016 and 2017H2-2019H2).
+T09_SERIES = Series(_source("Tabel 0.9"), "Sygedagpengeforløb i effektanalysen",
+                    "Sickness-benefit spells in the analysis", statistic="count")
 
 
 def tabel_0_9() -> list[Fact]:
@@ -190,7 +372,7 @@ def tabel_0_9() -> list[Fact]:
             if is_missing(row[k]):  # 2017H1 is excluded by design and printed as '-'
                 continue
             out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, measure="rehab_forloeb_n",
-                            unit="count", value=number(row[k]), group=group, period=period,
+                            unit="count", value=number(row[k]), group=group, period=period, series=T09_SERIES,
                             note=f"Tabel 0.9: {phase.lower()}, {label.lower() if label == 'Samlet' else label}"))
     return out
 
@@ -206,18 +388,21 @@ def tabel_0_10() -> list[Fact]:
         for k, horizon in enumerate(horizons, start=1):
             out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, measure="rehab_obs_n", unit="count",
                             value=number(row[k]), group="samlet", period=half_year(row[0]),
+                            series=_window_series("Tabel 0.10", horizon, statistic="count"),
                             note=f"Tabel 0.10 (Figur 0.19-0.23, effekter for halvårlige opstartsgrupper): "
                                  f"{horizon}"))
     return out
 
 
-def _horizon_n(line: int, note: str, group: str, period: str) -> list[Fact]:
-    """One fact per '1-3 mdr. efter opstart (N=...)' piece of an N line under a figure."""
+def _horizon_n(line: int, fig: str, note: str, group: str, period: str) -> list[Fact]:
+    """One fact per '1-3 mdr. efter opstart (N=...)' piece of an N line under Figur ``fig``: one series per
+    figure and window."""
     found = list(_HORIZON.finditer(line_text(DOC, line)))
     if len(found) != 4:
         raise ValueError(f"{DOC}:{line}: expected four horizons, found {len(found)}")
     return [fact(DOC, line, m[0], experiment=EXP, measure="rehab_obs_n", unit="count",
                  value=float(m[2].replace(".", "")), group=group, period=period,
+                 series=_window_series(f"Figur {fig}", m[1], statistic="count"),
                  note=f"{note}, {m[1]} mdr. efter opstart") for m in found]
 
 
@@ -232,6 +417,7 @@ def parallel_trend_n() -> list[Fact]:
             # N=0 for 2019H2 at 7-9 and 10-12 months is printed: no spell started late enough (kept as 0).
             out.append(fact(DOC, line, m[0], experiment=EXP, measure="rehab_obs_n", unit="count",
                             value=float(m[3].replace(".", "")), group="samlet", period=f"{m[1]}H{m[2]}",
+                            series=_window_series(f"Figur {fig}", horizon, statistic="count"),
                             note=f"Figur {fig}: parallelle udviklingsforløb, {horizon} mdr. efter opstart"))
     return out
 
@@ -251,17 +437,18 @@ def figure_n_lines() -> list[Fact]:
         for label, group in (("N for frikommunerne:", "indsatsgruppe"),
                              ("N for sammenligningskommunerne:", "sammenligningsgruppe")):
             line = anchor(label, caption, caption + 12)
-            out += _horizon_n(line, f"Figur {fig}: deskriptive resultater for {topic}", group, AFTER)
+            out += _horizon_n(line, fig, f"Figur {fig}: deskriptive resultater for {topic}", group, AFTER)
     for fig, topic in _EFFECT_FIGURES:
         caption = _find(f"Figur {fig}. Forskel")
         line = anchor("N: 1-3 mdr. efter opstart", caption, caption + 12)
-        out += _horizon_n(line, f"Figur {fig}: effekt på {topic} (før 2016, efter 2017H2-2019H2)", "samlet",
-                          DID_SAMPLE)
+        out += _horizon_n(line, fig, f"Figur {fig}: effekt på {topic} (før 2016, efter 2017H2-2019H2)",
+                          "samlet", DID_SAMPLE)
     caption = _find("Figur 0.14. Forskel i gns. beskæftigelsesgrad fordelt på halvårige perioder")
     for start in ("2017-2", "2018-1", "2018-2", "2019-1", "2019-2"):
         line = anchor(f"blandt borgere med opstart i {start}:", caption, caption + 20)
-        out += _horizon_n(line, "Figur 0.14: effekt på gns. beskæftigelsesgrad for opstartshalvåret", "samlet",
-                          half_year(start))
+        # The period is the start cohort (half-year): one series per window across the five cohorts.
+        out += _horizon_n(line, "0.14", "Figur 0.14: effekt på gns. beskæftigelsesgrad for opstartshalvåret",
+                          "samlet", half_year(start))
     return out
 
 
@@ -272,87 +459,92 @@ def result_sentences() -> list[Fact]:
     out: list[Fact] = []
 
     def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, period: str,
-            note: str) -> None:
+            note: str, *, source: str, window: str) -> None:
+        """``source``: the figure the sentence reports on; ``window``: the months after start it is about."""
         line = _find(anchor_text)
+        statistic = "effect" if measure.startswith("rehab_did_") else ("mean" if "_grade_" in measure else "share")
         out.append(fact(DOC, line, quote, experiment=EXP, measure=measure, unit=unit, value=value, group=group,
-                        period=period, note=note))
+                        period=period, note=note,
+                        series=_window_series(source if source.startswith("tekst") else f"tekst til {source}",
+                                              window, statistic=statistic)))
 
     # Descriptive results (Figur 0.9-0.11), after period, treatment vs comparison group.
     s = "Resultaterne for andelen med beskæftigelse"
     add(s, "hhv. 36,8 og 36,6 pct.", 36.8, "rehab_employed_share_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.9 (tekst): 1-3 mdr. efter opstart")
+        "Figur 0.9 (tekst): 1-3 mdr. efter opstart", source="Figur 0.9", window="1-3")
     add(s, "hhv. 36,8 og 36,6 pct.", 36.6, "rehab_employed_share_pct", "pct", "sammenligningsgruppe", AFTER,
-        "Figur 0.9 (tekst): 1-3 mdr. efter opstart")
+        "Figur 0.9 (tekst): 1-3 mdr. efter opstart", source="Figur 0.9", window="1-3")
     add(s, "31,6 pct. for frikommunerne", 31.6, "rehab_employed_share_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.9 (tekst): 10-12 mdr. efter opstart")
+        "Figur 0.9 (tekst): 10-12 mdr. efter opstart", source="Figur 0.9", window="10-12")
     add(s, "29,8 pct. for sammenligningskommunerne", 29.8, "rehab_employed_share_pct", "pct",
-        "sammenligningsgruppe", AFTER, "Figur 0.9 (tekst): 10-12 mdr. efter opstart")
+        "sammenligningsgruppe", AFTER, "Figur 0.9 (tekst): 10-12 mdr. efter opstart", source="Figur 0.9", window="10-12")
     s = "er det cirka hver tiende, som på et tidspunkt er i virksomhedsrettet indsats"
     # '16,8' is printed without a unit; the sentence is about the share in company-based activation.
     add(s, "stiger til 16,8 10-12 måneder efter", 16.8, "rehab_company_share_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.10 (tekst): 10-12 mdr. efter opstart (enhed ikke angivet i teksten)")
+        "Figur 0.10 (tekst): 10-12 mdr. efter opstart (enhed ikke angivet i teksten)", source="Figur 0.10", window="10-12")
     add(s, "7,3 pct. af de første tre måneder", 7.3, "rehab_company_grade_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.10 (tekst): 1-3 mdr. efter opstart")
+        "Figur 0.10 (tekst): 1-3 mdr. efter opstart", source="Figur 0.10", window="1-3")
     add(s, "11,7 pct. af tiden 10-12 måneder", 11.7, "rehab_company_grade_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.10 (tekst): 10-12 mdr. efter opstart")
+        "Figur 0.10 (tekst): 10-12 mdr. efter opstart", source="Figur 0.10", window="10-12")
     add("I frikommunerne anvendes det for 15,4 pct. af borgerne", "anvendes det for 15,4 pct. af borgerne", 15.4,
-        "rehab_guidance_share_pct", "pct", "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart")
+        "rehab_guidance_share_pct", "pct", "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart", source="Figur 0.11", window="1-3")
     s = "14,5 pct. i sammenligningskommunerne"
     add(s, "14,5 pct. i sammenligningskommunerne", 14.5, "rehab_guidance_share_pct", "pct", "sammenligningsgruppe",
-        AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart")
+        AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart", source="Figur 0.11", window="10-12")
     add(s, "i 7,8 pct. af tiden 1-3 måneder efter opstart", 7.8, "rehab_guidance_grade_pct", "pct",
-        "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart")
+        "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart", source="Figur 0.11", window="1-3")
     add(s, "dette tal er 5,8 pct. 10-12 måneder efter opstart", 5.8, "rehab_guidance_grade_pct", "pct",
-        "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart")
+        "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart", source="Figur 0.11", window="10-12")
     add(s, "hhv. 10,2 pct. og 8,2 pct. af tiden", 10.2, "rehab_guidance_grade_pct", "pct", "sammenligningsgruppe",
-        AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart")
+        AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart", source="Figur 0.11", window="1-3")
     add(s, "hhv. 10,2 pct. og 8,2 pct. af tiden", 8.2, "rehab_guidance_grade_pct", "pct", "sammenligningsgruppe",
-        AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart")
+        AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart", source="Figur 0.11", window="10-12")
 
     # Effect estimates (difference-in-differences, percentage points). Reductions are stored negative, as
     # the sentences describe them ("reduceret ... med", "negativ effekt", "mindre").
     did = "samlet"
     add("f.eks. 0,1 procentpoint flere af borgerne", "f.eks. 0,1 procentpoint flere af borgerne", 0.1,
         "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant (nævnt som eksempel i læsevejledningen)")
+        "Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant (nævnt som eksempel i læsevejledningen)", source="Figur 0.12", window="1-3")
     s = "hhv. 1,4 og 1,8 procentpoint flere"
     add(s, s, 1.4, "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.12 (tekst): 7-9 mdr. efter opstart; ikke signifikant")
+        "Figur 0.12 (tekst): 7-9 mdr. efter opstart; ikke signifikant", source="Figur 0.12", window="7-9")
     add(s, s, 1.8, "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.12 (tekst): 10-12 mdr. efter opstart; ikke signifikant")
+        "Figur 0.12 (tekst): 10-12 mdr. efter opstart; ikke signifikant", source="Figur 0.12", window="10-12")
     s = "hhv. 1,9 og 1,6 procentpoint større"
     add(s, s, 1.9, "rehab_did_employment_grade_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.13 (tekst): 7-9 mdr. efter opstart; ikke signifikant")
+        "Figur 0.13 (tekst): 7-9 mdr. efter opstart; ikke signifikant", source="Figur 0.13", window="7-9")
     add(s, s, 1.6, "rehab_did_employment_grade_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.13 (tekst): 10-12 mdr. efter opstart; ikke signifikant")
+        "Figur 0.13 (tekst): 10-12 mdr. efter opstart; ikke signifikant", source="Figur 0.13", window="10-12")
     s = "med 4,4 procentpoint både 7-9 og 10-12 måneder efter"
     # One printed figure for two horizons: the sentence says it holds for both.
     add(s, s, 4.4, "rehab_did_employment_grade_pp", "pp", did, "2017H2",
-        "Figur 0.14 (tekst): 7-9 mdr. efter opstart; signifikant")
+        "Figur 0.14 (tekst): 7-9 mdr. efter opstart; signifikant", source="Figur 0.14", window="7-9")
     add(s, s, 4.4, "rehab_did_employment_grade_pp", "pp", did, "2017H2",
-        "Figur 0.14 (tekst): 10-12 mdr. efter opstart; signifikant")
+        "Figur 0.14 (tekst): 10-12 mdr. efter opstart; signifikant", source="Figur 0.14", window="10-12")
     s = "hhv. 4,3 og 3,6 procent mindre"
     add(s, s, -4.3, "rehab_did_employment_grade_pp", "pp", did, "2018H2",
-        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')")
+        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')", source="Figur 0.14", window="ikke angivet")
     add(s, s, -3.6, "rehab_did_employment_grade_pp", "pp", did, "2019H2",
-        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')")
+        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')", source="Figur 0.14", window="ikke angivet")
     s = "reduceret andelen som er i virksomhedsrettet indsats med 5,4 procentpoint"
     add(s, s, -5.4, "rehab_did_company_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.15 (tekst): 1-3 mdr. efter opstart; signifikant")
+        "Figur 0.15 (tekst): 1-3 mdr. efter opstart; signifikant", source="Figur 0.15", window="1-3")
     add(s, "reduceres den negative forskel marginalt til ca. 4 procentpoint", -4,
         "rehab_did_company_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.15 (tekst): de følgende kvartaler (4-6, 7-9 og 10-12 mdr. efter opstart), ca.; signifikant")
+        "Figur 0.15 (tekst): de følgende kvartaler (4-6, 7-9 og 10-12 mdr. efter opstart), ca.; signifikant", source="Figur 0.15", window="4-6, 7-9 og 10-12")
     s = "reduceres graden af virksomhedsrettet indsats med ca. 3,5 procentpoint"
     add(s, s, -3.5, "rehab_did_company_grade_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.16 (tekst): de første to kvartaler (1-3 og 4-6 mdr. efter opstart), ca.; signifikant")
+        "Figur 0.16 (tekst): de første to kvartaler (1-3 og 4-6 mdr. efter opstart), ca.; signifikant", source="Figur 0.16", window="1-3 og 4-6")
     add(s, "reduktionen er ca. 3 procentpoint hhv. 7-9 og 10-12 måneder efter", -3, "rehab_did_company_grade_pp",
-        "pp", did, DID_SAMPLE, "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant")
+        "pp", did, DID_SAMPLE, "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant", source="Figur 0.16", window="7-9 og 10-12")
     s = "øger forsøget andelen med 3,3 procentpoint"
     add(s, s, 3.3, "rehab_did_guidance_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.17 (tekst): 10-12 mdr. efter opstart; signifikant")
+        "Figur 0.17 (tekst): 10-12 mdr. efter opstart; signifikant", source="Figur 0.17", window="10-12")
     s = "10-12 måneder efter overgang fra sygedagpenge på 3,3 procentpoint"
     add(s, "på 3,3 procentpoint", 3.3, "rehab_did_guidance_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.17 (tekst, opsummering): 10-12 mdr. efter opstart; signifikant")
+        "Figur 0.17 (tekst, opsummering): 10-12 mdr. efter opstart; signifikant",
+        source="tekst, opsamling på effekter for vejledning og opkvalificering", window="10-12")
     return out
 
 
@@ -364,41 +556,55 @@ _JAF = "fritagelse fra rehabiliteringsteamet ifm. overgang til JAF"
 
 def target_group() -> list[Fact]:
     out: list[Fact] = []
-    for fig, exemption, caption_text in (
-        ("0.24", _LAE, "Figur 0.24. Målgruppeanalyse vedr. fritagelse fra LÆ265"),
-        ("0.25", _JAF, "Figur 0.25. Målgruppeanalyse vedr. fritagelse fra rehabiliteringsteamet"),
+    for fig, instrument, exemption, caption_text in (
+        ("0.24", "LÆ265", _LAE, "Figur 0.24. Målgruppeanalyse vedr. fritagelse fra LÆ265"),
+        ("0.25", "JAF", _JAF, "Figur 0.25. Målgruppeanalyse vedr. fritagelse fra rehabiliteringsteamet"),
     ):
         caption = _find(caption_text)
         line = anchor("N: Ikke fritagne (N=", caption, caption + 8)
+        series = Series(_source(f"Figur {fig}"), f"Borgere, {_INSTRUMENT_DA[instrument]}",
+                        f"Citizens, {_INSTRUMENT_EN[instrument]}", instrument=instrument, statistic="count")
         for label, group in (("Ikke fritagne", "ikke fritagne"), ("Fritagne", "fritagne")):
             m = re.search(rf"{label} \(N=([\d.]+)\)", line_text(DOC, line))
             out.append(fact(DOC, line, m[0], experiment=EXP, measure="citizens_n", unit="count",
-                            value=float(m[1].replace(".", "")), group=group, period=AFTER,
+                            value=float(m[1].replace(".", "")), group=group, period=AFTER, series=series,
                             note=f"Figur {fig}: målgruppeanalyse, {exemption} (personer, første forløb)"))
 
-    def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, note: str) -> None:
+    labels = {"rehab_target_age_mean": ("Gennemsnitsalder", "Mean age", "mean"),
+              "rehab_exemption_rate_pct": ("Fritagelsesgrad efter alder", "Exemption rate by age", "share"),
+              "rehab_target_emp_grade_pct": ("Beskæftigelsesgrad året før", "Prior-year employment rate",
+                                             "mean")}
+    short_en = {"JAF": "rehab team", "LÆ265": "LÆ265"}
+
+    def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, note: str, *,
+            fig: str) -> None:
         line = _find(anchor_text)
+        instrument = {"0.24": "LÆ265", "0.25": "JAF"}[fig]
+        da, en, statistic = labels[measure]
+        series = Series(_source(f"tekst til Figur {fig}"), f"{da}, {instrument}", f"{en}, {short_en[instrument]}",
+                        instrument=instrument, statistic=statistic)
         out.append(fact(DOC, line, quote, experiment=EXP, measure=measure, unit=unit, value=value, group=group,
-                        period=AFTER, note=note))
+                        period=AFTER, note=note, series=series))
 
     s = "Dette ses dels ved aldersgennemsnittet"
     add(s, "som er 45,5 for borgere som ikke fritages", 45.5, "rehab_target_age_mean", "years", "ikke fritagne",
-        f"Figur 0.24 (tekst): {_LAE}")
+        f"Figur 0.24 (tekst): {_LAE}", fig="0.24")
     add(s, "det er 48,4 for de borgere som fritages", 48.4, "rehab_target_age_mean", "years", "fritagne",
-        f"Figur 0.24 (tekst): {_LAE}")
+        f"Figur 0.24 (tekst): {_LAE}", fig="0.24")
     add(s, "kun er 9 pct. blandt den yngste", 9, "rehab_exemption_rate_pct", "pct", "yngste aldersgruppe",
-        f"Figur 0.24 (tekst): {_LAE}")
+        f"Figur 0.24 (tekst): {_LAE}", fig="0.24")
     add(s, "stiger til 19 pct. blandt de ældste borgere", 19, "rehab_exemption_rate_pct", "pct",
-        "ældste aldersgruppe", f"Figur 0.24 (tekst): {_LAE}")
+        "ældste aldersgruppe", f"Figur 0.24 (tekst): {_LAE}", fig="0.24")
     s = "Blandt de to ældste grupper fritages hhv. 66 og 70 pct."
     # The chart's age bands are lost; the text only says the two oldest groups are 56+ years.
     add(s, s, 66, "rehab_exemption_rate_pct", "pct", "næstældste aldersgruppe (56+ år)",
-        f"Figur 0.25 (tekst): {_JAF}")
-    add(s, s, 70, "rehab_exemption_rate_pct", "pct", "ældste aldersgruppe (56+ år)", f"Figur 0.25 (tekst): {_JAF}")
+        f"Figur 0.25 (tekst): {_JAF}", fig="0.25")
+    add(s, s, 70, "rehab_exemption_rate_pct", "pct", "ældste aldersgruppe (56+ år)", f"Figur 0.25 (tekst): {_JAF}",
+        fig="0.25")
     add(s, "gennemsnitlige beskæftigelsesgrad er 49 pct.", 49, "rehab_target_emp_grade_pct", "pct", "fritagne",
-        f"Figur 0.25 (tekst): {_JAF}")
+        f"Figur 0.25 (tekst): {_JAF}", fig="0.25")
     add(s, "mens den er 41 for de borgere, som ikke fritages", 41, "rehab_target_emp_grade_pct", "pct",
-        "ikke fritagne", f"Figur 0.25 (tekst): {_JAF} (enhed ikke gentaget i teksten)")
+        "ikke fritagne", f"Figur 0.25 (tekst): {_JAF} (enhed ikke gentaget i teksten)", fig="0.25")
     return out
 
 
@@ -413,9 +619,11 @@ def employee_charts_n() -> list[Fact]:
     ):
         caption = _find(caption_text)
         line = anchor("Note: N=", caption, caption + 8)
+        series = Series(_source(f"Figur {fig}"), f"Besvarelser, {_INSTRUMENT_DA[exemption]}",
+                        f"Respondents, {_INSTRUMENT_EN[exemption]}", instrument=exemption, statistic="count")
         for m in re.finditer(r"N=(\d+) \((\d{4})\)", line_text(DOC, line)):
             out.append(fact(DOC, line, m[0], experiment=EXP, measure="respondents_n", unit="count",
-                            value=float(m[1]), group=EMPLOYEE, period=m[2],
+                            value=float(m[1]), group=EMPLOYEE, period=m[2], series=series,
                             note=f"Figur {fig}: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}"))
     return out
 
@@ -507,6 +715,17 @@ def key_lines() -> dict[str, int]:
     }
 
 
+def _legal_start_lines() -> tuple[int, int]:
+    """The approval letter's 'ikrafttrædelse d. 1. januar 2018' (Bilag 5, round 2) and the status note's line
+    saying the round-2 experiments started on 1 January 2018."""
+    letter = heading("Bilag 5 – Tilsagnsskrivelse fra Social og Indenrigsministeriet: 2. ansøgningsrunde")
+    end = heading("Bilag 6 – Tilsagnsskrivelse fra Social og Indenrigsministeriet: 3. ansøgningsrunde", letter)
+    law = anchor("med henblik på ikrafttrædelse d. 1. januar 2018", letter, end)
+    status = find_line(STATUS, "Disse forsøg er opstartet d. 1. januar 2018")
+    assert "Til 2. ansøgningsrunde" in line_text(STATUS, status)
+    return law, status
+
+
 def source_issues() -> list[SourceIssue]:
     after_def = _find("efterperioden som indeholdende sygedagpengeforløb")
     after_def2 = _find("Vi har således en efterperiode")
@@ -523,7 +742,53 @@ def source_issues() -> list[SourceIssue]:
     t07 = _find("Tabel 0.7: Antal observationer")
     assert "december 2020" in line_text(DOC, after_def) and "december 2019" in line_text(DOC, after_def2)
     assert "(N=0)" in line_text(DOC, n03) and "(N=0)" in line_text(DOC, n04)
+    # The experiment's start: July 2017 in the evaluation, 1 January 2018 in law (letter and status note).
+    started = _find("Frikommuneforsøget startede i juli 2017")
+    effect_2017h2 = _find("med 4,4 procentpoint både 7-9 og 10-12 måneder efter")
+    n_2017h2 = _find("blandt borgere med opstart i 2017-2:")
+    law, status = _legal_start_lines()
+    for line, text in ((started, "juli 2017"), (population, "fra juli 2017 til og med december 2019"),
+                       (after_def2, "juli 2017 til december 2019"), (effect_2017h2, "andet halvår af 2017")):
+        assert text in line_text(DOC, line), (line, text)
     return [
+        SourceIssue(
+            "annex13_15-15a-start-before-law", DOC, (started, population, after_def2, law), "two-figures",
+            "Evalueringen lader forsøget starte i juli 2017 (\"Frikommuneforsøget startede i juli 2017\"), og "
+            "efterperioden er forløb fra juli 2017 til december 2019. Tilsagnsbrevet for 2. ansøgningsrunde "
+            "(Bilag 5) siger, at lovforslaget forventes at træde i kraft 1. januar 2018, og statusnotatet (002, "
+            "linje 51) at forsøgene i runde 2 er opstartet 1. januar 2018. Andet halvår 2017 ligger altså før "
+            "forsøgets lovlige start, men indgår i efterperioden og i alle effekt- og deskriptive tal for "
+            "2017H2-2019H2. Kilden forklarer ikke forskellen.",
+            "The evaluation has the experiment start in July 2017 (\"the free municipality experiment started in "
+            "July 2017\"), and the after-period is spells from July 2017 to December 2019. The approval letter for "
+            "application round 2 (Bilag 5) says the bill is expected to take effect on 1 January 2018, and the "
+            "status note (002, line 51) that the round-2 experiments started on 1 January 2018. The second half "
+            "of 2017 thus lies before the experiment's legal start, yet it is part of the after-period and of "
+            "every effect and descriptive figure for 2017H2-2019H2. The source does not explain the difference.",
+        ),
+        SourceIssue(
+            "annex13_15-15a-start-before-law-status", STATUS, (status,), "two-figures",
+            "Statusnotatet siger, at forsøgene i 2. ansøgningsrunde (herunder Fleksibilitet i "
+            "rehabiliteringsteams) er opstartet 1. januar 2018; evalueringen i Bilag 15.a lader forsøget starte i "
+            "juli 2017 og måler efterperioden fra juli 2017 (se annex13_15-15a-start-before-law).",
+            "The status note says the round-2 experiments (including flexibility in rehabilitation teams) started "
+            "on 1 January 2018; the evaluation in Bilag 15.a has the experiment start in July 2017 and measures "
+            "the after-period from July 2017 (see annex13_15-15a-start-before-law).",
+        ),
+        SourceIssue(
+            "annex13_15-15a-effect-2017h2", DOC, (effect_2017h2, n_2017h2, law), "other",
+            "Forsøgets eneste signifikant positive beskæftigelseseffekt (+4,4 procentpoint på "
+            "beskæftigelsesgraden 7-9 og 10-12 måneder efter opstart) gælder forløb med opstart i andet halvår "
+            "2017, dvs. før forsøgets lovlige start 1. januar 2018 (Bilag 5; statusnotatet 002, linje 51). Det "
+            "fremgår ikke, om fritagelserne kunne bruges i den periode, så effekten kan ikke uden videre "
+            "tilskrives fritagelserne. For opstart i andet halvår 2018 og 2019 er effekten negativ.",
+            "The experiment's only significant positive employment effect (+4.4 percentage points on the "
+            "employment rate 7-9 and 10-12 months after start) is for spells starting in the second half of "
+            "2017, i.e. before the experiment's legal start on 1 January 2018 (Bilag 5; status note 002, line "
+            "51). The source does not say whether the exemptions could be used in that period, so the effect "
+            "cannot simply be attributed to them. For starts in the second half of 2018 and 2019 the effect is "
+            "negative.",
+        ),
         SourceIssue(
             "annex13_15-15a-after-period", DOC, (after_def, after_def2), "two-figures",
             "Efterperioden defineres først som forløb \"mellem juli 2017 og december 2020\" og i næste afsnit som "

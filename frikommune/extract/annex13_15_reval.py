@@ -17,7 +17,7 @@ from frikommune.extract import ids
 from frikommune.extract.annex13_15_util import (
     DOC, anchor, cell_quote, cells, heading, is_missing, municipality_id, number, table_lines,
 )
-from frikommune.extract.common import Fact, LostFigure, SourceIssue, fact, line_text
+from frikommune.extract.common import Fact, LostFigure, Question, Series, SourceIssue, fact, line_text
 
 EXP = "r3-01-revalidering"
 ALL_PERIOD = "2018-07-2020-03"
@@ -29,6 +29,20 @@ ROUNDS = (
     ("Ledelsestilsyn sep. 2019-marts 2020 – 53 sager", "2019-09-2020-03"),
 )
 ANSWERS = ("Ikke relevant", "Ja", "Nej")
+_ANSWERS_EN = {"Ikke relevant": "Not relevant", "Ja": "Yes", "Nej": "No"}
+
+
+def _source(what: str) -> str:
+    return f"Bilag 15.b, {what}"
+
+
+_CASES_TABLE = "Opgørelse over revalideringssager i de deltagende kommuner fra juli 2018 – marts 2020"
+_CASE_SERIES = {
+    "reval_cases_started_n": Series(_source(_CASES_TABLE), "Påbegyndte revalideringssager",
+                                    "Rehabilitation cases started", statistic="count"),
+    "reval_cases_closed_n": Series(_source(_CASES_TABLE), "Afsluttede revalideringssager",
+                                   "Rehabilitation cases closed", statistic="count"),
+}
 
 
 def section() -> tuple[int, int]:
@@ -45,8 +59,11 @@ def _find(text: str, after: int | None = None) -> int:
 def cases_per_municipality() -> list[Fact]:
     caption = _find("Opgørelse over revalideringssager i de deltagende kommuner")
     total = _find("Der er i perioden påbegyndt 239 sager")
+    # The total is printed in the sentence above the table (the table has no total row).
     out = [fact(DOC, total, "påbegyndt 239 sager i de deltagende kommuner i alt", experiment=EXP,
                 measure="reval_cases_started_n", unit="count", value=239, period=ALL_PERIOD,
+                series=Series(_source("tekst til opgørelsen over revalideringssager"), "Påbegyndte sager i alt",
+                              "Cases started in total", statistic="total"),
                 note="Påbegyndte revalideringssager i alt, juli 2018-marts 2020")]
     rows = table_lines(caption)
     header, body = rows[0], rows[1:]
@@ -57,73 +74,113 @@ def cases_per_municipality() -> list[Fact]:
                                                                               "Afsluttede")):
             out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, municipality=municipality_id(row[0]),
                             measure=measure, unit="count", value=number(row[k]), period=ALL_PERIOD,
-                            note=f"{what} revalideringssager, juli 2018-marts 2020"))
+                            series=_CASE_SERIES[measure], note=f"{what} revalideringssager, juli 2018-marts 2020"))
     return out
 
 
-def _question_texts(total_caption: int) -> list[str]:
-    """The five questions as the all-rounds table words them; used as the note for every round."""
-    texts = []
-    for line in table_lines(total_caption)[1:]:
-        label = cells(line)[0].strip()
-        texts.append(re.sub(r"^8\.\d+\s+", "", label))
-    return texts
+# The supervision form's five questions (8.1-8.5; the last round numbers them 8.6-8.10, same wording but
+# 'LÆ265' for 'LÆ 265'): (question_id, text as the all-rounds table prints it, chart label da/en, English).
+_FORM = (
+    ("reval_tilsyn_afgjort_uden_lae265", "Er sagen afgjort uden indhentelse af LÆ 265?",
+     "Afgjort uden LÆ 265", "Decided without LÆ 265", "Was the case decided without obtaining LÆ 265?"),
+    ("reval_tilsyn_egen_laege", "Har egen læge været inddraget i udredningen af sagen, i sager hvor der ikke er "
+     "indhentet LÆ 265?", "Egen læge inddraget", "GP involved",
+     "Was the citizen's own GP involved in investigating the case, in cases where LÆ 265 was not obtained?"),
+    ("reval_tilsyn_tvivl", "Skønnes der tvivl om, hvorvidt det lægelige dokumentationsgrundlag er "
+     "tilstrækkeligt, så LÆ 265 burde have været indhentet?", "Tvivl om dokumentationen",
+     "Doubt about documentation",
+     "Is there judged to be doubt whether the medical documentation is sufficient, so that LÆ 265 should have "
+     "been obtained?"),
+    ("reval_tilsyn_forlaenget", "Hvis LÆ 265 havde været indhentet, skønnes det da, at indhentelsen af LÆ 265 "
+     "ville have forlænget sagsbehandlingen i sagen, såfremt den ikke kunne indhentes parallelt med "
+     "sagsbehandlingen?", "LÆ 265 ville forlænge", "LÆ 265 would prolong case",
+     "Had LÆ 265 been obtained, is it judged that obtaining it would have prolonged the processing of the case, "
+     "if it could not have been obtained while the case was being processed?"),
+    ("reval_tilsyn_indhentet_tvivl", "Er der indhentet LÆ 265 grundet tvivl om den lægelige dokumentation",
+     "LÆ 265 indhentet (tvivl)", "LÆ 265 obtained (doubt)",
+     "Was LÆ 265 obtained because of doubt about the medical documentation?"),
+)
+
+
+def supervision_questions() -> list[Question]:
+    """The form's questions, checked against the all-rounds table's row labels."""
+    total_caption = _find("Samlet opgørelse over gennemført ledelsestilsyn")
+    printed = [re.sub(r"^8\.\d+\s+", "", cells(line)[0].strip()) for line in table_lines(total_caption)[1:]]
+    if printed != [q[1] for q in _FORM]:
+        raise ValueError(f"{DOC}:{total_caption}: supervision questions are not the declared ones: {printed}")
+    return [Question(qid, text_da, text_en, "Ikke relevant / Ja / Nej", "Not relevant / Yes / No", None)
+            for qid, text_da, _, _, text_en in _FORM]
 
 
 def supervision_tables() -> list[Fact]:
     out: list[Fact] = []
     total_caption = _find("Samlet opgørelse over gennemført ledelsestilsyn")
-    questions = _question_texts(total_caption)
-    tables = [(total_caption, ALL_PERIOD, "alle tre runder")]
+    questions = supervision_questions()
+    tables = [(total_caption, ALL_PERIOD, "alle tre runder", "Samlet opgørelse over gennemført ledelsestilsyn")]
     for heading, period in ROUNDS:
-        tables.append((_find(heading), period, heading.removeprefix("Ledelsestilsyn ").split(" – ")[0]))
-    for caption, period, label in tables:
+        tables.append((_find(heading), period, heading.removeprefix("Ledelsestilsyn ").split(" – ")[0], heading))
+    for caption, period, label, table_name in tables:
         rows = [ln for ln in table_lines(caption) if re.match(r"8\.\d+ ", cells(ln)[0])]
         if len(rows) != len(questions):
             raise ValueError(f"{DOC}:{caption}: expected {len(questions)} question rows, got {len(rows)}")
         # The last round numbers its questions 8.6-8.10 (same five questions, same order as 8.1-8.5): the
-        # note uses the all-rounds wording and numbering so one question shares one note across rounds.
-        for q, (line, question) in enumerate(zip(rows, questions), start=1):
+        # series and the note use the all-rounds question so one question is one question_id across rounds.
+        for q, (line, question, form) in enumerate(zip(rows, questions, _FORM), start=1):
             row = cells(line)
             for k, answer in enumerate(ANSWERS, start=1):
                 if is_missing(row[k]):  # blank or '-' = not filled in, never 0
                     continue
+                series = Series(_source(table_name), f"{form[2]}: {answer}", f"{form[3]}: {_ANSWERS_EN[answer]}",
+                                question=question.question_id, category=answer, statistic="count")
                 out.append(fact(DOC, line, cell_quote(line, k, label_words=4), experiment=EXP,
                                 measure="reval_supervision_answers_n", unit="count", value=number(row[k]),
-                                period=period, group="leder",
-                                note=f'Ledelsestilsyn ({label}), spørgsmål 8.{q} "{question}" — {answer}'))
+                                period=period, group="leder", series=series,
+                                note=f'Ledelsestilsyn ({label}), spørgsmål 8.{q} "{question.text_da}" — {answer}'))
     return out
 
 
 def supervision_sentences() -> list[Fact]:
     out: list[Fact] = []
+    text = _source("Bilag 1, tekst")
 
     def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, period: str, note: str,
-            municipality: str = ids.NETWORK) -> None:
+            series: Series, municipality: str = ids.NETWORK) -> None:
         out.append(fact(DOC, _find(anchor_text), quote, experiment=EXP, measure=measure, unit=unit, value=value,
-                        period=period, note=note, municipality=municipality))
+                        period=period, note=note, municipality=municipality, series=series))
 
+    reviewed = Series(text, "Sager gennemgået i ledelsestilsyn", "Cases reviewed by management", statistic="count")
     add("Der er i alt gennemgået 155 sager", "Der er i alt gennemgået 155 sager", 155, "reval_supervision_cases_n",
-        "count", ALL_PERIOD, "Sager gennemgået i ledelsestilsyn, alle tre runder")
+        "count", ALL_PERIOD, "Sager gennemgået i ledelsestilsyn, alle tre runder", reviewed)
     add("gennemgået 65% af alle påbegyndte", "gennemgået 65% af alle påbegyndte revalideringssager", 65,
-        "reval_supervision_share_pct", "pct", ALL_PERIOD, "Andel af de påbegyndte sager gennemgået i ledelsestilsyn")
+        "reval_supervision_share_pct", "pct", ALL_PERIOD, "Andel af de påbegyndte sager gennemgået i ledelsestilsyn",
+        Series(text, "Andel af påbegyndte sager gennemgået", "Share of started cases reviewed", statistic="share"))
+    # The round headings print each round's number of cases: one series, the round is the period.
+    per_round = Series(_source("Bilag 1, overskrifter for tilsynsrunderne"), "Sager gennemgået i tilsynsrunden",
+                       "Cases reviewed in the round", statistic="count")
     for heading, period in ROUNDS:
         m = re.search(r"(\d+) sager", heading)
         add(heading, heading, float(m[1]), "reval_supervision_cases_n", "count", period,
-            f"Sager gennemgået i ledelsestilsyn, runde {heading.removeprefix('Ledelsestilsyn ').split(' – ')[0]}")
+            f"Sager gennemgået i ledelsestilsyn, runde {heading.removeprefix('Ledelsestilsyn ').split(' – ')[0]}",
+            per_round)
     add("I alt er der gennemgået 53 sager", "I alt er der gennemgået 53 sager", 53, "reval_supervision_cases_n",
-        "count", ROUNDS[2][1], "Sager gennemgået i ledelsestilsyn, runde sep. 2019-marts 2020 (gentaget i teksten)")
+        "count", ROUNDS[2][1], "Sager gennemgået i ledelsestilsyn, runde sep. 2019-marts 2020 (gentaget i teksten)",
+        reviewed)
     # All LÆ 265 obtained in the first round came from one unit of Aalborg's jobcenter.
     add("Alle sager hvor der er indhentet LÆ 265", "Alle sager hvor der er indhentet LÆ 265 (16 sager)", 16,
         "reval_supervision_answers_n", "count", ROUNDS[0][1],
         "Ledelsestilsyn (Juli 18-marts 2019): sager hvor LÆ 265 er indhentet, alle fra Sygedagpengehuset i Aalborg",
+        Series(text, "Sager hvor LÆ 265 er indhentet", "Cases where LÆ 265 was obtained",
+               category="LÆ 265 indhentet", statistic="count"),
         municipality="aalborg")
     add("antallet af lægeerklæringer faldet til med knap 50%", "faldet til med knap 50% marts 2019", 50,
-        "reval_le265_drop_pct", "pct", "2019-03", "Fald i antal indhentede LÆ 265 pr. marts 2019, \"knap 50%\"")
+        "reval_le265_drop_pct", "pct", "2019-03", "Fald i antal indhentede LÆ 265 pr. marts 2019, \"knap 50%\"",
+        Series(text, "Fald i indhentede LÆ 265 (knap 50 %)", "Drop in LÆ 265 obtained (almost 50%)",
+               instrument="LÆ265", statistic="share"))
     add("Vesthimmerland deltog ikke i temaledelsestilsynet, men har oplyst",
         "har haft 6 revalideringssager i forsøgsperioden", 6, "reval_cases_n", "count", "2018-07-2019-03",
         "Revalideringssager oplyst af Vesthimmerland under første tilsynsrunde (uden for ledelsestilsynet); "
         "LÆ 265 indhentet i alle",
+        Series(text, "Sager oplyst af kommunen", "Cases reported by the municipality", statistic="count"),
         municipality="vesthimmerland")
     return out
 
@@ -139,6 +196,64 @@ def _survey_start() -> int:
     return _find("Evaluering Frikommuneforsøg - november 2018 - februar 2019")
 
 
+_NO_SCALE = ("Ikke angivet i kilden", "Not given in the source")
+_FREE_TEXT = ("Fritekst", "Free text")
+_CHOICE = ("Svarkategorierne er ikke bevaret", "The answer categories are not preserved")
+# Every question of the Enalyzer report, as printed (typos such as 'læst65' kept), with its English text,
+# scale and direction; the last two fields are the chart label (da/en) for the questions that have figures.
+_SURVEY_QUESTIONS = (
+    ("reval_survey_kommune", "I hvilken kommune er du ansat?", "In which municipality are you employed?",
+     ("Kommune", "Municipality"), None, "", ""),
+    ("reval_survey_admin_lettelse",
+     "I hvor høj grad opleves det som en administrativ lettelse, at læ265 ikke skal indhentes i alle sager mere?",
+     "To what extent is it felt to be an administrative relief that LÆ265 no longer has to be obtained in every "
+     "case?", _NO_SCALE, True, "", ""),
+    # How much the GP is involved describes practice, not a judgement of the experiment: no direction.
+    ("reval_survey_egen_laege", _EGEN_LAEGE,
+     "To what extent is the citizen's own GP typically involved in investigating a prospective vocational "
+     "rehabilitation case where LÆ265 is not obtained?", _NO_SCALE, None, "Egen læges inddragelse",
+     "Involvement of the GP"),
+    ("reval_survey_laege_maade", "På hvilken måde har egen læge været inddraget?",
+     "In what way has the GP been involved?", _CHOICE, None, "", ""),
+    ("reval_survey_andre_aktoerer",
+     "Har der været inddraget andre aktører i belysningen af den helbredsmæssige tilstand, som ikke blev "
+     "inddraget før 1/7 2018?",
+     "Have other parties been involved in clarifying the state of health who were not involved before "
+     "1 July 2018?", _CHOICE, None, "", ""),
+    ("reval_survey_hvilke_aktoerer", "Hvilke aktører har været inddraget?", "Which parties have been involved?",
+     _FREE_TEXT, None, "Svar: Hvilke aktører inddraget", "Answers: Which parties were involved"),
+    ("reval_survey_vaegtning",
+     "Hvordan vægtes oplysninger fra andre aktører i forhold til før 1/7 2018, hvor der skulle indhentes læst65?",
+     "How is information from other parties weighted compared with before 1 July 2018, when LÆ265 had to be "
+     "obtained?", _CHOICE, None, "", ""),
+    ("reval_survey_sagstyper",
+     "Er der særlige sagstyper, hvor der er tvivl om arbejdsevnen, og hvor der indhentes læ265?",
+     "Are there particular types of case where the capacity for work is in doubt and where LÆ265 is obtained?",
+     _CHOICE, None, "", ""),
+    ("reval_survey_kendetegn", "Hvilke kendetegn er der ved de sagstyper, hvor der indhentes LÆ265?",
+     "What characterises the types of case where LÆ265 is obtained?", _FREE_TEXT, None,
+     "Svar: Kendetegn ved sager med LÆ265", "Answers: Features of cases with LÆ265"),
+    ("reval_survey_laege_anden", "Har egen læge været inddraget på anden måde? Skriv nedenfor",
+     "Has the GP been involved in another way? Write below", _FREE_TEXT, None,
+     "Svar: Egen læge inddraget på anden måde", "Answers: GP involved in another way"),
+    ("reval_survey_kommentarer", "Har du supplerende kommentarer til din besvarelse? Skriv nedenfor.",
+     "Do you have further comments on your answers? Write below.", _FREE_TEXT, None,
+     "Svar: Supplerende kommentarer", "Answers: Further comments"),
+)
+_SURVEY_BY_TEXT = {q[1]: q for q in _SURVEY_QUESTIONS}
+_SURVEY_SOURCE = _source("medarbejdersurvey nov. 2018-feb. 2019 (Enalyzer-rapport)")
+
+
+def survey_questions() -> list[Question]:
+    """The Enalyzer report's questions, each checked to stand verbatim in the report."""
+    s = _survey_start()
+    out = []
+    for qid, text_da, text_en, (scale_da, scale_en), better, _, _ in _SURVEY_QUESTIONS:
+        anchor(text_da, s)  # raises unless printed verbatim
+        out.append(Question(qid, text_da, text_en, scale_da, scale_en, better))
+    return out
+
+
 def survey() -> list[Fact]:
     s = _survey_start()
     out: list[Fact] = []
@@ -146,10 +261,14 @@ def survey() -> list[Fact]:
     total_line = anchor("Total 46", mean_caption, mean_caption + 8)
     mean_line = anchor("Gennemsnit 3,44", mean_caption, mean_caption + 8)
     common = dict(experiment=EXP, group="medarbejder", period=_SURVEY_PERIOD)
+    qid, *_, label_da, label_en = _SURVEY_BY_TEXT[_EGEN_LAEGE]
     note = f'Survey nov. 2018-feb. 2019: "{_EGEN_LAEGE}" — skalaen er ikke angivet i kilden'
     out.append(fact(DOC, mean_line, "Gennemsnit 3,44", measure="survey_mean", unit="score", value=3.44, n=46,
-                    note=note, **common))
+                    note=note, series=Series(_SURVEY_SOURCE, label_da, label_en, question=qid, statistic="mean"),
+                    **common))
     out.append(fact(DOC, total_line, "Total 46", measure="respondents_n", unit="count", value=46, note=note,
+                    series=Series(_SURVEY_SOURCE, "Besvarelser, egen læges inddragelse", "Respondents, GP involvement",
+                                  question=qid, statistic="count"),
                     **common))
     # Free-text questions: the report prints how many answered each ("Total", sometimes on a later line).
     free_text_start = anchor("Har egen læge været inddraget på anden måde? Skriv nedenfor", s)
@@ -165,7 +284,9 @@ def survey() -> list[Fact]:
             quote = line_text(DOC, value_line).strip()
         else:
             value_line, quote = total, text.strip()
+        qid, *_, label_da, label_en = _SURVEY_BY_TEXT[question]
         out.append(fact(DOC, value_line, quote, measure="respondents_n", unit="count",
+                        series=Series(_SURVEY_SOURCE, label_da, label_en, question=qid, statistic="count"),
                         note=f'Survey nov. 2018-feb. 2019, fritekst: "{question}" (antal svar)', **common))
     return out
 
