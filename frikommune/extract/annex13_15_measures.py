@@ -108,10 +108,11 @@ CERT = [
 
 _DID_DA = ("Effekt estimeret i en difference-in-differences-regression: forskellen i udviklingen fra før "
            "(2016) til efter (juli 2017-december 2019) mellem sygedagpengeforløb i frikommunerne og i "
-           "sammenligningskommunerne, i procentpoint, {what} (måleperiode efter opstart står i note).")
+           "sammenligningskommunerne, i procentpoint, {what} (antal måneder efter opstart står ved tallet).")
 _DID_EN = ("Effect estimated by a difference-in-differences regression: the difference in the change from before "
            "(2016) to after (July 2017-December 2019) between sickness-benefit spells in the free municipalities "
-           "and in the comparison municipalities, in percentage points, {what} (months after start in note).")
+           "and in the comparison municipalities, in percentage points, {what} (the months after start are "
+           "given with each figure).")
 
 
 def _did(mid: str, da: str, en: str, what_da: str, what_en: str, better: bool | None) -> Measure:
@@ -133,10 +134,10 @@ REHAB = [
         "rehab_obs_n", "Antal observationer", "Number of observations",
         "Antal forløb (observationer) som et resultat eller et effektestimat bygger på; et udfaldsmål kan kun "
         "beregnes for forløb der er startet tidligt nok før data slutter i februar 2020 (figur/tabel og "
-        "måleperiode står i note).",
+        "måleperiode står ved tallet).",
         "Number of spells (observations) a result or effect estimate is based on; an outcome can only be "
         "computed for spells that started early enough before the data end in February 2020 (figure/table and "
-        "months after start in note).",
+        "months after start are given with each figure).",
         "count", None, "response",
     ),
     Measure(
@@ -197,8 +198,8 @@ REHAB = [
     ),
     Measure(
         "rehab_exemption_rate_pct", "Fritagelsesgrad", "Exemption rate",
-        "Andelen af alle opstartede borgere i gruppen som fritages (fritagelsen står i note).",
-        "Share of all citizens starting in the group who are exempted (the exemption is given in the note).",
+        "Andelen af alle opstartede borgere i gruppen som fritages (fritagelsen står ved tallet).",
+        "Share of all citizens starting in the group who are exempted (the exemption is given with each figure).",
         "pct", None, "target",
     ),
     Measure(
@@ -248,9 +249,9 @@ REVAL = [
         "reval_supervision_answers_n", "Sager fordelt på vurdering i ledelsestilsyn",
         "Reviewed cases by assessment",
         "Antal gennemgåede sager med den angivne vurdering (Ikke relevant/Ja/Nej) på et spørgsmål i "
-        "ledelsestilsynets skema (spørgsmål og svar står i note).",
+        "ledelsestilsynets skema (spørgsmål og svar står ved tallet).",
         "Number of reviewed cases with the given assessment (Not relevant/Yes/No) on a question of the "
-        "management supervision form (question and answer in note).",
+        "management supervision form (question and answer are given with each figure).",
         "count", None, "uptake",
     ),
     Measure(

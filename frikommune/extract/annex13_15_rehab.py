@@ -477,17 +477,20 @@ def result_sentences() -> list[Fact]:
     add(s, "31,6 pct. for frikommunerne", 31.6, "rehab_employed_share_pct", "pct", "indsatsgruppe", AFTER,
         "Figur 0.9 (tekst): 10-12 mdr. efter opstart", source="Figur 0.9", window="10-12")
     add(s, "29,8 pct. for sammenligningskommunerne", 29.8, "rehab_employed_share_pct", "pct",
-        "sammenligningsgruppe", AFTER, "Figur 0.9 (tekst): 10-12 mdr. efter opstart", source="Figur 0.9", window="10-12")
+        "sammenligningsgruppe", AFTER, "Figur 0.9 (tekst): 10-12 mdr. efter opstart",
+        source="Figur 0.9", window="10-12")
     s = "er det cirka hver tiende, som på et tidspunkt er i virksomhedsrettet indsats"
     # '16,8' is printed without a unit; the sentence is about the share in company-based activation.
     add(s, "stiger til 16,8 10-12 måneder efter", 16.8, "rehab_company_share_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.10 (tekst): 10-12 mdr. efter opstart (enhed ikke angivet i teksten)", source="Figur 0.10", window="10-12")
+        "Figur 0.10 (tekst): 10-12 mdr. efter opstart (enhed ikke angivet i teksten)",
+        source="Figur 0.10", window="10-12")
     add(s, "7,3 pct. af de første tre måneder", 7.3, "rehab_company_grade_pct", "pct", "indsatsgruppe", AFTER,
         "Figur 0.10 (tekst): 1-3 mdr. efter opstart", source="Figur 0.10", window="1-3")
     add(s, "11,7 pct. af tiden 10-12 måneder", 11.7, "rehab_company_grade_pct", "pct", "indsatsgruppe", AFTER,
         "Figur 0.10 (tekst): 10-12 mdr. efter opstart", source="Figur 0.10", window="10-12")
     add("I frikommunerne anvendes det for 15,4 pct. af borgerne", "anvendes det for 15,4 pct. af borgerne", 15.4,
-        "rehab_guidance_share_pct", "pct", "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart", source="Figur 0.11", window="1-3")
+        "rehab_guidance_share_pct", "pct", "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
+        source="Figur 0.11", window="1-3")
     s = "14,5 pct. i sammenligningskommunerne"
     add(s, "14,5 pct. i sammenligningskommunerne", 14.5, "rehab_guidance_share_pct", "pct", "sammenligningsgruppe",
         AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart", source="Figur 0.11", window="10-12")
@@ -505,7 +508,8 @@ def result_sentences() -> list[Fact]:
     did = "samlet"
     add("f.eks. 0,1 procentpoint flere af borgerne", "f.eks. 0,1 procentpoint flere af borgerne", 0.1,
         "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant (nævnt som eksempel i læsevejledningen)", source="Figur 0.12", window="1-3")
+        "Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant (nævnt som eksempel i læsevejledningen)",
+        source="Figur 0.12", window="1-3")
     s = "hhv. 1,4 og 1,8 procentpoint flere"
     add(s, s, 1.4, "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
         "Figur 0.12 (tekst): 7-9 mdr. efter opstart; ikke signifikant", source="Figur 0.12", window="7-9")
@@ -524,20 +528,25 @@ def result_sentences() -> list[Fact]:
         "Figur 0.14 (tekst): 10-12 mdr. efter opstart; signifikant", source="Figur 0.14", window="10-12")
     s = "hhv. 4,3 og 3,6 procent mindre"
     add(s, s, -4.3, "rehab_did_employment_grade_pp", "pp", did, "2018H2",
-        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')", source="Figur 0.14", window="ikke angivet")
+        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')",
+        source="Figur 0.14", window="ikke angivet")
     add(s, s, -3.6, "rehab_did_employment_grade_pp", "pp", did, "2019H2",
-        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')", source="Figur 0.14", window="ikke angivet")
+        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')",
+        source="Figur 0.14", window="ikke angivet")
     s = "reduceret andelen som er i virksomhedsrettet indsats med 5,4 procentpoint"
     add(s, s, -5.4, "rehab_did_company_share_pp", "pp", did, DID_SAMPLE,
         "Figur 0.15 (tekst): 1-3 mdr. efter opstart; signifikant", source="Figur 0.15", window="1-3")
     add(s, "reduceres den negative forskel marginalt til ca. 4 procentpoint", -4,
         "rehab_did_company_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.15 (tekst): de følgende kvartaler (4-6, 7-9 og 10-12 mdr. efter opstart), ca.; signifikant", source="Figur 0.15", window="4-6, 7-9 og 10-12")
+        "Figur 0.15 (tekst): de følgende kvartaler (4-6, 7-9 og 10-12 mdr. efter opstart), ca.; signifikant",
+        source="Figur 0.15", window="4-6, 7-9 og 10-12")
     s = "reduceres graden af virksomhedsrettet indsats med ca. 3,5 procentpoint"
     add(s, s, -3.5, "rehab_did_company_grade_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.16 (tekst): de første to kvartaler (1-3 og 4-6 mdr. efter opstart), ca.; signifikant", source="Figur 0.16", window="1-3 og 4-6")
+        "Figur 0.16 (tekst): de første to kvartaler (1-3 og 4-6 mdr. efter opstart), ca.; signifikant",
+        source="Figur 0.16", window="1-3 og 4-6")
     add(s, "reduktionen er ca. 3 procentpoint hhv. 7-9 og 10-12 måneder efter", -3, "rehab_did_company_grade_pp",
-        "pp", did, DID_SAMPLE, "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant", source="Figur 0.16", window="7-9 og 10-12")
+        "pp", did, DID_SAMPLE, "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant",
+        source="Figur 0.16", window="7-9 og 10-12")
     s = "øger forsøget andelen med 3,3 procentpoint"
     add(s, s, 3.3, "rehab_did_guidance_share_pp", "pp", did, DID_SAMPLE,
         "Figur 0.17 (tekst): 10-12 mdr. efter opstart; signifikant", source="Figur 0.17", window="10-12")
@@ -747,24 +756,31 @@ def source_issues() -> list[SourceIssue]:
     effect_2017h2 = _find("med 4,4 procentpoint både 7-9 og 10-12 måneder efter")
     n_2017h2 = _find("blandt borgere med opstart i 2017-2:")
     law, status = _legal_start_lines()
+    # Tabel 0.9's 2017H2 row and after-period total: the spells counted before the legal start.
+    t09 = _find("Tabel 0.9. Antal forløb fordelt på hhv. indsats- og sammenligningsgruppe")
+    t09_2017h2 = anchor("\t2017, 2\t", t09, t09 + 16)
+    t09_after = anchor("\tSamlet\t5.288", t09, t09 + 16)
     for line, text in ((started, "juli 2017"), (population, "fra juli 2017 til og med december 2019"),
                        (after_def2, "juli 2017 til december 2019"), (effect_2017h2, "andet halvår af 2017")):
         assert text in line_text(DOC, line), (line, text)
     return [
         SourceIssue(
-            "annex13_15-15a-start-before-law", DOC, (started, population, after_def2, law), "two-figures",
+            "annex13_15-15a-start-before-law", DOC, (started, population, after_def2, t09_2017h2, t09_after, law),
+            "two-figures",
             "Evalueringen lader forsøget starte i juli 2017 (\"Frikommuneforsøget startede i juli 2017\"), og "
             "efterperioden er forløb fra juli 2017 til december 2019. Tilsagnsbrevet for 2. ansøgningsrunde "
             "(Bilag 5) siger, at lovforslaget forventes at træde i kraft 1. januar 2018, og statusnotatet (002, "
             "linje 51) at forsøgene i runde 2 er opstartet 1. januar 2018. Andet halvår 2017 ligger altså før "
-            "forsøgets lovlige start, men indgår i efterperioden og i alle effekt- og deskriptive tal for "
-            "2017H2-2019H2. Kilden forklarer ikke forskellen.",
+            "forsøgets lovlige start, men indgår i efterperioden (Tabel 0.9: 1.555 forløb i 2017H2, heraf 687 i "
+            "frikommunerne) og i alle effekt- og deskriptive tal for 2017H2-2019H2. Kilden forklarer ikke "
+            "forskellen.",
             "The evaluation has the experiment start in July 2017 (\"the free municipality experiment started in "
             "July 2017\"), and the after-period is spells from July 2017 to December 2019. The approval letter for "
             "application round 2 (Bilag 5) says the bill is expected to take effect on 1 January 2018, and the "
             "status note (002, line 51) that the round-2 experiments started on 1 January 2018. The second half "
-            "of 2017 thus lies before the experiment's legal start, yet it is part of the after-period and of "
-            "every effect and descriptive figure for 2017H2-2019H2. The source does not explain the difference.",
+            "of 2017 thus lies before the experiment's legal start, yet it is part of the after-period (Table 0.9: "
+            "1,555 spells in 2017H2, 687 of them in the free municipalities) and of every effect and descriptive "
+            "figure for 2017H2-2019H2. The source does not explain the difference.",
         ),
         SourceIssue(
             "annex13_15-15a-start-before-law-status", STATUS, (status,), "two-figures",
