@@ -17,7 +17,7 @@ Not taken, on purpose:
 from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import heading_line
-from frikommune.extract.common import ANNEX, Fact, Measure, fact, find_line
+from frikommune.extract.common import ANNEX, Fact, Measure, Series, fact, find_line
 
 EXPERIMENT = "r1-03-ivaerksaetteri-dimittender"
 MUNICIPALITY = "aalborg"  # the experiment ran in Jobcenter Aalborg (Jobhuset) only
@@ -102,6 +102,16 @@ def _range() -> tuple[int, int]:
     return start, end - 1
 
 
+SUMMARY_2018 = "Bilag 17.b, interviewopsamling 2018 (Bilag 1c)"
+COORDINATOR_2020 = "Bilag 17.b, interview med tovholder 2020"
+MANAGER_2020 = "Bilag 17.b, interview med teamleder 2020"
+
+
+def _series(source: str, label: tuple[str, str], *, category: str = "", statistic: str = "") -> Series:
+    """Each passage of the annex (an interview summary, a participant, a company case) is its own source."""
+    return Series(source=source, label_da=label[0], label_en=label[1], category=category, statistic=statistic)
+
+
 def _f(line: int, quote: str, measure: str, unit: str, note: str, **kw) -> Fact:
     return fact(ANNEX, line, quote, experiment=EXPERIMENT, measure=measure, unit=unit,
                 municipality=MUNICIPALITY, note=note, **kw)
@@ -116,22 +126,29 @@ def targets_and_interviews() -> list[Fact]:
     start, _ = _range()
     summary = _at("Bilag 1c: Interviewopsamling, 2018", start)
     out = []
-    for quote, value, note in (
+    for quote, value, note, category, label in (
         ("At 100 motiverede ledige", 100, "Forventning: ledige med en iværksætter-ide får udarbejdet Min "
-                                          "Iværksætterplan"),
+                                          "Iværksætterplan", "får udarbejdet Min Iværksætterplan",
+         ("Får udarbejdet en iværksætterplan", "Get a start-up plan")),
         ("At de 100 ledige deltager i konkrete iværksætterforløb", 100,
-         "Forventning: ledige deltager i konkrete iværksætterforløb (Væksthus Nordjylland/Innovativ Vækst)"),
-        ("At 55 ledige etablerer virksomhed", 55, "Forventning: ledige etablerer virksomhed (aktivt cvr-nummer)"),
+         "Forventning: ledige deltager i konkrete iværksætterforløb (Væksthus Nordjylland/Innovativ Vækst)",
+         "deltager i iværksætterforløb", ("Deltager i iværksætterforløb", "Take part in start-up courses")),
+        ("At 55 ledige etablerer virksomhed", 55, "Forventning: ledige etablerer virksomhed (aktivt cvr-nummer)",
+         "etablerer virksomhed (aktivt cvr-nummer)", ("Etablerer virksomhed", "Start a business")),
         ("At 40 af disse virksomheder stadig eksisterer efter 2 år", 40,
-         "Forventning: virksomheder eksisterer stadig efter 2 år"),
+         "Forventning: virksomheder eksisterer stadig efter 2 år", "virksomheder aktive efter 2 år",
+         ("Virksomheder aktive efter 2 år", "Firms still active after 2 years")),
     ):
-        out.append(_f(_at(quote, summary), quote, "ivaerk_maal_n", "count", note, value=value))
+        out.append(_f(_at(quote, summary), quote, "ivaerk_maal_n", "count", note, value=value,
+                      series=_series(SUMMARY_2018, label, category=category)))
     quote = "I alt har der været afholdt 7 interview"
     out.append(_f(_at(quote, summary), quote, "ivaerk_interview_n", "count",
-                  "Interviewrunde med medarbejdere, august-november 2018", period="2018", group="medarbejder"))
+                  "Interviewrunde med medarbejdere, august-november 2018", period="2018", group="medarbejder",
+                  series=_series(SUMMARY_2018, ("Gruppeinterview med medarbejdere", "Group interviews with staff"))))
     quote = "i en periode på op til 26 uger"
     out.append(_f(_at(quote, summary), quote, "ivaerk_forloeb_max_weeks", "weeks",
-                  "Interviewopsamling 2018: jobcentret tror på iværksætterideen i op til 26 uger", period="2018"))
+                  "Interviewopsamling 2018: jobcentret tror på iværksætterideen i op til 26 uger", period="2018",
+                  series=_series(SUMMARY_2018, ("Forløbets længde, højst", "Course length, max"), statistic="max")))
     return out
 
 
@@ -142,15 +159,21 @@ def coordinator_and_managers() -> list[Fact]:
     out = []
     quote = "i stedet for at være spredt ud på omkring 20 medarbejdere"
     out.append(_f(_at(quote, answers), quote, "ivaerk_medarbejdere_n", "count",
-                  "Tovholder: ekspertisen samles hos én i stedet for omkring 20 medarbejdere"))
+                  "Tovholder: ekspertisen samles hos én i stedet for omkring 20 medarbejdere",
+                  series=_series(COORDINATOR_2020, ("Medarbejdere opgaven ellers fordeles på", "Staff it would be spread over"),
+                                 statistic="approx")))
     quote = "efter de maks. 26 uger på Innovativ Vækst"
     out.append(_f(_at(quote, answers), quote, "ivaerk_forloeb_max_weeks", "weeks",
-                  "Interview med tovholder: maksimal længde af Innovativ Vækst"))
+                  "Interview med tovholder: maksimal længde af Innovativ Vækst",
+                  series=_series(COORDINATOR_2020, ("Forløbets længde, højst", "Course length, max"), statistic="max")))
+    # 'ikke ... mere end 30-40 deltagere om året': a ceiling given as a range; its two ends are min and max.
     quote = "ikke taler om mere end 30-40 deltagere om året"
     line = _at(quote, answers)
-    for value, bound in ((30, "nedre"), (40, "øvre")):
+    for value, stat, label in ((30, "min", ("Deltagere pr. år, nedre skøn", "Participants a year, low estimate")),
+                               (40, "max", ("Deltagere pr. år, øvre skøn", "Participants a year, high estimate"))):
         out.append(_f(line, quote, "ivaerk_deltagere_pr_aar_n", "count",
-                      f"Interview med ledelsen: højst 30-40 deltagere om året ({bound} grænse)", value=value))
+                      "Interview med teamleder: ikke mere end 30-40 deltagere om året", value=value,
+                      series=_series(MANAGER_2020, label, statistic=stat)))
     return out
 
 
@@ -160,20 +183,25 @@ def participants() -> list[Fact]:
     first = _at("Bilag 2f: Interviewopsamling, deltager 1", start)
     second = _at("Bilag 2g: Interviewopsamling, deltager 2", first)
     out = []
+    one, two = "Bilag 17.b, deltagerinterview 1 (Bilag 2f)", "Bilag 17.b, deltagerinterview 2 (Bilag 2g)"
+    course = ("Deltagerens forløb", "Participant's course")
     quote = "kun været ledig i 14 dage, da han startede på forløbet"
     out.append(_f(_at(quote, first), quote, "ivaerk_case_ledig_foer_start_days", "days",
-                  "Deltager 1: ledig før start på Innovativ Vækst", group="borger"))
+                  "Deltager 1: ledig før start på Innovativ Vækst", group="borger",
+                  series=_series(one, ("Ledig før forløbet", "Unemployed before the course"))))
     quote = "deltaget i et helt innovativ Vækst forløb – alle 26 uger"
     out.append(_f(_at(quote, first), quote, "ivaerk_case_forloeb_weeks", "weeks",
-                  "Deltager 1: helt forløb på Innovativ Vækst", group="borger"))
+                  "Deltager 1: helt forløb på Innovativ Vækst", group="borger", series=_series(one, course)))
     quote = "blevet meldt ud 4-5 gange"
     line = _at(quote, first)
-    for value, bound in ((4, "nedre"), (5, "øvre")):
+    for value, stat, label in ((4, "min", ("Meldt ud efter forløbet, mindst", "Deregistered after, min.")),
+                               (5, "max", ("Meldt ud efter forløbet, højst", "Deregistered after, max."))):
         out.append(_f(line, quote, "ivaerk_case_afmeldinger_n", "count",
-                      f"Deltager 1: meldt ud 4-5 gange efter forløbet ({bound} grænse)", value=value, group="borger"))
+                      "Deltager 1: meldt ud 4-5 gange efter forløbet", value=value, group="borger",
+                      series=_series(one, label, statistic=stat)))
     quote = "fik lov til at deltage i alle 26 uger på Innovativ Vækst"
     out.append(_f(_at(quote, second), quote, "ivaerk_case_forloeb_weeks", "weeks",
-                  "Deltager 2: helt forløb på Innovativ Vækst", group="borger"))
+                  "Deltager 2: helt forløb på Innovativ Vækst", group="borger", series=_series(two, course)))
     return out
 
 
@@ -184,23 +212,29 @@ def company_cases() -> list[Fact]:
     lyras = _at("LYRAS: Grøn idé vækster", moti)
     entomass = _at("Entomass: Fra larve til foder", lyras)
     out = []
-    for anchor, quote, measure, value, note in (
-        (moti, "Virksomheden har ud over medstifterne 2 deltidsansatte", "ivaerk_case_ansatte_n", 2,
-         "MOTI ApS: deltidsansatte ud over medstifterne"),
-        (moti, "stiftet af i alt 5 personer", "ivaerk_case_stiftere_n", 5, "MOTI ApS: stiftere i alt"),
-        (moti, "Derudover er 3 forskere fra Aalborg Universitet medstiftere", "ivaerk_case_stiftere_n", 3,
-         "MOTI ApS: heraf forskere fra Aalborg Universitet (indgår i de 5 stiftere)"),
-        (moti, "igennem alle 3 faser af Innovativ Vækst", "ivaerk_case_faser_n", 3,
-         "MOTI ApS: gennemførte faser af Innovativ Vækst"),
-        (lyras, "Lyras har i dag 8 fuldtidsansatte", "ivaerk_case_ansatte_n", 8, "Lyras: fuldtidsansatte"),
-        (lyras, "udvides de næste måneder med yderligere 4 ansatte", "ivaerk_case_ansatte_n", 4,
-         "Lyras: planlagte nye ansatte de næste måneder"),
-        (lyras, "virksomheden har 4 studerende ansat i studiejob", "ivaerk_case_ansatte_n", 4,
-         "Lyras: studerende i studiejob"),
-        (entomass, "samt 3 medarbejdere og 2 praktikanter", "ivaerk_case_ansatte_n", 3, "Entomass: medarbejdere"),
-        (entomass, "samt 3 medarbejdere og 2 praktikanter", "ivaerk_case_ansatte_n", 2, "Entomass: praktikanter"),
+    for anchor, company, quote, measure, value, note, category, label in (
+        (moti, "MOTI", "Virksomheden har ud over medstifterne 2 deltidsansatte", "ivaerk_case_ansatte_n", 2,
+         "MOTI ApS: deltidsansatte ud over medstifterne", "deltidsansatte", ("Deltidsansatte", "Part-time staff")),
+        (moti, "MOTI", "stiftet af i alt 5 personer", "ivaerk_case_stiftere_n", 5, "MOTI ApS: stiftere i alt",
+         "i alt", ("Stiftere i alt", "Founders in all")),
+        (moti, "MOTI", "Derudover er 3 forskere fra Aalborg Universitet medstiftere", "ivaerk_case_stiftere_n", 3,
+         "MOTI ApS: heraf forskere fra Aalborg Universitet (indgår i de 5 stiftere)",
+         "heraf forskere fra Aalborg Universitet", ("Heraf forskere fra AAU", "Of whom AAU researchers")),
+        (moti, "MOTI", "igennem alle 3 faser af Innovativ Vækst", "ivaerk_case_faser_n", 3,
+         "MOTI ApS: gennemførte faser af Innovativ Vækst", "", ("Gennemførte faser", "Phases completed")),
+        (lyras, "Lyras", "Lyras har i dag 8 fuldtidsansatte", "ivaerk_case_ansatte_n", 8, "Lyras: fuldtidsansatte",
+         "fuldtidsansatte", ("Fuldtidsansatte", "Full-time staff")),
+        (lyras, "Lyras", "udvides de næste måneder med yderligere 4 ansatte", "ivaerk_case_ansatte_n", 4,
+         "Lyras: planlagte nye ansatte de næste måneder", "planlagte nye ansatte", ("Planlagte nye ansatte", "Planned new staff")),
+        (lyras, "Lyras", "virksomheden har 4 studerende ansat i studiejob", "ivaerk_case_ansatte_n", 4,
+         "Lyras: studerende i studiejob", "studerende i studiejob", ("Studerende i studiejob", "Students in student jobs")),
+        (entomass, "Entomass", "samt 3 medarbejdere og 2 praktikanter", "ivaerk_case_ansatte_n", 3,
+         "Entomass: medarbejdere", "medarbejdere", ("Medarbejdere", "Employees")),
+        (entomass, "Entomass", "samt 3 medarbejdere og 2 praktikanter", "ivaerk_case_ansatte_n", 2,
+         "Entomass: praktikanter", "praktikanter", ("Praktikanter", "Interns")),
     ):
-        out.append(_f(_at(quote, anchor), quote, measure, "count", note, value=value))
+        out.append(_f(_at(quote, anchor), quote, measure, "count", note, value=value,
+                      series=_series(f"Bilag 17.b, virksomhedscase {company}", label, category=category)))
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import RESPONDENTS_N, SURVEY_MEAN, heading_line
 from frikommune.extract.common import (
-    ANNEX, Fact, LostFigure, Measure, SourceIssue, fact, find_line, line_text, seed_lines,
+    ANNEX, Fact, LostFigure, Measure, Question, Series, SourceIssue, fact, find_line, line_text, seed_lines,
 )
 
 EXPERIMENT = "r1-01-mikrolaan"
@@ -62,6 +62,14 @@ def _range() -> tuple[int, int]:
     return start, len(seed_lines(ANNEX))  # 17.c is the last annex: it runs to the end of the file
 
 
+NEWSLETTER = "Bilag 17.c, nyhedsbrev (BusinessAalborg)"
+REPORT = "Bilag 17.c, kursusevaluering 2017-2019"
+
+
+def _series(source: str, label: tuple[str, str], **breakdown: str) -> Series:
+    return Series(source=source, label_da=label[0], label_en=label[1], **breakdown)
+
+
 def _f(line: int, quote: str, measure: str, unit: str, note: str, **kw) -> Fact:
     return fact(ANNEX, line, quote, experiment=EXPERIMENT, measure=measure, unit=unit,
                 municipality=MUNICIPALITY, note=note, **kw)
@@ -74,24 +82,28 @@ def newsletter() -> list[Fact]:
     out = []
     quote = "er et koncentreret kursus på tre måneder med 8-10 deltagere"
     line = find_line(ANNEX, quote, letter)
-    for value, bound in ((8, "nedre"), (10, "øvre")):
-        out.append(_f(line, quote, "mikro_hold_deltagere_n", "count",
-                      f"Nyhedsbrev: kurset har 8-10 deltagere ({bound} grænse)", value=value))
+    for value, stat, label in ((8, "min", ("Deltagere pr. hold, mindst", "Participants per course, min.")),
+                               (10, "max", ("Deltagere pr. hold, højst", "Participants per course, max."))):
+        out.append(_f(line, quote, "mikro_hold_deltagere_n", "count", "Nyhedsbrev: kurset har 8-10 deltagere",
+                      value=value, series=_series(NEWSLETTER, label, statistic=stat)))
     # The share is printed in bold over four lines ('**85% af deltagerne' / 'blev på sidste' / ...): the
     # figure stands on the first of them.
     quote = "85% af deltagerne"
     out.append(_f(find_line(ANNEX, quote, letter), quote, "mikro_godkendt_laan_pct", "pct",
                   "Nyhedsbrev: andel af deltagerne på sidste kursus, der blev godkendt til mikrolån",
-                  group="borger"))
+                  group="borger", series=_series(NEWSLETTER, ("Godkendt til mikrolån", "Approved for a micro-loan"))))
     quote = "mikrolån på mellem 1.000 og 50.000 kr."
     line = find_line(ANNEX, quote, letter)
-    for value, bound in ((1000, "mindste"), (50000, "største")):
+    for value, bound, stat, label in ((1000, "mindste", "min", ("Mindste mikrolån", "Smallest micro-loan")),
+                                      (50000, "største", "max", ("Største mikrolån", "Largest micro-loan"))):
         out.append(_f(line, quote, "mikro_laan_graense_dkk", "dkk",
-                      f"Nyhedsbrev: {bound} mikrolån der kan bevilges", value=value))
+                      f"Nyhedsbrev: {bound} mikrolån der kan bevilges", value=value,
+                      series=_series(NEWSLETTER, label, statistic=stat)))
     quote = "modtog 6 ud af de 7 deltagere et mikrolån"
     out.append(_f(find_line(ANNEX, quote, letter), quote, "mikro_modtog_laan_n", "count",
                   "Nyhedsbrev: deltagere på kurset startet i oktober 2017, der modtog et mikrolån",
-                  value=6, n=7, period="2017-10", group="borger"))
+                  value=6, n=7, period="2017-10", group="borger",
+                  series=_series(NEWSLETTER, ("Deltagere der fik mikrolån", "Participants given a micro-loan"))))
     return out
 
 
@@ -124,46 +136,111 @@ FREE_TEXT = (
 )
 
 
+# The report's questions as data (questions.csv). The answer scale of the two competence questions survives as
+# the legend of the personal-skills chart ('I meget høj grad' ... 'Ved ikke'); the benefit question's scale is
+# that of the course's evaluation form (Bilag 3). How the report codes the answers for its means is not stated.
+_COMPETENCE_SCALE_DA = ("I meget høj grad, I høj grad, Delvist, I lav grad, I meget lav grad, Ved ikke; kodningen "
+                        "af gennemsnittet er ikke angivet")
+_COMPETENCE_SCALE_EN = ("To a very high degree, to a high degree, partly, to a low degree, to a very low degree, "
+                        "don't know; how the mean codes the answers is not stated")
+_FREE_DA, _FREE_EN = "Fritekst", "Free text"
+QUESTIONS = [
+    Question("mikro-faglige-kompetencer", Q_FAGLIG,
+             "To what degree have you developed your professional skills, as listed below, during the course?",
+             _COMPETENCE_SCALE_DA, _COMPETENCE_SCALE_EN, True),
+    Question("mikro-personlige-kompetencer", Q_PERSONLIG,
+             "To what degree have you developed your personal skills, as listed below, during the course?",
+             _COMPETENCE_SCALE_DA, _COMPETENCE_SCALE_EN, True),
+    Question("mikro-fagligt-udbytte", Q_UDBYTTE + ' "Fra ledig til virksomhedsejer"?',
+             'Overall, how would you rate your professional benefit from the course "From unemployed to business '
+             'owner"?',
+             "Meget stort, Stort, Moderat, Lidt, Intet udbytte, Ved ikke; kodningen af gennemsnittet er ikke angivet",
+             "Very large, large, moderate, little, no benefit, don't know; how the mean codes the answers is not "
+             "stated", True),
+    Question("mikro-virksomhedens-udvikling", FREE_TEXT[0] + " Skriv nedenfor.",
+             "Describe in words how your business has developed over the last three months. Write below.",
+             _FREE_DA, _FREE_EN, None),
+    Question("mikro-potentialer-i-hverdagen", FREE_TEXT[1] + " Skriv nedenfor.",
+             "Explain how potentials, strengths and/or changed patterns of behaviour can show in your everyday life. "
+             "Write below.", _FREE_DA, _FREE_EN, None),
+    Question("mikro-maal-og-variation", FREE_TEXT[2] + ", og har der været en passende variation på kurset i forhold "
+             "til opgaveløsning, undervisning og mundtlig fremlæggelser? Skriv nedenfor.",
+             "Were the goals clear when you drew up the business plan, and was there a suitable variety on the course "
+             "between assignments, teaching and oral presentations? Write below.", _FREE_DA, _FREE_EN, None),
+    Question("mikro-forslag-til-forbedringer", FREE_TEXT[3] + " af kurset eller ros til elementer, som har fungeret "
+             "godt i forløbet. Skriv nedenfor.",
+             "To keep improving the course, we value your input and suggestions for improving it, or praise for "
+             "parts that worked well. Write below.", _FREE_DA, _FREE_EN, None),
+]
+FREE_TEXT_IDS = [q.question_id for q in QUESTIONS[3:]]
+
+
+def questions() -> list[Question]:
+    """The questions of the course evaluation, each checked to stand verbatim in the report."""
+    report = _report_start()
+    for q in QUESTIONS:
+        find_line(ANNEX, q.text_da, report)  # raises if the question is not printed as declared
+    return list(QUESTIONS)
+
+
 def evaluation_report() -> list[Fact]:
     """Totals (N) and means that survive in the evaluation report 2017-2019."""
     report = _report_start()
     out = []
+    group_n = ("Svar, gruppegennemsnit", "Answers, group mean")
+    whole_group = f"{REPORT}, gennemsnit for hele gruppen af spørgsmål"
     # Faglige kompetencer: the group mean block prints 'Total 98' and 'Gennemsnit 4,21'.
     block = find_line(ANNEX, "Gennemsnit fra hele gruppen af spørgsmål", find_line(ANNEX, Q_FAGLIG, report))
     total_line, total = _next_number(block, "Total")
     mean_line, mean = _next_number(total_line, "Gennemsnit")
     note = "Faglige kompetencer (7 delspørgsmål), gennemsnit for hele gruppen af spørgsmål"
-    out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger"))
+    q = "mikro-faglige-kompetencer"
+    out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger",
+                  series=_series(whole_group, group_n, question=q)))
     out.append(_f(mean_line, mean, "survey_mean", "score", f"{note}; {SCALE}", period=PERIOD, group="borger",
-                  n=float(total)))
+                  n=float(total), series=_series(whole_group, ("Faglige kompetencer, gennemsnit",
+                                                               "Professional skills, mean"), question=q,
+                                                 statistic="mean")))
     # Personlige kompetencer: the frequency block prints 'Total 98', the group mean block 'Total 86' and
-    # 'Gennemsnit 4,14' (two N for one question: see SOURCE_ISSUES).
+    # 'Gennemsnit 4,14' (two N for one question: see SOURCE_ISSUES). Two blocks of the report: two series.
     personal = find_line(ANNEX, Q_PERSONLIG, report)
+    q = "mikro-personlige-kompetencer"
     freq_total_line, freq_total = _next_number(find_line(ANNEX, "Frekvensfordeling for hvert spørgsmål", personal),
                                                "Total")
     out.append(_f(freq_total_line, freq_total, "respondents_n", "count",
-                  "Personlige kompetencer (5 delspørgsmål), frekvensfordeling: Total", period=PERIOD, group="borger"))
+                  "Personlige kompetencer (5 delspørgsmål), frekvensfordeling: Total", period=PERIOD, group="borger",
+                  series=_series(f"{REPORT}, frekvensfordeling for hvert spørgsmål",
+                                 ("Svar, frekvensfordeling", "Answers, frequency distribution"), question=q)))
     block = find_line(ANNEX, "Gennemsnit for hele gruppen af spørgsmål", personal)
     total_line, total = _next_number(block, "Total")
     mean_line, mean = _next_number(total_line, "Gennemsnit")
     note = "Personlige kompetencer (5 delspørgsmål), gennemsnit for hele gruppen af spørgsmål"
-    out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger"))
+    out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger",
+                  series=_series(whole_group, group_n, question=q)))
     out.append(_f(mean_line, mean, "survey_mean", "score", f"{note}; {SCALE}", period=PERIOD, group="borger",
-                  n=float(total)))
+                  n=float(total), series=_series(whole_group, ("Personlige kompetencer, gennemsnit",
+                                                               "Personal skills, mean"), question=q,
+                                                 statistic="mean")))
     # Overall benefit ('faglige udbytte'): Total 36, Gennemsnit 4,31.
     block = find_line(ANNEX, "Gennemsnit", find_line(ANNEX, Q_UDBYTTE, report))
     total_line, total = _next_number(block, "Total")
     mean_line, mean = _next_number(total_line, "Gennemsnit")
     note = "Alt i alt fagligt udbytte af undervisningsforløbet"
-    out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger"))
+    q = "mikro-fagligt-udbytte"
+    out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger",
+                  series=_series(f"{REPORT}, gennemsnit", ("Svar", "Answers"), question=q)))
     out.append(_f(mean_line, mean, "survey_mean", "score", f"{note}; {SCALE_UDBYTTE}", period=PERIOD,
-                  group="borger", n=float(total)))
+                  group="borger", n=float(total),
+                  series=_series(f"{REPORT}, gennemsnit", ("Fagligt udbytte, gennemsnit", "Professional benefit, mean"),
+                                 question=q, statistic="mean")))
     # Free-text questions: only the number of answers. Two of them also print the N as a bar label above
     # 'Total' (the same figure twice): only the 'Total' line is taken.
-    for question in FREE_TEXT:
+    for question, q in zip(FREE_TEXT, FREE_TEXT_IDS):
         total_line, total = _next_number(find_line(ANNEX, question, report), "Total")
         out.append(_f(total_line, total, "respondents_n", "count", f"Fritekstspørgsmål: {question}",
-                      period=PERIOD, group="borger"))
+                      period=PERIOD, group="borger",
+                      series=_series(f"{REPORT}, fritekstbesvarelser", ("Svar på fritekstspørgsmål", "Free-text answers"),
+                                     question=q)))
     return out
 
 

@@ -13,7 +13,9 @@ What is in the range:
 from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import CITIZENS_N, heading_line, lost_charts
-from frikommune.extract.common import ANNEX, Fact, Measure, SourceIssue, fact, find_line, line_text, numbers_in
+from frikommune.extract.common import (
+    ANNEX, Fact, Measure, Series, SourceIssue, fact, find_line, line_text, numbers_in,
+)
 
 EXPERIMENT = "r2-02-psykologbehandling"
 MUNICIPALITIES = {"Rebild": "rebild", "Jammerbugt": "jammerbugt", "Thisted": "thisted"}
@@ -95,6 +97,12 @@ def _f(line: int, quote: str, measure: str, unit: str, municipality: str, note: 
                 municipality=municipality, note=note, **kw)
 
 
+def _case_series(case: str, label: tuple[str, str], stat: str = "") -> Series:
+    """One supplementary case is one statement of the source: its own series."""
+    return Series(source=f"Bilag 17.a, supplerende {case.lower()}", label_da=label[0], label_en=label[1],
+                  statistic=stat)
+
+
 def case_facts() -> list[Fact]:
     """Bilag 1: the few figures of the anonymised cases (no pseudonyms, ages or dates are taken)."""
     start, _ = _range()
@@ -107,19 +115,22 @@ def case_facts() -> list[Fact]:
         line = find_line(ANNEX, quote, heading)
         facts.append(_f(line, quote, "psyk_case_samtaler_n", "count", "thisted",
                         f"Supplerende {case.lower()} (Thisted): antal samtaler hos psykolog, sygedagpengemodtager",
-                        group="sygedagpengemodtagere"))
+                        group="sygedagpengemodtagere",
+                        series=_case_series(case, ("Samtaler hos psykolog", "Sessions with the psychologist"))))
     # Rebild case 7: a citizen reports 4-6 months' waiting time at private psychologists (two facts: the bounds).
     quote = "ventetid på mellem 4-6 måneder"
     line = find_line(ANNEX, quote, find_line(ANNEX, "Case 7", start))
-    for value, bound in ((4, "nedre"), (6, "øvre")):
+    for value, stat, label in ((4, "min", ("Ventetid hos psykolog, mindst", "Waiting time, psychologist, min.")),
+                               (6, "max", ("Ventetid hos psykolog, højst", "Waiting time, psychologist, max."))):
         facts.append(_f(line, quote, "psyk_case_ventetid_months", "months", "rebild",
-                        f"Supplerende case 7 (Rebild): ventetid hos privatpraktiserende psykologer, som en borger "
-                        f"oplyser den ({bound} grænse af 4-6 måneder)", value=value))
+                        "Supplerende case 7 (Rebild): ventetid hos privatpraktiserende psykologer, som en borger "
+                        "oplyser den (4-6 måneder)", value=value, series=_case_series("Case 7", label, stat)))
     # Rebild case 9: 2 of the 3 internships led to an offer of part-time employment.
     quote = "i 2 ud af de 3 praktikker, har der været et tilbud om ansættelse på deltid"
     line = find_line(ANNEX, quote, find_line(ANNEX, "Case 9", start))
     facts.append(_f(line, quote, "psyk_case_ansaettelsestilbud_n", "count", "rebild",
-                    "Supplerende case 9 (Rebild): praktikker med tilbud om ansættelse på deltid", value=2, n=3))
+                    "Supplerende case 9 (Rebild): praktikker med tilbud om ansættelse på deltid", value=2, n=3,
+                    series=_case_series("Case 9", ("Praktikker med jobtilbud", "Internships with a job offer"))))
     return facts
 
 
@@ -149,6 +160,32 @@ def status_tables() -> list[Fact]:
     return facts
 
 
+# Fasit's categories in English, for the chart labels (status in table A, closing reason in table B).
+STATUS_EN = {
+    "Ingen aktiv sag": "no active case", "Dagpengemodtagere": "unemployment benefit",
+    "Sygedagpengemodtagere": "sickness benefit", "Borgere i jobafklaring": "job clarification",
+    "Kontanthjælp (jobparate)": "cash benefit (job-ready)", "Fleksjobansatte": "in a flexjob",
+    "Revalidender": "vocational rehabilitation", "Fast Track": "fast track", "Ledighedsydelse": "flexjob benefit",
+    "Arbejdsfastholdelse": "job retention", "I alt": "total",
+}
+REASON_EN = {
+    "Afsluttet sag": "closed case", "Raskmeldt til job": "fit, to a job",
+    "Raskmeldt til A-kasse/ledighed": "fit, to unemployment", "Overgået til jobafklaring": "to job clarification",
+    "Fraflyttet kommunen": "moved away", "Raskmeldt": "declared fit", "Fastholdelse – uden ydelse":
+    "retained, no benefit", "Fleksjobberettigelse": "eligible for flexjob", "Ord. Uddannelse": "ordinary education",
+    "Førtidspension": "disability pension", "Mangl. Medvirken": "lack of cooperation", "Øvrig/ andet": "other",
+    "Død": "died", "Aktiv sag": "active case", "I alt": "total",
+}
+SOURCE_STATUS = "Bilag 17.a, Fasit-opgørelse A) sagsstatus medio februar 2020"
+SOURCE_REASON = "Bilag 17.a, Fasit-opgørelse B) afslutningsårsag"
+SOURCE_RELAPSE = "Bilag 17.a, Fasit-opgørelse C) tilbagefald"
+
+
+def _table_series(source: str, category: str, label_da: str, label_en: str) -> Series:
+    """One row of a Fasit table: the municipalities (and the total table of A) are its columns."""
+    return Series(source=source, label_da=label_da, label_en=label_en, category=category)
+
+
 def _status_cells(line: int, cells: list[str], municipality: str) -> list[Fact]:
     label, count, share = cells
     quote = "\t".join(cells)
@@ -157,10 +194,14 @@ def _status_cells(line: int, cells: list[str], municipality: str) -> list[Fact]:
     if label == "I alt":
         # The 100 % of the total row carries no information: only the count is taken.
         return [_f(line, quote, "citizens_n", "count", municipality, note, period="2020-02",
-                   value=numbers_in(count)[0])]
+                   value=numbers_in(count)[0],
+                   series=_table_series(SOURCE_STATUS, label, "Borgere i alt, feb. 2020", "Citizens in all, Feb 2020"))]
+    en = STATUS_EN[label]
     return [
-        _f(line, quote, "psyk_status_n", "count", municipality, note, period="2020-02", value=numbers_in(count)[0]),
-        _f(line, quote, "psyk_status_pct", "pct", municipality, note, period="2020-02", value=_share(share)),
+        _f(line, quote, "psyk_status_n", "count", municipality, note, period="2020-02", value=numbers_in(count)[0],
+           series=_table_series(SOURCE_STATUS, label, f"Status: {label}", f"Status: {en}")),
+        _f(line, quote, "psyk_status_pct", "pct", municipality, note, period="2020-02", value=_share(share),
+           series=_table_series(SOURCE_STATUS, label, f"Andel: {label}", f"Share: {en}")),
     ]
 
 
@@ -183,9 +224,12 @@ def closing_reasons() -> list[Fact]:
         while line_text(ANNEX, number).strip():
             label, count = line_text(ANNEX, number).split("\t")
             measure = CLOSING_MEASURE.get(label, "psyk_afslutningsaarsag_n")
+            reason = REASON_SPELLING.get(label, label)
+            label_da = {"I alt": "Sager i alt"}.get(reason, reason)
             facts.append(_f(number, f"{label}\t{count}", measure, "count", municipality,
-                            f"Fasit, afslutningsårsag: {REASON_SPELLING.get(label, label)}",
-                            value=numbers_in(count)[0]))
+                            f"Fasit, afslutningsårsag: {reason}", value=numbers_in(count)[0],
+                            series=_table_series(SOURCE_REASON, reason, label_da,
+                                                 REASON_EN[reason][0].upper() + REASON_EN[reason][1:])))
             number += 1
     return facts
 
@@ -202,8 +246,10 @@ def relapses() -> list[Fact]:
         quote = line_text(ANNEX, number)
         _, count, share = quote.split("\t")
         note = "Fasit, tilbagefald: Ja"
-        facts.append(_f(number, quote, "psyk_tilbagefald_n", "count", municipality, note, value=numbers_in(count)[0]))
-        facts.append(_f(number, quote, "psyk_tilbagefald_pct", "pct", municipality, note, value=_share(share)))
+        facts.append(_f(number, quote, "psyk_tilbagefald_n", "count", municipality, note, value=numbers_in(count)[0],
+                        series=_table_series(SOURCE_RELAPSE, "Ja", "Borgere med tilbagefald", "Citizens with a relapse")))
+        facts.append(_f(number, quote, "psyk_tilbagefald_pct", "pct", municipality, note, value=_share(share),
+                        series=_table_series(SOURCE_RELAPSE, "Ja", "Andel med tilbagefald", "Share with a relapse")))
     return facts
 
 

@@ -15,7 +15,9 @@ What is in the range:
 from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import heading_line, lost_charts
-from frikommune.extract.common import ANNEX, Fact, Measure, SourceIssue, fact, find_line, line_text, numbers_in
+from frikommune.extract.common import (
+    ANNEX, Fact, Measure, Series, SourceIssue, fact, find_line, line_text, numbers_in,
+)
 
 EXPERIMENT = "r1-05-forholdstalskrav"
 
@@ -62,6 +64,32 @@ LEVEL_MEASURE = {"Antal aktiverede": ("virk_aktiverede_n", "count"), "Antal pers
 CHANGE_MEASURE = {"Antal aktiverede": ("virk_aktiverede_udvikling_n", "count"),
                   "Antal personer": ("virk_personer_udvikling_n", "count"),
                   "Procent aktiverede": ("virk_aktiverede_udvikling_pp", "pp")}
+
+
+# Each of the five tables is one target group; each row (measure) of a table is one series, its columns the
+# municipalities and 'Samlet', its blocks the quarters. Chart labels: the row and a short name of the group.
+ROW_LABEL = {
+    "virk_aktiverede_n": ("Aktiverede", "Activated"),
+    "virk_personer_n": ("Personer", "Persons"),
+    "virk_aktiverede_pct": ("Andel aktiverede", "Share activated"),
+    "virk_aktiverede_udvikling_n": ("Ændr. aktiverede", "Change, activated"),
+    "virk_personer_udvikling_n": ("Ændr. personer", "Change, persons"),
+    "virk_aktiverede_udvikling_pp": ("Ændr. andel aktiverede", "Change, share activated"),
+}
+GROUP_LABEL = {
+    "kontanthjælp – aktivitetsparate": ("KH akt.parate", "cash, not ready"),
+    "ledighedsydelse": ("ledighedsydelse", "flexjob benefit"),
+    "ressourceforløbsydelse": ("ressourceforløb", "resource scheme"),
+    "uddannelseshjælp – aktivitetsparate": ("UH akt.parate", "educ. not ready"),
+    "selvforsørgelse og hjemrejseydelse samt overgangsydelse": ("S&H, overgang", "self-support"),
+}
+
+
+def _series(table_name: str, group: str, measure: str) -> Series:
+    row_da, row_en = ROW_LABEL[measure]
+    group_da, group_en = GROUP_LABEL[group]
+    return Series(source=f"Bilag 16.a, Jobindsats-udtræk: {table_name}", label_da=f"{row_da}, {group_da}",
+                  label_en=f"{row_en}, {group_en}", target_group=group)
 
 
 def _range() -> tuple[int, int]:
@@ -129,7 +157,7 @@ def _table(header: int) -> list[Fact]:
             facts.append(fact(
                 ANNEX, number, quote, experiment=EXPERIMENT, measure=measure, unit=unit,
                 municipality=municipality, group=group, period=_period(period_label),
-                value=numbers_in(value_text)[0], note=note,
+                value=numbers_in(value_text)[0], note=note, series=_series(table_name, group, measure),
             ))
         number += 1
     return facts

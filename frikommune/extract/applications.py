@@ -2,8 +2,8 @@
 
 - Bilag 1-3, the 24 applications: baselines before the experiments and the expectations they state
   (applications_bilag1_3.py).
-- Bilag 4-6, approval letters, and Bilag 7-9, evaluation designs: the approval cap, the round counts and the
-  numeric targets (applications_bilag4_9.py).
+- Bilag 4-6, approval letters, and Bilag 7-9, evaluation designs: the approval cap, the rules in the letters'
+  tables, the round counts (the letters write them in words) and the numeric targets (applications_bilag4_9.py).
 - Bilag 10-12, interview summaries with mayors, jobcenter heads and staff: read in full; they print no
   figure in digits (only question numbers and a few counts in words, e.g. "to forsøg"), so they give no fact.
   They name individuals, which is one more reason nothing of them is quoted here.
@@ -92,6 +92,51 @@ def r1_03_dimittend_municipalities() -> SourceIssue:
     )
 
 
+def round2_counts() -> SourceIssue:
+    """Round 2: four applications, all approved (Bilag 8 and the status note 002), or five of seven (Bilag 5)."""
+    lines = (
+        line_in("bilag5", "fem af jeres syv ansøgninger"),
+        line_in("bilag8", "fremsendte i alt 4 ansøgninger"),
+        line_in("bilag8", "imødekom regeringen helt eller delvist de 4 ansøgningerne"),
+    )
+    return SourceIssue(
+        "applications-runde2-antal", DOC, lines, "two-figures",
+        "2. ansøgningsrunde: statusnotatet (002) og indledningen til Bilag 8 siger 4 ansøgninger, som alle blev "
+        "helt eller delvist imødekommet ('4 af 4'); tilsagnsskrivelsen (Bilag 5) siger 'fem af jeres syv "
+        "ansøgninger', fordi den tæller ansøgningen om rehabiliteringsteams som fire delansøgninger, hvoraf to "
+        "ikke imødekommes. Begge opgørelser er gengivet, hver i sin serie.",
+        "Application round 2: the status note (002) and the introduction of Bilag 8 give 4 applications, all "
+        "granted in full or in part ('4 of 4'); the approval letter (Bilag 5) says 'five of your seven "
+        "applications', because it counts the rehabilitation-team application as four partial applications, two "
+        "of which are refused. Both counts are kept, each in its own series.",
+    )
+
+
+def psychology_target_groups() -> SourceIssue:
+    """2.b: the target groups are defined by diagnosis; sickness benefit is only the usual precondition."""
+    lines = (
+        line_in("2.b", "Specificering af målgrupper"),
+        line_in("2.b", "2) Personer over 38 år med let til moderat angst"),
+        line_in("2.b", "3) Personer i aldersgruppen 18-38 år"),
+        line_in("2.b", "4) Personer med let til moderat depression"),
+        line_in("2.b", "i omegnen af 1000 kr. pr samtale"),
+        line_in("2.b", "Forudsætningen for tilbud om psykologbehandling"),
+    )
+    return SourceIssue(
+        "applications-psyk-maalgrupper", DOC, lines, "other",
+        "Ansøgningen om psykologbehandling (2.b) definerer sine fire målgrupper ved diagnose (stress/"
+        "tilpasnings- eller belastningsreaktion, let til moderat angst over 38 år og 18-38 år, let til moderat "
+        "depression); sygedagpenge er kun udgangspunktet ('primært tiltænkt borgere på sygedagpenge', 'som "
+        "udgangspunkt ... modtager sygedagpenge'). Priserne på privat psykologbehandling gælder alle borgere, "
+        "ikke kun sygedagpengemodtagere; de er derfor ikke knyttet til en målgruppe.",
+        "The psychology application (2.b) defines its four target groups by diagnosis (stress/adjustment or "
+        "stress reaction, mild to moderate anxiety over 38 and 18-38, mild to moderate depression); sickness "
+        "benefit is only the starting point ('primarily meant for citizens on sickness benefit', 'as a rule ... "
+        "receives sickness benefit'). The prices of private psychological treatment apply to all citizens, not "
+        "only to sickness-benefit recipients, so they are not tied to a target group.",
+    )
+
+
 # Process diagrams that survive only as the sentence announcing them (blank lines follow in the dump).
 # They are diagrams of phases, not charts of numbers: recorded so the dashboard can say a figure is missing.
 LOST = (
@@ -129,7 +174,8 @@ def part() -> Part:
         facts=[*applications_bilag1_3.facts(), *applications_bilag4_9.facts()],
         # The 13-vs-12 applications of round 3 is recorded once, by the catalogue part
         # (catalogue-round3-13th-application), which covers the same lines.
-        source_issues=[rebild_certificate_cost(), r1_03_municipalities(), r1_03_dimittend_municipalities()],
+        source_issues=[rebild_certificate_cost(), r1_03_municipalities(), r1_03_dimittend_municipalities(),
+                       round2_counts(), psychology_target_groups()],
         lost_figures=lost_figures(),
     )
 

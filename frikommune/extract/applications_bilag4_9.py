@@ -1,9 +1,12 @@
 """Bilag 4-9 of 003_*.txt: approval letters (lines ~3440-3620) and evaluation designs (~3620-5063).
 
-Approval letters (Bilag 4-6) are prose; they count the approved applications in *words* ("fire af jeres syv
-ansøgninger", "ti forsøg"), which a quote cannot verify as a number, so the round counts are taken from the
-introductions of the evaluation designs (Bilag 7-9), which print them in digits. The one digit figure of the
-letters is the cap of 80 participants on the micro-loan experiment.
+Approval letters (Bilag 4-6) are prose; they count the applications in *words* ("fire af jeres syv
+ansøgninger", "ti forsøg"). Those tallies are facts of their own series (source: the letter), taken with
+``word_row``, which checks that the number is written as a word in the quote. The introductions of the
+evaluation designs (Bilag 7-9) print the round counts again in digits: a different source, a different series,
+side by side with the letters (round 2 disagrees: see the source issue applications-runde2-antal). The letters'
+tables (tabel 1) print the cap of 80 participants on the micro-loan experiment and some of the rules the
+experiments suspend.
 
 Evaluation designs: only targets with a number are facts ("øges med 25 %"); targets without one ("øge
 tilfredshed med forløbet") are not. Bilag 7-9 give no baseline values (they only plan to measure them), and
@@ -13,100 +16,194 @@ the only planned survey size with a number is the 5-8 citizens per focus group i
 from __future__ import annotations
 
 from frikommune.extract import ids
-from frikommune.extract.applications_common import R1_01, R1_03, R1_04, R1_05, row
+from frikommune.extract.applications_common import (
+    R1_01, R1_03, R1_04, R1_05, R1_06, R2_03, R3_02, R3_09, R3_11, row, word_row,
+)
 from frikommune.extract.common import Fact
 
 ALL = ids.ALL_EXPERIMENTS
+P1, P2, P3 = "1. ansøgningsrunde", "2. ansøgningsrunde", "3. ansøgningsrunde"
+SENT = ("Ansøgninger sendt", "Applications sent")
+GRANTED = ("Ansøgninger imødekommet", "Applications granted")
+REFUSED = ("Ansøgninger ikke imødekommet", "Applications not granted")
 
 
 def approval_letters() -> list[Fact]:
-    """Bilag 4: the micro-loan approval caps the target group at 80 citizens (Bilag 5-6: no digit figures)."""
+    """Bilag 4-6: the tallies the letters write in words, and the micro-loan cap of Bilag 4's table."""
+    b4, b5, b6 = "bilag4", "bilag5", "bilag6"
+    round1 = "fire af jeres syv ansøgninger"
+    round2 = "fem af jeres syv ansøgninger, hvis man betragter ansøgningen om rehabiliteringsteams som fire"
+    as_four = "rehabiliteringsteams talt som fire ansøgninger"
     return [
-        row("bilag4", "Målgruppen for forsøget forudsættes begrænset til 80 borgere", "app_cap_n", 80,
-            experiment=R1_01, municipality="aalborg", period="1. ansøgningsrunde",
+        word_row(b4, round1, "headline_applications_n", 7, experiment=ALL, period=P1, label=SENT,
+                 note="Tilsagnsskrivelsen 1.2.2017: 'fire af jeres syv ansøgninger'"),
+        word_row(b4, round1, "headline_applications_approved_n", 4, experiment=ALL, period=P1, label=GRANTED,
+                 note="Imødekommet helt eller delvist: mikrolån, formkrav ved lovpligtige samtaler, "
+                      "forholdstalskrav, fleksible rammer for uddannelse"),
+        word_row(b4, "to af de tre ansøgninger, som ikke imødekommes", "app_rejected_n", 3, experiment=ALL,
+                 period=P1, label=REFUSED,
+                 note="Regeringen ønsker en nærmere afklaring af to af de tre (fradrag for lønindtægt, "
+                      "iværksætteri); integrationsprogrammet afvises"),
+        # Round 2: four applications, but the letter counts the rehabilitation-team application as four.
+        word_row(b5, round2, "headline_applications_n", 7, experiment=ALL, period=P2, what=as_four,
+                 label=("Ansøgninger sendt (rehab. som fire)", "Applications sent (rehab as four)"),
+                 note="Tilsagnsskrivelsen 26.6.2017 tæller ansøgningen om rehabiliteringsteams som fire "
+                      "delansøgninger"),
+        word_row(b5, round2, "headline_applications_approved_n", 5, experiment=ALL, period=P2, what=as_four,
+                 label=("Imødekommet (rehab. som fire)", "Granted (rehab as four)"),
+                 note="Lægeattester, psykologbehandling, uddannelsespålæg og to af fire delansøgninger om "
+                      "rehabiliteringsteams"),
+        word_row(b5, "For de to resterende delansøgninger om rehabiliteringsteams", "app_rejected_n", 2,
+                 experiment=ALL, period=P2, what=as_four,
+                 label=("Ikke imødekommet (rehab. som fire)", "Not granted (rehab as four)"),
+                 note="To delansøgninger om rehabiliteringsteams imødekommes ikke (borgerens retssikkerhed)"),
+        word_row(b6, "Regeringen vil søge at imødekomme ti forsøg", "headline_applications_approved_n", 10,
+                 experiment=ALL, period=P3, label=GRANTED, note="Tilsagnsskrivelsen 21.12.2017"),
+        row(b4, "Målgruppen for forsøget forudsættes begrænset til 80 borgere", "app_cap_n", 80,
+            experiment=R1_01, municipality="aalborg", period=P1, source="Bilag 4, tilsagnsskrivelse, tabel 1",
+            what="deltagere i forsøget", stat="max", label=("Loft over antal deltagere", "Cap on participants"),
             note="Tilsagnets forbehold: målgruppen begrænset til 80 borgere, som i ansøgningen"),
+    ]
+
+
+def approval_rules() -> list[Fact]:
+    """The rules of the approved experiments as the letters' tables (tabel 1) print them."""
+    t4, t5, t6 = ("Bilag 4, tilsagnsskrivelse, tabel 1", "Bilag 5, tilsagnsskrivelse, tabel 1",
+                  "Bilag 6, tilsagnsskrivelse, tabel 1")
+    return [
+        # The cell breaks over two lines of the dump: "... maksimalt 6 ugers vejledning og opkvalificering inden"
+        # / "for de første 26 ugers ledighed ...".
+        row("bilag4", "maksimalt 6 ugers vejledning og opkvalificering", "app_rule_weeks", 6, experiment=R1_06,
+            group="dagpengemodtagere", period="før forsøget", source=t4, stat="max",
+            what="vejledning og opkvalificering", window="de første 26 ledighedsuger",
+            label=("Vejledning og opkvalificering, højst", "Guidance and upskilling, max"),
+            note="Tilsagn: fritagelse for reglen om højst 6 ugers vejledning og opkvalificering"),
+        row("bilag4", "for de første 26 ugers ledighed", "app_rule_weeks", 26, experiment=R1_06,
+            group="dagpengemodtagere", period="før forsøget", source=t4,
+            what="ledighedsperiode med loft over opkvalificering",
+            label=("Periode med loft over opkvalificering", "Period with a cap on upskilling"),
+            note="Tilsagn: loftet gælder de første 26 ugers ledighed"),
+        row("bilag5", "mere end 8 ugers sygefravær", "app_rule_weeks", 8, experiment=R2_03,
+            group="sygedagpengemodtagere", period="før forsøget", source=t5, stat="threshold", instrument="LÆ285",
+            what="forventet sygefravær der udløser LÆ285",
+            label=("Sygefravær der udløser LÆ285, over", "Sick leave that requires LÆ285, over"),
+            note="Tilsagn: fritagelse fra kravet om LÆ285 ved forventet sygefravær over 8 uger"),
+        row("bilag6", "revurdering i 12. måned inden for 18 måneder", "app_rule_months", 12, experiment=R3_02,
+            group="ledighedsydelsesmodtagere", period="før forsøget", source=t6, what="revurdering i måned",
+            window="inden for 18 måneder",
+            label=("Revurdering i måned (inden for 18)", "Review in month (within 18)"),
+            note="Tilsagn: fritagelse for revurdering i 12. måned inden for 18 måneder"),
+        row("bilag6", "hver 6. måned ifm. ressourceforløb", "app_rule_months", 6, experiment=R3_09,
+            group="ressourceforløb", period="før forsøget", source=t6,
+            what="interval for opdatering af indsatsplanens tilbud",
+            label=("Opdatering af indsatsplanen, hver", "Update of the action plan, every"),
+            note="Tilsagn: fritagelse fra opdatering af indsatsplanens tilbud hver 6. måned"),
+        *(row("bilag6", "kortvarig virksomhedspraktik på 2-4 uger", "app_rule_weeks", value, experiment=R3_11,
+              group="ledighedsydelsesmodtagere", period="under forsøget", source=t6, stat=stat,
+              what="virksomhedspraktik forud for fleksjob", label=label,
+              note="Tilsagnets forudsætning: kortvarig virksomhedspraktik på 2-4 uger forud for fleksjob")
+          for value, stat, label in ((2, "min", ("Praktik før fleksjob, mindst", "Internship before flexjob, min.")),
+                                     (4, "max", ("Praktik før fleksjob, højst", "Internship before flexjob, max.")))),
     ]
 
 
 def round_counts() -> list[Fact]:
     """Applications submitted, approved and given a design per round (introductions of Bilag 7, 8 and 9)."""
-    p1, p2, p3 = "1. ansøgningsrunde", "2. ansøgningsrunde", "3. ansøgningsrunde"
+    designs = ("Forsøg med evalueringsdesign", "Experiments with a design")
     return [
-        row("bilag7", "fremsendte i alt 7 ansøgninger", "headline_applications_n", 7, experiment=ALL, period=p1,
-            note="Ansøgninger indsendt 1. december 2016"),
-        row("bilag7", "imødekom regeringen 4 af ansøgningerne", "headline_applications_approved_n", 4, experiment=ALL, period=p1,
+        row("bilag7", "fremsendte i alt 7 ansøgninger", "headline_applications_n", 7, experiment=ALL, period=P1,
+            what="", label=SENT, note="Ansøgninger indsendt 1. december 2016"),
+        row("bilag7", "imødekom regeringen 4 af ansøgningerne", "headline_applications_approved_n", 4,
+            experiment=ALL, period=P1, what="", label=GRANTED,
             note="Imødekommet 1. februar 2017 (iværksætteri for dimittender blev senere delvist imødekommet)"),
-        row("bilag7", "evalueringsdesigns for de i alt 5 forsøg", "app_designs_n", 5, experiment=ALL, period=p1,
-            note="De 4 imødekomne forsøg plus iværksætteri for dimittender"),
-        row("bilag8", "fremsendte i alt 4 ansøgninger", "headline_applications_n", 4, experiment=ALL, period=p2,
-            note="Ansøgninger indsendt 1. maj 2017"),
-        row("bilag8", "imødekom regeringen helt eller delvist de 4 ansøgningerne", "headline_applications_approved_n", 4,
-            experiment=ALL, period=p2,
+        row("bilag7", "evalueringsdesigns for de i alt 5 forsøg", "app_designs_n", 5, experiment=ALL, period=P1,
+            what="", label=designs, note="De 4 imødekomne forsøg plus iværksætteri for dimittender"),
+        row("bilag8", "fremsendte i alt 4 ansøgninger", "headline_applications_n", 4, experiment=ALL, period=P2,
+            what="", label=SENT, note="Ansøgninger indsendt 1. maj 2017"),
+        row("bilag8", "imødekom regeringen helt eller delvist de 4 ansøgningerne", "headline_applications_approved_n",
+            4, experiment=ALL, period=P2, what="", label=GRANTED,
             note="Imødekommet helt eller delvist 26. juni 2017 (rehabiliteringsteams kun delvist)"),
-        row("bilag8", "evalueringsdesigns for i alt 3 forsøg", "app_designs_n", 3, experiment=ALL, period=p2,
-            note="Uddannelsespålæg blev ikke påbegyndt og fik intet design"),
-        row("bilag9", "fremsendte i alt 13 ansøgninger", "headline_applications_n", 13, experiment=ALL, period=p3,
+        row("bilag8", "evalueringsdesigns for i alt 3 forsøg", "app_designs_n", 3, experiment=ALL, period=P2,
+            what="", label=designs, note="Uddannelsespålæg blev ikke påbegyndt og fik intet design"),
+        row("bilag9", "fremsendte i alt 13 ansøgninger", "headline_applications_n", 13, experiment=ALL, period=P3,
+            what="", label=SENT,
             note="Ansøgninger indsendt 1. november 2017 (Bilag 3 gengiver kun 12, se kildeproblem "
                  "catalogue-round3-13th-application)"),
-        row("bilag9", "imødekom regeringen 10 ud af de 13 ansøgninger", "headline_applications_approved_n", 10, experiment=ALL,
-            period=p3, note="Imødekommet 21. december 2017"),
+        row("bilag9", "imødekom regeringen 10 ud af de 13 ansøgninger", "headline_applications_approved_n", 10,
+            experiment=ALL, period=P3, what="", label=GRANTED, note="Imødekommet 21. december 2017"),
         row("bilag9", "evalueringsdesigns for de i alt 10 forsøg", "app_designs_n", 10, experiment=ALL,
-            period=p3, note="Evalueringsdesign for alle 10 imødekomne forsøg"),
+            period=P3, what="", label=designs, note="Evalueringsdesign for alle 10 imødekomne forsøg"),
     ]
 
 
 def design_targets() -> list[Fact]:
     """Numeric targets of the designs 7.a (micro-loans), 7.b (dimittender) and the forholdstal design."""
     a, m = "7.a", "aalborg"
+    courses = "forløb 'fra ledig til virksomhedsejer'"
     out = [
         row(a, "Der iværksættes 4 forløb", "target_n", 4, experiment=R1_01, municipality=m, period="kort sigt",
+            what=courses, stat="per year", label=("Forløb pr. år", "Courses per year"),
             note="Forløb 'fra ledig til virksomhedsejer' pr. år"),
         row(a, "svarende til i alt 12 forløb af 3 måneders varighed", "target_n", 12, experiment=R1_01,
-            municipality=m, period="kort sigt",
+            municipality=m, period="kort sigt", what=courses, stat="total",
+            label=("Forløb i alt", "Courses in total"),
             note="Forløb 'fra ledig til virksomhedsejer' i alt i forsøgsperioden"),
         # The design turns the application's "ca. 80" into "højst 80", in line with the approval's cap.
         row(a, "Deltagelse udgøres af højst 80 ledige borgere", "target_n", 80, experiment=R1_01, municipality=m,
-            period="kort sigt", note="Deltagere i forløbet 'fra ledig til virksomhedsejer' (højst)"),
+            period="kort sigt", what="deltagere i forløbene", stat="max",
+            label=("Deltagere i forløbene, højst", "Course participants, max"),
+            note="Deltagere i forløbet 'fra ledig til virksomhedsejer' (højst)"),
         row(a, "Der bevilliges mikrolån til 60 borgere", "target_n", 60, experiment=R1_01, municipality=m,
-            period="mellemlang sigt", note="Borgere der bevilges mikrolån"),
+            period="mellemlang sigt", what="borgere bevilget mikrolån",
+            label=("Borgere bevilget mikrolån", "Citizens granted a micro-loan"),
+            note="Borgere der bevilges mikrolån"),
         row(a, "45 ledige kommer i selvforsørgelse efter endt støtteperiode", "target_n", 45, experiment=R1_01,
-            municipality=m, period="lang sigt (3-5 år)", note="Ledige i selvforsørgelse efter endt støtteperiode"),
+            municipality=m, period="lang sigt (3-5 år)", what="selvforsørgende efter støtteperioden",
+            label=("Selvforsørgende efter støtten", "Self-supporting after the support"),
+            note="Ledige i selvforsørgelse efter endt støtteperiode"),
     ]
     # 7.b: the design names Aalborg and Frederikshavn (l. 3728) without splitting the targets between them.
     b, g = "7.b", "dimittender"
-    out += [
-        row(b, "At 100 motiverede ledige", "target_n", 100, experiment=R1_03, group=g, period="forsøgsperioden",
-            note="Ledige der får udarbejdet Min Iværksætterplan (Aalborg og Frederikshavn samlet)"),
-        row(b, "At de 100 ledige deltager", "target_n", 100, experiment=R1_03, group=g, period="forsøgsperioden",
-            note="Ledige der deltager i konkrete iværksætterforløb (Aalborg og Frederikshavn samlet)"),
-        row(b, "At 55 ledige etablerer virksomhed", "target_n", 55, experiment=R1_03, group=g,
-            period="forsøgsperioden",
-            note="Ledige der etablerer virksomhed (aktivt cvr-nummer) (Aalborg og Frederikshavn samlet)"),
-        row(b, "At 40 af disse virksomheder stadig eksisterer efter 2 år", "target_n", 40, experiment=R1_03,
-            group=g, period="forsøgsperioden",
-            note="Virksomheder der stadig eksisterer efter 2 år (Aalborg og Frederikshavn samlet)"),
-    ]
+    for quote, value, what, label, note in (
+        ("At 100 motiverede ledige", 100, "får udarbejdet Min Iværksætterplan",
+         ("Får udarbejdet en iværksætterplan", "Get a start-up plan"), "Ledige der får udarbejdet Min Iværksætterplan"),
+        ("At de 100 ledige deltager", 100, "deltager i iværksætterforløb",
+         ("Deltager i iværksætterforløb", "Take part in start-up courses"),
+         "Ledige der deltager i konkrete iværksætterforløb"),
+        ("At 55 ledige etablerer virksomhed", 55, "etablerer virksomhed (aktivt cvr-nummer)",
+         ("Etablerer virksomhed", "Start a business"), "Ledige der etablerer virksomhed (aktivt cvr-nummer)"),
+        ("At 40 af disse virksomheder stadig eksisterer efter 2 år", 40, "virksomheder aktive efter 2 år",
+         ("Virksomheder aktive efter 2 år", "Firms still active after 2 years"),
+         "Virksomheder der stadig eksisterer efter 2 år"),
+    ):
+        out.append(row(b, quote, "target_n", value, experiment=R1_03, group=g, period="forsøgsperioden",
+                       what=what, label=label, note=f"{note} (Aalborg og Frederikshavn samlet)"))
     # The '**' after the two targets is a footnote mark of the source, kept in the quote as printed.
     f, g = "7.fht", "udsatte borgere"
     out += [
         row(f, "der får en virksomhedsrettet indsats øges med 25 %", "target_pct", 25, experiment=R1_05, group=g,
+            what="stigning i virksomhedsrettet indsats",
+            label=("Stigning i virksomhedsrettet indsats", "Increase in work-placement measures"),
             note="Stigning i antal udsatte borgere i målgruppen der får en virksomhedsrettet indsats"),
         row(f, "60 % af de borgere, som deltager i forsøget, opnår en progression", "target_pct", 60,
-            experiment=R1_05, group=g,
+            experiment=R1_05, group=g, what="opnår progression",
+            label=("Opnår progression", "Make progress towards work"),
             note="Andel af deltagerne der opnår progression og kommer tættere på arbejdsmarkedet"),
     ]
     return out
 
 
 def planned_data_collection() -> list[Fact]:
-    """7.c (forsikrede ledige): focus groups of 5-8 citizens on each case visit; the range as two facts."""
+    """7.c (forsikrede ledige): focus groups of 5-8 citizens on each case visit; the range as min and max."""
     quote = "fokusgruppeinterview med 5-8 borgere"
     return [
-        row("7.c", quote, "target_planned_n", value, experiment=R1_04, group="borger",
-            note=f"Borgere pr. fokusgruppeinterview ved casebesøg, {bound} grænse af intervallet 5-8")
-        for value, bound in ((5, "nedre"), (8, "øvre"))
+        row("7.c", quote, "target_planned_n", value, experiment=R1_04, group="borger", target="",
+            what="borgere pr. fokusgruppeinterview", stat=stat, label=label,
+            note="Borgere pr. fokusgruppeinterview ved casebesøg (5-8)")
+        for value, stat, label in ((5, "min", ("Borgere pr. fokusgruppe, mindst", "Citizens per focus group, min.")),
+                                   (8, "max", ("Borgere pr. fokusgruppe, højst", "Citizens per focus group, max.")))
     ]
 
 
 def facts() -> list[Fact]:
-    return [*approval_letters(), *round_counts(), *design_targets(), *planned_data_collection()]
+    return [*approval_letters(), *approval_rules(), *round_counts(), *design_targets(), *planned_data_collection()]

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from frikommune.extract import catalogue_headline
-from frikommune.extract.common import ANNEX, Fact, Measure, fact, find_line, seed_lines
+import re
+
+from frikommune.extract import catalogue_headline, ids
+from frikommune.extract.common import ANNEX, Fact, Measure, Series, fact, find_line, line_text, seed_lines
 
 DOC = ANNEX
 
@@ -23,6 +25,7 @@ R1_02 = "r1-02-fradrag-loenindtaegt"
 R1_03 = "r1-03-ivaerksaetteri-dimittender"
 R1_04 = "r1-04-formkrav-samtaler"
 R1_05 = "r1-05-forholdstalskrav"
+R1_06 = "r1-06-fleksibel-uddannelse"
 R1_07 = "r1-07-integrationsprogram"
 R2_01 = "r2-01-rehabiliteringsteams"
 R2_03 = "r2-03-laegeattester-sygedagpenge"
@@ -30,6 +33,8 @@ R2_02 = "r2-02-psykologbehandling"
 R2_04 = "r2-04-uddannelsespaalaeg"
 R3_01 = "r3-01-revalidering"
 R3_02 = "r3-02-ledighedsydelse-revurdering"
+R3_09 = "r3-09-indsatsplan-ressourceforloeb"
+R3_11 = "r3-11-praktik-ledighedsydelse"
 R3_12 = "r3-12-rehabiliteringsteam-sammensaetning"
 
 # The section headings of lines 142-5421, in document order. Each is searched for after the previous one,
@@ -129,7 +134,7 @@ def _m(mid: str, da: str, en: str, def_da: str, def_en: str, unit: str, hib: boo
 # --- Measures ---------------------------------------------------------------------------------------------
 # 'app_' = what an application (Bilag 1-3) or approval letter (Bilag 4-6) states: baselines before the
 # experiment and the expectations it sets. 'target_' = what an evaluation design (Bilag 7-9) sets as a
-# numeric target or plan. What exactly is counted is always in the fact's note.
+# numeric target or plan. What exactly is counted is the fact's series (its category and statistic).
 MEASURES: tuple[Measure, ...] = (
     _m("app_expected_n", "Forventet antal (ansøgning)", "Expected number (application)",
        "Antal som ansøgningen forventer eller sætter som mål (deltagere, bevillinger, virksomheder, borgere i "
@@ -191,6 +196,28 @@ MEASURES: tuple[Measure, ...] = (
        "Antal deltagere som evalueringsdesignet planlægger i en dataindsamling (fx pr. fokusgruppe).",
        "Number of participants the evaluation design plans for a data collection (e.g. per focus group).",
        "count", None, "response"),
+    _m("app_rejected_n", "Ansøgninger der ikke imødekommes (tilsagn)", "Applications not granted (approval)",
+       "Antal ansøgninger (eller delansøgninger) fra en ansøgningsrunde som ministeriets tilsagnsskrivelse "
+       "ikke imødekommer.",
+       "Number of applications (or partial applications) of a round that the ministry's approval letter does "
+       "not grant.", "count", None, "uptake"),
+    # The rules an experiment is about, as the application or approval letter prints them in prose: the
+    # current rule ('før forsøget') or the setting the experiment asks for ('under forsøget'). What the setting
+    # is (a deadline, an interval, a cap) is the series' category; 'max'/'min' say whether it is a ceiling.
+    _m("app_rule_weeks", "Regel i uger (ansøgning/tilsagn)", "Rule setting in weeks (application/approval)",
+       "Frist, interval eller loft i uger i den regel forsøget handler om, som ansøgningen eller "
+       "tilsagnsskrivelsen gengiver den: gældende regel eller den ansøgte ændring.",
+       "Deadline, interval or cap in weeks of the rule the experiment is about, as the application or the "
+       "approval letter gives it: the current rule or the change applied for.", "weeks", None, "target"),
+    _m("app_rule_months", "Regel i måneder (ansøgning/tilsagn)", "Rule setting in months (application/approval)",
+       "Frist, interval eller loft i måneder i den regel forsøget handler om, som ansøgningen eller "
+       "tilsagnsskrivelsen gengiver den: gældende regel eller den ansøgte ændring.",
+       "Deadline, interval or cap in months of the rule the experiment is about, as the application or the "
+       "approval letter gives it: the current rule or the change applied for.", "months", None, "target"),
+    _m("app_rule_n", "Regel i antal (ansøgning)", "Rule setting as a number (application)",
+       "Antal (fx samtaler) som den regel forsøget handler om kræver, som ansøgningen gengiver den.",
+       "Number (e.g. of meetings) the rule the experiment is about requires, as the application gives it.",
+       "count", None, "target"),
 )
 # Applications sent and approved per round are the same kind of figure the catalogue part takes from the
 # 2017 status note (002_*.txt); the designs' introductions (Bilag 7-9) print them again, so they share the
@@ -200,10 +227,95 @@ MEASURES += tuple(m for m in catalogue_headline.MEASURES if m.measure_id in SHAR
 UNIT_OF = {m.measure_id: m.unit for m in MEASURES}
 
 
+# --- Series -----------------------------------------------------------------------------------------------
+# Where a figure stands, as the source names it: the application's number within its Bilag, the approval
+# letter, the evaluation design. An application's figure and the same figure repeated in a letter or design are
+# different series (different source).
+_APPLICATION_SECTIONS = {"1": "abcdefg", "2": "abcd", "3": "abcdefghijkl"}
+SOURCES: dict[str, str] = {
+    f"{bilag}.{letter}": f"Bilag {bilag}, ansøgning {number}"
+    for bilag, letters in _APPLICATION_SECTIONS.items() for number, letter in enumerate(letters, start=1)
+}
+SOURCES.update({
+    "bilag4": "Bilag 4, tilsagnsskrivelse", "bilag5": "Bilag 5, tilsagnsskrivelse",
+    "bilag6": "Bilag 6, tilsagnsskrivelse",
+    "bilag7": "Bilag 7, evalueringsdesign, indledning", "bilag8": "Bilag 8, evalueringsdesign, indledning",
+    "bilag9": "Bilag 9, evalueringsdesign, indledning",
+    "7.a": "Bilag 7.a, evalueringsdesign", "7.b": "Bilag 7.b, evalueringsdesign",
+    "7.c": "Bilag 7.c, evalueringsdesign", "7.fht": "Bilag 7, evalueringsdesign for forholdstalskrav",
+})
+# The statistic of a figure (Series.statistic), from the words the source prints beside it: 'ca.', 'godt',
+# 'næsten', 'omkring' -> approx; 'højst', 'maks.', 'op til' and a range's upper end -> max; 'mindst', 'minimum',
+# 'mere end' and a range's lower end -> min; 'i gennemsnit' -> mean; per year / in total where the source
+# gives both.
+STATISTICS = ("", "approx", "max", "min", "mean", "per year", "total", "threshold")
+
+
 def row(section: str, quote: str, measure: str, value: float | None = None, *, experiment: str,
-        municipality: str = "network", group: str = "", period: str = "", note: str = "",
-        anchor: str | None = None) -> Fact:
-    """One verified fact: ``quote`` on the one line of ``section`` holding it (or holding ``anchor``)."""
+        what: str, label: tuple[str, str], stat: str = "", municipality: str = "network", group: str = "",
+        period: str = "", note: str = "", anchor: str | None = None, source: str | None = None,
+        target: str | None = None, window: str = "", instrument: str = "") -> Fact:
+    """One verified fact: ``quote`` on the one line of ``section`` holding it (or holding ``anchor``).
+
+    ``what`` is what the figure counts (the series' category), ``label`` its chart label (da, en), ``stat`` its
+    statistic (STATISTICS). The target group defaults to ``group`` (the application's population).
+    """
     line = line_in(section, anchor or quote)
     return fact(DOC, line, quote, experiment=experiment, measure=measure, unit=UNIT_OF[measure],
-                municipality=municipality, group=group, period=period, value=value, note=note)
+                municipality=municipality, group=group, period=period, value=value, note=note,
+                series=series(section, what, label, stat, group if target is None else target, source=source,
+                              window=window, instrument=instrument))
+
+
+def series(section: str, what: str, label: tuple[str, str], stat: str = "", target: str = "", *,
+           source: str | None = None, window: str = "", instrument: str = "") -> Series:
+    if stat not in STATISTICS:
+        raise ValueError(f"unknown statistic {stat!r}")
+    return Series(source=source or SOURCES[section], label_da=label[0], label_en=label[1], target_group=target,
+                  statistic=stat, category=what, window=window, instrument=instrument)
+
+
+# --- Numbers written as words ------------------------------------------------------------------------------
+# The approval letters count in words ("fire af jeres syv ansøgninger", "ti forsøg"). 'en'/'et' are left out:
+# they are the indefinite article far more often than the number one.
+NUMBER_WORDS: dict[str, int] = {
+    "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
+    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "tyve": 20,
+}
+_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])",
+                   re.IGNORECASE)
+
+
+def number_words_in(text: str) -> list[int]:
+    """Every number written as a Danish word in ``text`` ('fire af jeres syv' -> [4, 7]), in order."""
+    return [NUMBER_WORDS[m.group(1).lower()] for m in _WORD.finditer(text)]
+
+
+def word_row(section: str, quote: str, measure: str, value: int, *, experiment: str, what: str = "",
+             label: tuple[str, str], stat: str = "", municipality: str = "network", group: str = "",
+             period: str = "", note: str = "", source: str | None = None) -> Fact:
+    """A fact whose number the source writes as a word: ``value`` must be written in ``quote`` as a word.
+
+    ``common.fact`` verifies digits only (``value_is_printed``) and refuses such a quote; until it also reads
+    number words, the same checks are made here (quote on its one line, value written in it, known ids) and
+    the Fact is built directly.
+    """
+    if value not in number_words_in(quote):
+        raise ValueError(f"{DOC} section {section}: {value} is not written as a word in {quote!r}")
+    line = line_in(section, quote)
+    s = series(section, what, label, stat, group, source=source)
+    try:
+        return fact(DOC, line, quote, experiment=experiment, measure=measure, unit=UNIT_OF[measure],
+                    municipality=municipality, group=group, period=period, value=value, note=note, series=s)
+    except ValueError as refused:
+        if "is not printed in quote" not in str(refused):
+            raise
+    if quote not in line_text(DOC, line):  # pragma: no cover - line_in found it there
+        raise ValueError(f"{DOC}:{line}: quote {quote!r} is not on its line")
+    if experiment not in ids.EXPERIMENT_IDS and experiment != ids.ALL_EXPERIMENTS:
+        raise ValueError(f"{DOC}:{line}: unknown experiment id {experiment!r}")
+    if municipality not in {*ids.MUNICIPALITY_IDS, *ids.COMBINED_UNITS, ids.NETWORK}:
+        raise ValueError(f"{DOC}:{line}: unknown municipality id {municipality!r}")
+    return Fact(experiment, municipality, measure, group, period, float(value), UNIT_OF[measure], None, DOC, line,
+                quote, note, s)

@@ -15,7 +15,7 @@ if not common.seeds_dir().is_dir():
     pytest.skip(f"../shared/seeds not found: {common.seeds_dir()} (the source documents are needed)",
                 allow_module_level=True)
 
-from frikommune.extract import annex16_17  # noqa: E402  (import after the skip: it reads the seeds)
+from frikommune.extract import annex16_17, build  # noqa: E402  (import after the skip: it reads the seeds)
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +55,8 @@ def test_no_personal_names(part):
              "Kenneth", "Kastaniegaard", "Halldóra", "Henrik", "Rasmus", "Claus", "Wimmer", "Kim", "Poul", "Rami",
              "Skjærbæk", "Jónsdóttir"]
     texts = [f.source_quote + " " + f.note for f in part.facts]
+    texts += [" ".join(str(v) for v in vars(f.series).values()) for f in part.facts]
+    texts += [q.text_da + q.text_en for q in part.questions]
     texts += [x.caption + x.note_da + x.note_en for x in part.lost_figures]
     texts += [i.description_da + i.description_en for i in part.source_issues]
     for text in texts:
@@ -132,11 +134,11 @@ def test_fasit_status_sums_to_total(part):
 
 
 def test_fasit_network_is_sum_of_municipalities(part):
-    by_note: dict[str, dict[str, float]] = defaultdict(dict)
+    by_status: dict[str, dict[str, float]] = defaultdict(dict)
     for f in pick(part, experiment_id=PSYK, measure_id="psyk_status_n"):
-        by_note[f.note][f.municipality_id] = f.value
-    assert len(by_note) == 10  # one note per status, shared by the municipalities
-    for values in by_note.values():
+        by_status[f.series.category][f.municipality_id] = f.value
+    assert len(by_status) == 10  # one series per status, the municipalities and the total table its columns
+    for values in by_status.values():
         assert values["network"] == values["rebild"] + values["jammerbugt"] + values["thisted"]
 
 
@@ -148,8 +150,9 @@ def test_fasit_closing_reasons(part):
         active = one(part, experiment_id=PSYK, municipality_id=muni, measure_id="psyk_aktive_sager_n")
         assert sum(f.value for f in reasons) == closed
         assert closed + active == TOTALS[muni]
-    assert one(part, experiment_id=PSYK, municipality_id="thisted", measure_id="psyk_afslutningsaarsag_n",
-               note="Fasit, afslutningsårsag: Overgået til jobafklaring") == 30
+    reasons = {f.series.category: f.value for f in pick(part, experiment_id=PSYK, municipality_id="thisted",
+                                                         measure_id="psyk_afslutningsaarsag_n")}
+    assert reasons["Overgået til jobafklaring"] == 30  # spelled 'Overgået til Jobafklaring' in Jammerbugt's table
 
 
 def test_relapses_and_their_issue(part):
@@ -203,3 +206,66 @@ def test_mikro_lost_charts(part):
     assert [x.caption for x in lost] == ["Frekvenfordeling", "Gennemsnit for hvert spørgsmål",
                                          "Frekvensfordeling for hvert spørgsmål", "Gennemsnit for hvert spørgsmål",
                                          "Frekvensfordeling"]
+
+
+# --- series and questions ----------------------------------------------------------------------------------
+
+SOURCES = {VIRK: "Bilag 16.a, ", PSYK: "Bilag 17.a, ", "r1-03-ivaerksaetteri-dimittender": "Bilag 17.b, ",
+           MIKRO: "Bilag 17.c, "}
+
+
+def test_every_fact_has_a_series_with_short_labels(part):
+    for f in part.facts:
+        assert f.series is not None, f
+        assert f.series.source.startswith(SOURCES[f.experiment_id]), f.series
+        assert 1 <= len(f.series.label_da) <= 40 and 1 <= len(f.series.label_en) <= 40, f.series
+    rows = build.fact_rows([part])  # raises when two facts share series, municipality, group and period
+    assert len(rows) == len(part.facts)
+    build.series_rows([part])  # raises when one series is labelled two ways
+
+
+def test_jobindsats_series_are_table_rows(part):
+    # 5 tables x 6 rows (3 levels, 3 changes); the columns (municipalities, 'Samlet') and quarters inside.
+    series = {f.series for f in pick(part, experiment_id=VIRK)}
+    assert len(series) == 5 * 6
+    for f in pick(part, experiment_id=VIRK):
+        assert f.series.target_group == f.respondent_group
+    first = pick(part, experiment_id=VIRK, measure_id="virk_aktiverede_n", respondent_group=GROUPS[0])
+    assert len({f.series for f in first}) == 1 and len(first) == 4 * 4
+    assert first[0].series.source == "Bilag 16.a, Jobindsats-udtræk: Kontanthjælp - aktivitetsparate"
+
+
+def test_status_split_once_in_the_note_only(part):
+    # Rebild's 'Fleksjobansatte', 'Revalidender' and 'Kontanthjælp (jobparate)' are all 1 (1,50 %) in mid-February
+    # 2020: the same experiment, measure, municipality and period, once told apart by the note only.
+    ones = pick(part, experiment_id=PSYK, municipality_id="rebild", measure_id="psyk_status_n", period="2020-02",
+                value=1.0)
+    assert sorted(f.series.category for f in ones) == ["Fleksjobansatte", "Kontanthjælp (jobparate)", "Revalidender"]
+    assert len({build.series_id(f) for f in ones}) == 3
+    labels = {f.series.category: f.series.label_en for f in ones}
+    assert labels["Revalidender"] == "Status: vocational rehabilitation"
+
+
+def test_range_ends_are_min_and_max(part):
+    loan = pick(part, experiment_id=MIKRO, measure_id="mikro_laan_graense_dkk")
+    assert {f.series.statistic: f.value for f in loan} == {"min": 1000, "max": 50000}
+    waiting = pick(part, experiment_id=PSYK, measure_id="psyk_case_ventetid_months")
+    assert {f.series.statistic: f.value for f in waiting} == {"min": 4, "max": 6}
+
+
+def test_mikro_questions(part):
+    questions = {q.question_id: q for q in part.questions}
+    assert len(questions) == 7
+    lines = common.seed_lines(common.ANNEX)
+    for q in questions.values():
+        assert any(q.text_da in line for line in lines), q.question_id  # verbatim
+        assert q.text_en and q.scale_en and not re.search(r"[æøå]", q.text_en + q.scale_en)
+    survey = pick(part, experiment_id=MIKRO, measure_id="survey_mean") + pick(part, experiment_id=MIKRO,
+                                                                              measure_id="respondents_n")
+    assert {f.series.question for f in survey} == set(questions)
+    assert questions["mikro-faglige-kompetencer"].higher_is_better is True
+    assert questions["mikro-virksomhedens-udvikling"].higher_is_better is None  # free text: no judgement
+    # 'Personlige kompetencer' prints two N (98 and 86) in two blocks of the report: two series, one question.
+    personal = pick(part, experiment_id=MIKRO, measure_id="respondents_n")
+    personal = [f for f in personal if f.series.question == "mikro-personlige-kompetencer"]
+    assert sorted(f.value for f in personal) == [86, 98] and len({f.series.source for f in personal}) == 2
