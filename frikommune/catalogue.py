@@ -17,12 +17,25 @@ def participation_grid(db: Database) -> pd.DataFrame:
     return db.query("experiments/participation_grid")
 
 
+def is_true(flags: pd.Series) -> pd.Series:
+    """A participation flag as a plain mask: true only where the sources say yes (not stated counts as not known)."""
+    return flags.astype("boolean").fillna(False).astype(bool)
+
+
+def took_part(rows: pd.DataFrame) -> pd.DataFrame:
+    """The participation rows whose municipality took part according to the sources."""
+    return rows[is_true(rows["took_part"])]
+
+
 def participation_matrix(grid: pd.DataFrame, catalogue: pd.DataFrame, lang: str = "da") -> pd.DataFrame:
     """One row per experiment, one column per municipality: '●' took part, '○' approved/applied only."""
+    def yes(value: object) -> bool:
+        return bool(pd.notna(value) and value)
+
     def mark(row: pd.Series) -> str:
-        if row["took_part"] == "true":
+        if yes(row["took_part"]):
             return "●"
-        if "true" in (row["approved"], row["applied"]):
+        if yes(row["approved"]) or yes(row["applied"]):
             return "○"
         return ""
 

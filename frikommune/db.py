@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from functools import cache
 from pathlib import Path
 
@@ -23,7 +24,7 @@ _QUERY_NAME = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
 # Curated table name -> its CSV file in data/curated/ (a staging query of the same name types it).
 CURATED_TABLES = (
     "facts", "measures", "sources", "source_issues", "lost_figures",
-    "experiments", "municipalities", "participation", "themes", "statements",
+    "experiments", "municipalities", "participation", "themes", "statements", "series", "questions",
 )
 
 
@@ -53,6 +54,7 @@ class Database:
         storage_s3.register_duckdb(self._con, self.data_root)  # s3:// data roots: DuckDB reads through s3fs
         self._lock = threading.Lock()
         self._upload_version: str | None = None
+        self._checked_at = float("-inf")  # time.monotonic() of the last look at the upload log
         for table in CURATED_TABLES:
             self._con.execute(sql_text(f"staging/{table}"), {"path": str(self.curated_dir / f"{table}.csv")})
         self.refresh_uploads()
@@ -65,12 +67,20 @@ class Database:
         finally:
             cursor.close()
 
-    def refresh_uploads(self) -> str:
-        """Reload the uploaded-batch tables if the upload log changed; returns the current data version."""
+    def refresh_uploads(self, max_age: float = 0.0) -> str:
+        """Reload the uploaded-batch tables if the upload log changed; returns the current data version.
+
+        The log is listed (one LIST request on S3) unless it was looked at less than ``max_age`` seconds ago:
+        pages pass a short age, so a new or withdrawn batch shows within that many seconds while a room full of
+        sessions costs one listing per interval instead of one per query per rerun.
+        """
         from frikommune import batches  # the upload engine; imported late so the curated data never needs it
 
+        if max_age > 0 and self._upload_version is not None and time.monotonic() - self._checked_at < max_age:
+            return self._upload_version
         version = batches.data_version(self.data_root)
         if version == self._upload_version:
+            self._checked_at = time.monotonic()
             return version
         with self._lock:
             if version != self._upload_version:
@@ -92,6 +102,7 @@ class Database:
                 finally:
                     cursor.close()
                 self._upload_version = version
+                self._checked_at = time.monotonic()
         return version
 
     @property

@@ -62,7 +62,7 @@ def render(families: tuple[str, ...], prefix: str) -> None:
     with right:
         highlight = municipality_picker(f"{prefix}_kommune")
     row = measures.set_index("measure_id").loc[measure]
-    df = figures(measure, experiment)
+    df = results.in_language(figures(measure, experiment), lang)
     if df.empty:
         ui.empty_state()
         return

@@ -79,3 +79,10 @@ def value_with_unit(value: float | None, unit: str, lang: str = "da") -> str:
     if unit in words:
         return f"{text} {words[unit][0 if lang == 'da' else 1]}"
     return text
+
+
+def names_list(names: list[str], lang: str = "da") -> str:
+    """'Aalborg, Brønderslev og Hjørring' / 'Aalborg, Brønderslev and Hjørring'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {'og' if lang == 'da' else 'and'} {names[-1]}"

@@ -58,6 +58,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The report has no figures for this selection.",
     },
     "common.network": {"da": "Netværket", "en": "The network"},
+    "scope.network": {"da": "hele netværket", "en": "the whole network"},
+    "scope.total": {"da": "i alt for {names}", "en": "in total for {names}"},
+    "scope.some": {"da": "i alt for de deltagende kommuner", "en": "in total for the participating municipalities"},
 }
 
 TEXTS.update({

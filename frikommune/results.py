@@ -9,7 +9,7 @@ from frikommune import charts, formatting
 from frikommune.db import Database
 
 # The dimensions a set of figures can vary over, in the order they are preferred as the chart's categories.
-DIMENSIONS = ("municipality", "note", "respondent_group", "period")
+DIMENSIONS = ("municipality", "series", "respondent_group", "period")
 WORDS = {
     "da": {"highest": "højest", "lowest": "lavest", "in": "i", "from": "fra", "to": "til", "only": "kun ét tal"},
     "en": {"highest": "highest", "lowest": "lowest", "in": "in", "from": "from", "to": "to", "only": "one figure"},
@@ -27,8 +27,13 @@ def measures_with(db: Database, families: tuple[str, ...], experiment: str) -> p
 
 
 def figures(db: Database, measure: str, experiment: str) -> pd.DataFrame:
-    """Every figure of ``measure`` in ``experiment`` with its source."""
+    """Every figure of ``measure`` in ``experiment`` with its series label and source."""
     return db.query("facts/by_measure", measure=measure, experiment=experiment)
+
+
+def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``df`` with a ``series`` column: the series label in ``lang``."""
+    return df.assign(series=df[f"series_{lang}"])
 
 
 def varying(df: pd.DataFrame) -> list[str]:
@@ -60,14 +65,17 @@ def finding_title(df: pd.DataFrame, labels: pd.Series, measure_name: str, unit: 
             f"({formatting.value_with_unit(df['value'][bottom], unit, lang)})")
 
 
-def time_series_title(df: pd.DataFrame, measure_name: str, unit: str, lang: str) -> str:
-    """A title for a series over time: first and last value of the network (or of the first unit shown)."""
+def time_series_title(df: pd.DataFrame, lines: pd.Series, measure_name: str, unit: str, lang: str) -> str:
+    """A title for lines over time: first and last value of one line (one series, unit and group), never of two.
+
+    The line is the total's where the chart has one, else the first line drawn; ``lines`` labels each row's line.
+    """
     w = WORDS[lang]
-    focus = df[df["municipality_id"] == "network"] if (df["municipality_id"] == "network").any() else df
-    first_unit = focus["municipality"].iloc[0]
-    focus = focus[focus["municipality"] == first_unit].sort_values("period")
+    totals = df["municipality_id"].isin(["network", "total"])
+    label = lines[totals].iloc[0] if totals.any() else lines.iloc[0]
+    focus = df[lines == label].sort_values("period")
     first, last = focus.iloc[0], focus.iloc[-1]
-    return (f"{measure_name}, {first_unit}: {w['from']} {formatting.value_with_unit(first['value'], unit, lang)} "
+    return (f"{measure_name}, {label}: {w['from']} {formatting.value_with_unit(first['value'], unit, lang)} "
             f"({first['period']}) {w['to']} {formatting.value_with_unit(last['value'], unit, lang)} ({last['period']})")
 
 
@@ -92,7 +100,7 @@ def chart(df: pd.DataFrame, measure_name: str, unit: str, lang: str, highlight: 
                       "dash": "solid" if is_focus else dashes[(i // len(colours)) % len(dashes)]},
             )
         fig.update_yaxes(title=measure_name)
-        return charts.styled(fig, time_series_title(df, measure_name, unit, lang), lang, height=420)
+        return charts.styled(fig, time_series_title(df, series, measure_name, unit, lang), lang, height=420)
     # Two or three periods or groups side by side (e.g. before/after) read best as grouped bars.
     for series_dim in ("period", "respondent_group"):
         if series_dim in dims and df[series_dim].nunique() <= 4 and len(dims) > 1:
@@ -112,9 +120,11 @@ def chart(df: pd.DataFrame, measure_name: str, unit: str, lang: str, highlight: 
 def table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The figures as a table for people: readable column names, source columns kept."""
     names = {
-        "da": {"municipality": "Kommune", "respondent_group": "Gruppe", "period": "Periode", "note": "Note",
+        "da": {"municipality": "Kommune", "series": "Serie", "respondent_group": "Gruppe", "period": "Periode",
+               "note": "Note",
                "value": "Værdi", "n": "N", "source_doc": "Kilde", "source_line": "Linje", "source_quote": "Citat"},
-        "en": {"municipality": "Municipality", "respondent_group": "Group", "period": "Period", "note": "Note",
+        "en": {"municipality": "Municipality", "series": "Series", "respondent_group": "Group", "period": "Period",
+               "note": "Note",
                "value": "Value", "n": "N", "source_doc": "Source", "source_line": "Line", "source_quote": "Quote"},
     }[lang]
     return df[list(names)].rename(columns=names)

@@ -10,15 +10,15 @@ import pandas as pd
 
 from frikommune.db import Database
 
-# Bilag 13 ("Tværgående besparelse på lægeattester") in the annex folder; the page cites these lines.
-BILAG13 = {"doc": "003_dd6b408d530566e6.txt", "first_line": 5422, "last_line": 5465}
+# Bilag 13 ("Tværgående besparelse på lægeattester") of the annex folder; the extractor writes each fact's section.
+SECTION = "Bilag 13"
 STEP_MEASURES = ("cert_exemptions_n", "cert_price_dkk", "cert_saving_gross_dkk", "cert_other_docs_cost_dkk",
                  "cert_saving_net_dkk")
 
 
 def certificate_facts(db: Database) -> pd.DataFrame:
     """The certificate-saving facts of Bilag 13 with experiment titles, one row per fact."""
-    return db.query("savings/certificate_facts", **BILAG13)
+    return db.query("savings/certificate_facts", section=SECTION)
 
 
 @dataclass(frozen=True)

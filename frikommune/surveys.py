@@ -27,9 +27,9 @@ def report_mean_choices(db: Database) -> pd.DataFrame:
     return db.query("compare/report_mean_choices")
 
 
-def report_means(db: Database, experiment: str, group: str, note: str, period: str) -> pd.DataFrame:
+def report_means(db: Database, series: str, group: str, period: str) -> pd.DataFrame:
     """The report's mean and N per municipality for one question (no spread: no CI can be computed)."""
-    return db.query("compare/report_means", experiment=experiment, group=group, note=note, period=period)
+    return db.query("compare/report_means", series=series, group=group, period=period)
 
 
 def comparison(db: Database, experiment: str, group: str, question: str, wave: str,

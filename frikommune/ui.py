@@ -74,9 +74,31 @@ def styled_table(df: pd.DataFrame) -> pd.io.formats.style.Styler:
                             for c in numeric})
 
 
+_CITATIONS: dict[tuple, str] = {}
+
+
+def citation(sources: pd.DataFrame, language: str) -> str:
+    """``provenance.cite_rows`` of ``sources`` in ``language``, worked out once per distinct set of sources.
+
+    The key is the (document, line) pairs in order, which is all the citation depends on; reading two columns
+    as lists is much cheaper than the grouping, and pages cite the same facts on every rerun of every session.
+    """
+    if sources.empty:
+        return ""
+    key = (language, tuple(sources["source_doc"].tolist()), tuple(sources["source_line"].tolist()))
+    text = _CITATIONS.get(key)
+    if text is None:
+        text = provenance.cite_rows(sources[[c for c in ("source_doc", "section", "source_line") if c in sources]],
+                                    language)
+        if len(_CITATIONS) >= 2048:
+            _CITATIONS.clear()
+        _CITATIONS[key] = text
+    return text
+
+
 def source_caption(sources: pd.DataFrame) -> None:
     """The sources (document, annex, lines) of the facts behind a chart or table, under it."""
-    text = provenance.cite_rows(sources, lang())
+    text = citation(sources, lang())
     if text:
         st.caption(f"**{tr('common.source')}:** {text}")
 
@@ -137,3 +159,14 @@ def chart_block(
 def empty_state(reason: str | None = None) -> None:
     """Say why there is nothing to draw instead of drawing an empty chart."""
     st.info(reason or tr("common.no_data"))
+
+
+def scope_text(municipality_id: str, scope: object) -> str:
+    """Whom a total covers, in words: 'hele netværket' or 'i alt for Aalborg, Brønderslev og Hjørring'."""
+    if municipality_id == "network":
+        return tr("scope.network")
+    from frikommune import app_data, catalogue  # the page edge; imported here to keep ui free of data access
+
+    names = dict(app_data.cached(catalogue.units)()[["municipality_id", "name"]].itertuples(index=False))
+    members = [names.get(m, m) for m in (list(scope) if scope is not None else []) if m]
+    return tr("scope.total", names=formatting.names_list(members, lang())) if members else tr("scope.some")

@@ -49,10 +49,12 @@ choices = cached(surveys.report_mean_choices)()
 if choices.empty:
     ui.empty_state()
 else:
-    labels = {i: f"{row.note} ({row.respondent_group or '—'}, {row.period or '—'})" for i, row in choices.iterrows()}
+    labels = {i: f"{getattr(row, f'label_{lang}')} ({row.respondent_group or '—'}, {row.period or '—'})"
+              for i, row in choices.iterrows()}
     pick = st.selectbox(ui.tr("surveys.question"), list(labels), format_func=labels.get, key="rapport_spm")
     row = choices.loc[pick]
-    means = cached(surveys.report_means)(row["experiment_id"], row["respondent_group"], row["note"], row["period"])
+    st.caption(row[f"question_{lang}"])
+    means = cached(surveys.report_means)(row["series_id"], row["respondent_group"], row["period"])
     shown = stats.compare_report_means(means, lang=lang)
     st.info(shown["why_no_ci"].iloc[0])
     table = shown.assign(municipality=shown["municipality_id"].map(names)).drop(columns=["why_no_ci"])

@@ -41,8 +41,8 @@ facts_right.markdown(
 ui.source_caption(experiments[experiments["experiment_id"] == experiment])
 
 who = grid[grid["experiment_id"] == experiment]
-took_part = who.loc[who["took_part"] == "true", "municipality"].tolist()
-st.markdown(f"**{ui.tr('experiments.participants')}:** {', '.join(took_part) or '—'}")
+participants = catalogue.took_part(who)["municipality"].tolist()
+st.markdown(f"**{ui.tr('experiments.participants')}:** {', '.join(participants) or '—'}")
 
 figures = cached(catalogue.experiment_facts)(experiment)
 lost = cached(catalogue.experiment_lost_figures)(experiment)
@@ -64,7 +64,7 @@ else:
     for family, part in outcomes.groupby("family", sort=False):
         with st.expander(f"{ui.tr('family.' + family)} ({len(part)})", expanded=ui.print_view() or family == outcomes["family"].iloc[0]):
             busiest = part.groupby("measure_id")["municipality_id"].nunique().idxmax()
-            shown = part[part["measure_id"] == busiest]
+            shown = results.in_language(part[part["measure_id"] == busiest], lang)
             if len(shown) > 1:
                 fig = results.chart(shown, shown[f"name_{lang}"].iloc[0], shown["unit"].iloc[0], lang)
                 st.plotly_chart(fig, width="stretch", theme=None, key=f"chart-{experiment}-{family}",

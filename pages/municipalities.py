@@ -31,7 +31,7 @@ ui.chart_block(fig, counts[["name", "experiments"]], ui.tr("municipalities.map_n
 
 st.subheader(ui.tr("municipalities.experiments"))
 own = cached(catalogue.municipality_participation)(municipality)
-took_part = own[own["took_part"] == "true"].drop_duplicates("experiment_id")
+took_part = catalogue.took_part(own).drop_duplicates("experiment_id")
 if took_part.empty:
     ui.empty_state(ui.tr("municipalities.no_experiments"))
 else:

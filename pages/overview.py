@@ -17,7 +17,7 @@ headlines = cached(overview.headline_figures)()
 columns = st.columns(max(len(headlines), 1))
 for column, fact in zip(columns, headlines.itertuples()):
     column.metric(getattr(fact, f"name_{lang}"), formatting.value_with_unit(fact.value, fact.unit, lang),
-                  help=f"{provenance.cite(fact.source_doc, fact.source_line, lang)}: »{fact.source_quote}«")
+                  help=f"{provenance.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
 ui.source_caption(headlines)
 
 facts = cached(savings.certificate_facts)()
@@ -37,9 +37,9 @@ if steps:
 st.subheader(ui.tr("overview.reach"))
 st.caption(ui.tr("overview.reach_note"))
 for fact in cached(overview.reach)().itertuples():
-    st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {getattr(fact, f'name_{lang}').lower()} — "
-                f"{getattr(fact, f'title_{lang}')} ({fact.note})")
-    st.caption(f"{provenance.cite(fact.source_doc, fact.source_line, lang)}: »{fact.source_quote}«")
+    st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {getattr(fact, f'series_{lang}').lower()} — "
+                f"{getattr(fact, f'title_{lang}')} ({ui.scope_text(fact.municipality_id, fact.scope)})")
+    st.caption(f"{provenance.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
 
 st.subheader(ui.tr("overview.themes"))
 themes = cached(overview.themes)()

@@ -14,8 +14,10 @@ from frikommune.extract.common import value_is_printed
 
 CURATED = Path(__file__).resolve().parents[1] / "data" / "curated"
 DATA = CURATED.parent
-FACT_COLUMNS = ["fact_id", "experiment_id", "municipality_id", "measure_id", "respondent_group", "period", "value",
-                "unit", "n", "source_doc", "source_line", "source_quote", "note"]
+FACT_COLUMNS = ["fact_id", "series_id", "experiment_id", "municipality_id", "scope", "measure_id", "respondent_group",
+                "period", "value", "unit", "n", "source_doc", "section", "source_line", "source_quote", "note"]
+# What a fact's key is: everything but its value, its citation and the remark for people (DESIGN §4).
+NOT_KEY = {"fact_id", "value", "n", "source_doc", "section", "source_line", "source_quote", "note"}
 
 
 def rows(table: str) -> list[dict[str, str]]:
@@ -92,6 +94,67 @@ def test_every_fact_id_reference_resolves():
         assert f["unit"] == measures[f["measure_id"]]["unit"] or f["unit"] in ids.UNITS, f["fact_id"]
 
 
+def test_no_two_facts_share_their_whole_key_with_different_values():
+    values: dict[tuple, set[str]] = {}
+    for f in rows("facts"):
+        values.setdefault(tuple(v for k, v in f.items() if k not in NOT_KEY), set()).add(f["value"])
+    clashes = {k: v for k, v in values.items() if len(v) > 1}
+    assert not clashes, f"{len(clashes)} keys with several values, e.g. {list(clashes.items())[:2]}"
+
+
+def test_within_a_series_municipality_group_and_period_identify_one_fact():
+    seen: set[tuple[str, str, str, str]] = set()
+    for f in rows("facts"):
+        key = (f["series_id"], f["municipality_id"], f["respondent_group"], f["period"])
+        assert key not in seen, key
+        seen.add(key)
+
+
+def test_every_fact_belongs_to_a_labelled_series_of_its_own_experiment_and_measure():
+    series = {s["series_id"]: s for s in rows("series")}
+    for f in rows("facts"):
+        s = series[f["series_id"]]
+        assert (s["experiment_id"], s["measure_id"]) == (f["experiment_id"], f["measure_id"]), f["fact_id"]
+    for s in series.values():
+        assert not s["source"].startswith("(note)"), f"{s['series_id']} has no series of its own, only its note"
+        for label in (s["label_da"], s["label_en"]):
+            assert 0 < len(label) <= 40, (s["series_id"], label)
+    assert {f["series_id"] for f in rows("facts")} == set(series)
+
+
+def test_every_survey_question_is_translated_and_every_series_question_is_declared():
+    questions = {q["question_id"]: q for q in rows("questions")}
+    for q in questions.values():
+        assert q["text_da"].strip() and q["text_en"].strip() and q["text_da"] != q["text_en"], q["question_id"]
+        assert q["higher_is_better"] in ("true", "false", ""), q["question_id"]
+    asked = {s["question"] for s in rows("series") if s["question"]}
+    assert asked <= set(questions), asked - set(questions)
+    means = {f["series_id"] for f in rows("facts") if f["measure_id"] == "survey_mean"}
+    assert all(s["question"] for s in rows("series") if s["series_id"] in means), "a survey mean without its question"
+
+
+def test_network_means_all_eleven_and_every_other_total_names_its_municipalities():
+    everyone = set(ids.MUNICIPALITY_IDS)
+    for f in rows("facts"):
+        scope = set(filter(None, f["scope"].split(";")))
+        if f["municipality_id"] == ids.NETWORK:
+            assert scope == everyone, f["fact_id"]
+        elif f["municipality_id"] == ids.TOTAL:
+            assert scope and scope < everyone, f["fact_id"]
+        else:
+            assert not scope, f["fact_id"]
+
+
+def test_no_module_outside_the_extractor_holds_a_seed_line_number():
+    """Line numbers are data (source_line), never code: a runtime module that knows one breaks when a seed shifts."""
+    repo = CURATED.parents[1]
+    runtime = [p for p in (repo / "frikommune").rglob("*.py") if "extract" not in p.parts]
+    runtime += list((repo / "pages").glob("*.py")) + list((repo / "queries").rglob("*.sql")) + [repo / "app.py"]
+    suspicious = re.compile(r"\b(?:line|linje|first_line|last_line|_STARTS)\w*\s*[=:(]\s*\d{3,5}\b|\(\d{3,5}, \"Bilag")
+    for path in runtime:
+        assert not suspicious.search(path.read_text(encoding="utf-8")), path
+
+
 def test_every_measure_is_named_and_defined_in_both_languages():
     for m in rows("measures"):
         for column in ("name_da", "name_en", "definition_da", "definition_en"):
@@ -100,12 +163,15 @@ def test_every_measure_is_named_and_defined_in_both_languages():
         assert m["higher_is_better"] in ("true", "false", ""), m["measure_id"]
 
 
-def test_source_issue_fact_references_resolve():
+def test_source_issue_fact_and_series_references_resolve():
     fact_ids = {f["fact_id"] for f in rows("facts")}
+    series_ids = {s["series_id"] for s in rows("series")}
     for issue in rows("source_issues"):
         assert issue["description_da"].strip() and issue["description_en"].strip(), issue["issue_id"]
         for fid in filter(None, issue["fact_ids"].split(";")):
             assert fid in fact_ids, (issue["issue_id"], fid)
+        for sid in filter(None, issue["series_ids"].split(";")):
+            assert sid in series_ids, (issue["issue_id"], sid)
 
 
 def test_the_catalogue_covers_all_applications_and_the_whole_network():
@@ -122,7 +188,28 @@ def test_participation_refers_to_known_experiments_and_municipalities():
     municipalities = {r["municipality_id"] for r in rows("municipalities")}
     for r in rows("participation"):
         assert r["experiment_id"] in experiments and r["municipality_id"] in municipalities, r
-        assert {r["applied"], r["approved"], r["took_part"]} <= {"true", "false", "unknown"}, r
+        flags = {r[k] for k in ("applied", "approved", "in_status_note", "results_reported", "took_part")}
+        assert flags <= {"true", "false", ""}, r  # '' = the sources do not say, never 'no'
+        for flag, source in (("in_status_note", "status_note_source"), ("results_reported", "results_source"),
+                             ("took_part", "took_part_source")):
+            assert (r[flag] == "true") == bool(r[source]), (r["experiment_id"], r["municipality_id"], flag)
+
+
+def test_every_municipality_the_status_note_names_takes_part_in_its_approved_experiments():
+    """002 lists the municipalities of each approved experiment; a combined Frederikshavn/Læsø counts for both."""
+    units = {r["municipality_id"]: r["members"].split(";") for r in rows("municipalities") if r["kind"] == "combined"}
+    started = {e["experiment_id"] for e in rows("experiments") if e["status"] != "not_started"}
+    named, took = set(), set()
+    for r in rows("participation"):
+        for m in units.get(r["municipality_id"], [r["municipality_id"]]):
+            if r["in_status_note"] == "true" and r["experiment_id"] in started:
+                named.add((m, r["experiment_id"]))
+            if r["took_part"] == "true":
+                took.add((m, r["experiment_id"]))
+    assert named <= took
+    per_municipality = {m: sum(1 for mm, _ in took if mm == m) for m in ids.MUNICIPALITY_IDS}
+    assert per_municipality["laesoe"] == 7 and per_municipality["morsoe"] == 3  # 002, 'Godkendte forsøg'
+    assert min(per_municipality.values()) > 0
 
 
 # --- spot checks written from reading the source ----------------------------------------------------------------

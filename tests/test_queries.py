@@ -15,9 +15,9 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE = {
     "experiment": "r1-04-formkrav-samtaler", "families": ["uptake"], "measure": "survey_mean",
     "units": ["frederikshavn", "frederikshavn-laesoe"], "text": "LÆ265", "limit": 20, "group": "borger",
-    "question": "q1", "wave": "2021", "note": "", "period": "", "kinds": ["conclusion", "recommendation"],
-    "measure_ids": ["headline_municipalities_n"], "doc": "003_dd6b408d530566e6.txt", "first_line": 5422,
-    "last_line": 5465, "keys": ["r2-01-rehabiliteringsteams|citizens_n|fritagne"],
+    "question": "q1", "wave": "2021", "period": "", "kinds": ["conclusion", "recommendation"],
+    "measure_ids": ["headline_municipalities_n"], "section": "Bilag 13", "series": "",
+    "keys": ["r2-01-rehabiliteringsteams|citizens_n|fritagne"],
 }
 # Staging statements are run by Database itself (with file paths), not by pages.
 STAGING = [n for n in dbmod.query_names() if n.startswith("staging/")]
@@ -84,9 +84,14 @@ def test_a_small_curated_folder_built_in_code_loads_and_answers(tmp_path):
     header = (curated / "facts.csv").read_text(encoding="utf-8").split("\n")[0]
     (curated / "facts.csv").write_text(
         header + "\n"
-        "t-1,r2-03-laegeattester-sygedagpenge,network,cert_saving_net_dkk,LÆ285,,4800000,dkk,,d.txt,1,q,\n"
-        "t-2,r2-01-rehabiliteringsteams,aalborg,citizens_n,,2019,6406,count,,d.txt,2,q,\n",
+        "t-1,s-1,r2-03-laegeattester-sygedagpenge,network,,cert_saving_net_dkk,LÆ285,,4800000,dkk,,d.txt,,1,q,\n"
+        "t-2,s-2,r2-01-rehabiliteringsteams,aalborg,,citizens_n,,2019,6406,count,,d.txt,,2,q,\n",
         encoding="utf-8")
+    series = (curated / "series.csv").read_text(encoding="utf-8").split("\n")[0]
+    (curated / "series.csv").write_text(
+        series + "\n"
+        "s-1,r2-03-laegeattester-sygedagpenge,cert_saving_net_dkk,t,,,,,,,,,Netto,Net\n"
+        "s-2,r2-01-rehabiliteringsteams,citizens_n,t,,,,,,,,,Borgere,Citizens\n", encoding="utf-8")
     database = Database(data_root=str(tmp_path / "root"), curated_dir=curated)
     found = database.query("facts/by_measure", measure="citizens_n", experiment="r2-01-rehabiliteringsteams")
     assert found[["municipality", "value", "period"]].values.tolist() == [["Aalborg", 6406.0, "2019"]]

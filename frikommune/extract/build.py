@@ -213,6 +213,18 @@ def source_rows() -> list[dict[str, str]]:
     ]
 
 
+def _with_section(row: dict[str, str]) -> dict[str, str]:
+    """A cited row with its annex section after ``source_doc``, so the pages can cite without line arithmetic."""
+    if "source_line" not in row or "section" in row:
+        return row
+    out: dict[str, str] = {}
+    for key, value in row.items():
+        out[key] = value
+        if key == "source_doc":
+            out["section"] = section_of(value, int(row["source_line"])) if row["source_line"] else ""
+    return out
+
+
 def write_csv(path: Path, rows: list[dict[str, str]], columns: tuple[str, ...] | None = None) -> None:
     """Write ``rows`` as UTF-8 CSV; ``columns`` defaults to the first row's keys."""
     if columns is None:
@@ -238,7 +250,7 @@ def build(out_dir: Path = REPO_ROOT / "data" / "curated") -> dict[str, int]:
     }
     catalogue = importlib.import_module("frikommune.extract.catalogue")
     for name, rows in catalogue.catalogue_tables().items():
-        tables[name] = (rows, None)
+        tables[name] = ([_with_section(r) for r in rows], None)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, (rows, columns) in tables.items():
         write_csv(out_dir / f"{name}.csv", rows, columns)

@@ -911,7 +911,11 @@ def municipality_rows() -> list[dict[str, str]]:
                      "members": ";".join(members), "note_da": combined_da, "note_en": combined_en})
     rows.append({"municipality_id": ids.NETWORK, "name": "Frikommunenetværket (de 11 nordjyske kommuner)",
                  "kind": "network", "members": ";".join(ids.MUNICIPALITY_IDS),
-                 "note_da": "Tal for hele netværket eller for alle deltagende kommuner samlet.",
-                 "note_en": "Figures for the whole network or for all participating municipalities together."})
+                 "note_da": "Tal for hele netværket: alle 11 kommuner.",
+                 "note_en": "Figures for the whole network: all 11 municipalities."})
+    rows.append({"municipality_id": ids.TOTAL, "name": "I alt for de deltagende kommuner", "kind": "total",
+                 "members": "",
+                 "note_da": "En sum eller et gennemsnit over nogle af kommunerne; tallets 'scope' nævner hvilke.",
+                 "note_en": "A total or average over some of the municipalities; the figure's 'scope' names them."})
     return rows
 

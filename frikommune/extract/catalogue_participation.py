@@ -7,16 +7,19 @@ Evidence, per experiment, in four kinds (each a verified citation whose quote na
   results     -- a result annex (003 Bilag 14-17) reporting data for, or naming as participant, a municipality;
   web         -- Aalborg Kommune's own page (000) on the experiments Aalborg takes part in.
 
-Flags (true/false/unknown):
-  applied   -- from the application's list when the application is in the source (a municipality named only
-               elsewhere gets false: it did not sign the application); for r3-13, whose application text is not
-               reproduced, 002's list counts ('unknown' otherwise).
-  approved  -- the experiment's approval: 002 line 81 says the exemptions were granted to the whole network
-               (mikrolån excepted, which is Aalborg's alone anyway); rejected experiments give false.
-  took_part -- true when a result annex or 000 shows the municipality in the experiment; false when the
-               experiment was rejected or never started; true by deduction for an active experiment that every
-               source gives to the same single municipality; otherwise unknown (an application or a plan is not
-               proof of taking part).
+Flags (true, false, or empty where the sources do not say -- "not stated" is never "no"), each with the
+citation it rests on (`<doc>:<line>`):
+  applied          -- from the application's list when the application is in the source (a municipality named
+                      only elsewhere gets false: it did not sign the application); for r3-13, whose application text
+                      is not reproduced, 002's list counts.
+  approved         -- the experiment's approval: 002 says the exemptions were granted to the whole network
+                      (mikrolån excepted, which is Aalborg's alone anyway); rejected experiments give false.
+  in_status_note   -- 002 lists the municipality under the approved experiment.
+  results_reported -- a result annex reports data for, or names as participant, the municipality.
+  took_part        -- true when a result annex, 000 or 002's list of approved experiments names the municipality
+                      in it; false when the experiment was rejected or never started; true by deduction for an
+                      active experiment that every source gives to the same single municipality; else not stated.
+A participation of the combined unit Frederikshavn/Læsø counts for both municipalities (the pages say so).
 Names are kept as the source writes them: 'Frederikshavn/Læsø' -> frederikshavn-laesoe, 'Frederikshavn' ->
 frederikshavn (never merged, never split). Differences between the lists are recorded as SourceIssues.
 """
@@ -199,8 +202,8 @@ def evidence() -> dict[str, list[Evidence]]:
     }
 
 
-def _flags(exp, evs: list[Evidence], muni: str) -> tuple[str, str, str, list[str]]:
-    """(applied, approved, took_part, notes) for one municipality of one experiment."""
+def _flags(exp, evs: list[Evidence], muni: str) -> tuple[dict[str, str], list[str]]:
+    """The flags of one municipality in one experiment ('true', 'false' or '' = not stated), and notes."""
     notes: list[str] = []
     apps = [e for e in evs if e.kind == "application"]
     named = lambda kinds: [e for e in evs if e.kind in kinds and muni in e.municipalities]  # noqa: E731
@@ -209,37 +212,49 @@ def _flags(exp, evs: list[Evidence], muni: str) -> tuple[str, str, str, list[str
         if applied == "false":
             notes.append("står ikke på ansøgningens liste over deltagerkommuner")
     else:
-        applied = "true" if named({"status"}) else "unknown"
+        applied = "true" if named({"status"}) else ""
         if applied == "true":
             notes.append("ansøgningen er ikke gengivet; 002 nævner kommunen under det godkendte forsøg")
 
     approved = "false" if exp.approval == "rejected" else "true"
     if exp.approval == "partially_approved":
         notes.append("forsøget blev kun delvist godkendt")
+    in_status_note = "true" if named({"status"}) else ""
+    results = "true" if named({"results"}) else ""
 
-    if exp.status == "not_approved":
+    if exp.status in ("not_approved", "not_started"):
         took = "false"
-    elif exp.status == "not_started":
-        took = "false"
-        notes.append("forsøget blev aldrig påbegyndt")
+        if exp.status == "not_started":
+            notes.append("forsøget blev aldrig påbegyndt")
     elif named({"results", "web"}):
         took = "true"
+    elif in_status_note:
+        # 002 lists each approved experiment with the municipalities that carry it out.
+        took = "true"
+        notes.append("deltagelse ifølge statusnotatets liste over godkendte forsøg; resultatbilaget nævner den ikke")
     else:
         everyone = {m for e in evs for m in e.municipalities}
-        took = "true" if everyone == {muni} else "unknown"
+        took = "true" if everyone == {muni} else ""
         if took == "true":
             notes.append("deltagelse udledt: aktivt forsøg, som alle kilder tilskriver netop denne kommune")
-        elif named({"status", "design"}):
-            notes.append("nævnt som deltager i 002/evalueringsdesign, men ikke i resultatbilaget")
+        elif named({"design"}):
+            notes.append("nævnt som deltager i evalueringsdesignet, men ikke i 002 eller resultatbilaget")
     if muni == "aalborg" and exp.experiment_id.startswith("r3-03"):
         notes.append("Aalborg deltager kun i jobrotationsdelen (000)")
-    if muni in ("frederikshavn", "frederikshavn-laesoe"):
-        notes.append("kilden skriver både 'Frederikshavn' og 'Frederikshavn/Læsø'; se også den anden række")
-    return applied, approved, took, notes
+    if muni == "frederikshavn-laesoe":
+        notes.append("kilden nævner Frederikshavn og Læsø samlet; deltagelsen tæller for begge kommuner")
+    elif muni == "frederikshavn":
+        notes.append("kilden skriver her kun 'Frederikshavn'; se også rækken for Frederikshavn/Læsø")
+    flags = {"applied": applied, "approved": approved, "in_status_note": in_status_note,
+             "results_reported": results, "took_part": took}
+    return flags, notes
 
 
 def participation_rows() -> list[dict[str, str]]:
-    """participation.csv: one row per experiment x municipality the source says anything about."""
+    """participation.csv: one row per experiment x municipality the source says anything about.
+
+    Each flag is 'true', 'false' or empty (the sources do not say); each has the citation it rests on.
+    """
     evidence_by_exp = evidence()
     order = {"application": 0, "status": 1, "design": 2, "results": 3, "web": 4}
     rows = []
@@ -249,11 +264,12 @@ def participation_rows() -> list[dict[str, str]]:
         for e in evs:
             munis += [m for m in e.municipalities if m not in munis]
         for muni in munis:
-            applied, approved, took, notes = _flags(exp, evs, muni)
+            flags, notes = _flags(exp, evs, muni)
             mine = [e for e in evs if muni in e.municipalities]
             primary = mine[0].cite
+            first = lambda kinds: next((e.cite.ref for e in mine if e.kind in kinds), "")  # noqa: E731
             trail = "; ".join(f"{KIND_LABEL[e.kind]} {e.cite.ref}" for e in mine)
-            if approved != "true":
+            if flags["approved"] != "true":
                 network = ""
             elif exp.experiment_id.startswith("r1-01"):
                 network = (" Mikrolån er undtaget fra netværksgodkendelsen; andre kommuner skal søge ØIM "
@@ -261,8 +277,11 @@ def participation_rows() -> list[dict[str, str]]:
             else:
                 network = f" Godkendelsen gælder hele netværket ({NETWORK_WIDE.ref})."
             rows.append({
-                "experiment_id": exp.experiment_id, "municipality_id": muni,
-                "applied": applied, "approved": approved, "took_part": took,
+                "experiment_id": exp.experiment_id, "municipality_id": muni, **flags,
+                "applied_source": first({"application"}) or (first({"status"}) if flags["applied"] else ""),
+                "status_note_source": first({"status"}), "results_source": first({"results"}),
+                "took_part_source": first({"results", "web"}) or first({"status"}) if flags["took_part"] == "true"
+                else "",
                 "source_doc": primary.doc, "source_line": str(primary.line), "source_quote": primary.quote,
                 "note": f"Nævnt i: {trail}." + (" " + _sentence("; ".join(notes)) if notes else "") + network,
             })

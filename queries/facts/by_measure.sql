@@ -1,9 +1,11 @@
 -- The figures of one measure in one experiment: one row per fact, with the municipality's name.
 -- $measure, $experiment.
-SELECT f.fact_id, f.municipality_id, coalesce(u.name, f.municipality_id) AS municipality, u.kind AS municipality_kind,
+SELECT f.fact_id, f.series_id, s.label_da AS series_da, s.label_en AS series_en, f.municipality_id,
+       coalesce(u.name, f.municipality_id) AS municipality, u.kind AS municipality_kind, f.scope,
        f.respondent_group, f.period, f.note, f.value, f.unit, f.n,
-       f.source_doc, f.source_line, f.source_quote
+       f.source_doc, f.section, f.source_line, f.source_quote
 FROM facts AS f
+JOIN series AS s USING (series_id)
 LEFT JOIN municipalities AS u USING (municipality_id)
 WHERE f.measure_id = $measure AND f.experiment_id = $experiment
 ORDER BY f.source_line, f.fact_id

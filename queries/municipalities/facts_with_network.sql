@@ -1,14 +1,16 @@
--- A municipality's figures beside the network's figure for the same measure, group, period and note:
--- one row per fact of the municipality. $units: the municipality id and its combined units.
-SELECT f.fact_id, f.experiment_id, e.title_da, e.title_en, m.family, m.name_da, m.name_en, f.unit,
-       f.respondent_group, f.period, f.note, f.value, f.n,
-       (SELECT any_value(nw.value) FROM facts AS nw
-         WHERE nw.municipality_id = 'network' AND nw.experiment_id = f.experiment_id
-           AND nw.measure_id = f.measure_id AND nw.respondent_group = f.respondent_group
-           AND nw.period = f.period AND nw.note = f.note) AS network_value,
-       f.source_doc, f.source_line, f.source_quote
+-- A municipality's figures beside the total of the same series, group and period (the whole network, or the
+-- municipalities the total covers): one row per fact of the municipality.
+-- $units: the municipality id and its combined units.
+SELECT f.fact_id, f.series_id, f.experiment_id, e.title_da, e.title_en, m.family, m.name_da, m.name_en,
+       s.label_da AS series_da, s.label_en AS series_en, f.unit, f.respondent_group, f.period, f.note, f.value, f.n,
+       t.value AS network_value, t.municipality_id AS total_id, t.scope AS total_scope,
+       f.source_doc, f.section, f.source_line, f.source_quote
 FROM facts AS f
 JOIN measures AS m USING (measure_id)
 JOIN experiments AS e USING (experiment_id)
+JOIN series AS s USING (series_id)
+LEFT JOIN facts AS t
+       ON t.series_id = f.series_id AND t.municipality_id IN ('network', 'total')
+      AND t.respondent_group = f.respondent_group AND t.period = f.period
 WHERE list_contains($units, f.municipality_id)
 ORDER BY e.round_no, e.application_no, m.family, f.source_line

@@ -10,5 +10,5 @@ SELECT
     coalesce(measured_da, '') AS measured_da, coalesce(measured_en, '') AS measured_en,
     coalesce(evaluation_annex, '') AS evaluation_annex, TRY_CAST(results_annex_line AS INTEGER) AS results_annex_line,
     coalesce(counted_as_active, 'unknown') AS counted_as_active,
-    source_doc, CAST(source_line AS INTEGER) AS source_line, source_quote
+    source_doc, coalesce(section, '') AS section, CAST(source_line AS INTEGER) AS source_line, source_quote
 FROM read_csv($path, header = true, all_varchar = true)

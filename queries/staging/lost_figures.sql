@@ -1,4 +1,5 @@
 -- Staging: one row per chart that survives only as a caption (data/curated/lost_figures.csv). $path: the CSV file.
 CREATE OR REPLACE TABLE lost_figures AS
-SELECT lost_id, experiment_id, source_doc, CAST(source_line AS INTEGER) AS source_line, caption, note_da, note_en
+SELECT lost_id, experiment_id, source_doc, coalesce(section, '') AS section, CAST(source_line AS INTEGER) AS source_line,
+       caption, note_da, note_en
 FROM read_csv($path, header = true, all_varchar = true)
