@@ -25,10 +25,10 @@ MUNICIPALITY = "aalborg"  # the experiment ran in Jobcenter Aalborg (Jobhuset) o
 MEASURES = [
     Measure(
         "ivaerk_maal_n", "Forventet antal (mål)", "Expected number (target)",
-        "Forsøgets forventninger ved start: antal ledige/virksomheder, som forsøget forventes at nå (målet står i "
-        "note).",
+        "Forsøgets forventninger ved start: antal ledige/virksomheder, som forsøget forventes at nå (målet er "
+        "seriens kategori).",
         "The experiment's expectations at the start: number of unemployed/companies the experiment is expected to "
-        "reach (the target in the note).", "count", True, "target",
+        "reach (the target is the series' category).", "count", True, "target",
     ),
     Measure(
         "ivaerk_interview_n", "Antal interview", "Number of interviews",
@@ -50,8 +50,8 @@ MEASURES = [
     ),
     Measure(
         "ivaerk_deltagere_pr_aar_n", "Deltagere om året (skøn)", "Participants per year (estimate)",
-        "Ledelsens skøn over antal deltagere i forsøget om året (grænse står i note).",
-        "Management's estimate of the number of participants in the experiment per year (bound in the note).",
+        "Ledelsens skøn over antal deltagere i forsøget om året (skønnets ender er seriens statistik: min, max).",
+        "Management's estimate of the number of participants in the experiment per year (the estimate's ends are the series' statistic: min, max).",
         "count", None, "uptake",
     ),
     Measure(
@@ -70,21 +70,21 @@ MEASURES = [
         "ivaerk_case_afmeldinger_n", "Antal gange meldt ud efter forløbet (deltager)",
         "Times deregistered after the course (participant)",
         "Antal gange en interviewet deltager er blevet meldt ud efter forløbet, fordi reglerne ikke var fulgt "
-        "(grænse står i note).",
+        "(skønnets ender er seriens statistik: min, max).",
         "Number of times an interviewed participant was deregistered after the course for not following the rules "
-        "(bound in the note).", "count", False, "effect",
+        "(the estimate's ends are the series' statistic: min, max).", "count", False, "effect",
     ),
     Measure(
         "ivaerk_case_stiftere_n", "Antal stiftere (virksomhedscase)", "Number of founders (company case)",
-        "Antal personer, der har stiftet virksomheden i virksomhedscasen (virksomheden står i note).",
-        "Number of people who founded the company in the company case (company in the note).",
+        "Antal personer, der har stiftet virksomheden i virksomhedscasen (virksomheden står i seriens kilde).",
+        "Number of people who founded the company in the company case (the company is named in the series' source).",
         "count", None, "effect",
     ),
     Measure(
         "ivaerk_case_ansatte_n", "Antal ansatte (virksomhedscase)", "Number of employees (company case)",
-        "Antal ansatte ud over stifterne i virksomhedscasen (virksomhed og ansættelsestype står i note).",
-        "Number of employees besides the founders in the company case (company and type of employment in the "
-        "note).", "count", True, "effect",
+        "Antal ansatte ud over stifterne i virksomhedscasen (virksomheden står i seriens kilde, ansættelsestypen er dens kategori).",
+        "Number of employees besides the founders in the company case (the company is named in the series' source, the "
+        "type of employment is its category).", "count", True, "effect",
     ),
     Measure(
         "ivaerk_case_faser_n", "Gennemførte faser af Innovativ Vækst (virksomhedscase)",

@@ -33,8 +33,8 @@ MEASURES = [
     RESPONDENTS_N,
     Measure(
         "mikro_hold_deltagere_n", "Deltagere pr. hold", "Participants per course",
-        "Antal deltagere på et hold af kurset 'Fra ledig til virksomhedsejer' (grænse står i note).",
-        "Number of participants in one course 'Fra ledig til virksomhedsejer' (bound in the note).",
+        "Antal deltagere på et hold af kurset 'Fra ledig til virksomhedsejer' (grænserne er seriens statistik: min, max).",
+        "Number of participants in one course 'Fra ledig til virksomhedsejer' (the bounds are the series' statistic: min, max).",
         "count", None, "uptake",
     ),
     Measure(
@@ -50,8 +50,8 @@ MEASURES = [
     ),
     Measure(
         "mikro_laan_graense_dkk", "Mikrolånets størrelse", "Size of the micro-loan",
-        "Mindste og største mikrolån, der kan bevilges til opstart af egen virksomhed (grænse står i note).",
-        "Smallest and largest micro-loan that can be granted to start one's own business (bound in the note).",
+        "Mindste og største mikrolån, der kan bevilges til opstart af egen virksomhed (grænserne er seriens statistik: min, max).",
+        "Smallest and largest micro-loan that can be granted to start one's own business (the bounds are the series' statistic: min, max).",
         "dkk", None, "price",
     ),
 ]

@@ -25,15 +25,15 @@ MEASURES = [
     Measure(
         "psyk_status_n", "Antal borgere efter sagsstatus", "Citizens by case status",
         "Antal borgere, der har modtaget psykologbehandling, efter deres status i Fasit medio februar 2020 "
-        "(status står i note).",
+        "(status er seriens kategori).",
         "Number of citizens who received psychological treatment, by their status in Fasit in mid-February 2020 "
-        "(status in the note).", "count", None, "effect",
+        "(the status is the series' category).", "count", None, "effect",
     ),
     Measure(
         "psyk_status_pct", "Andel borgere efter sagsstatus", "Share of citizens by case status",
-        "Andel af borgerne i forsøget med den angivne status i Fasit medio februar 2020 (status står i note).",
+        "Andel af borgerne i forsøget med den angivne status i Fasit medio februar 2020 (status er seriens kategori).",
         "Share of the citizens in the experiment with the stated status in Fasit in mid-February 2020 "
-        "(status in the note).", "pct", None, "effect",
+        "(the status is the series' category).", "pct", None, "effect",
     ),
     Measure(
         "psyk_afsluttede_sager_n", "Antal afsluttede sager", "Number of closed cases",
@@ -42,8 +42,8 @@ MEASURES = [
     ),
     Measure(
         "psyk_afslutningsaarsag_n", "Antal sager efter afslutningsårsag", "Closed cases by closing reason",
-        "Antal afsluttede sager med den angivne afslutningsårsag i Fasit (årsagen står i note).",
-        "Number of closed cases with the stated closing reason in Fasit (reason in the note).",
+        "Antal afsluttede sager med den angivne afslutningsårsag i Fasit (årsagen er seriens kategori).",
+        "Number of closed cases with the stated closing reason in Fasit (the reason is the series' category).",
         "count", None, "effect",
     ),
     Measure(

@@ -138,14 +138,14 @@ def _m(mid: str, da: str, en: str, def_da: str, def_en: str, unit: str, hib: boo
 MEASURES: tuple[Measure, ...] = (
     _m("app_expected_n", "Forventet antal (ansøgning)", "Expected number (application)",
        "Antal som ansøgningen forventer eller sætter som mål (deltagere, bevillinger, virksomheder, borgere i "
-       "selvforsørgelse m.v.); hvad der tælles står i note.",
+       "selvforsørgelse m.v.); hvad der tælles er seriens kategori.",
        "Number the application expects or sets as its goal (participants, grants, firms, citizens becoming "
-       "self-supporting, etc.); what is counted is given in the note.", "count", None, "target"),
+       "self-supporting, etc.); what is counted is the series' category.", "count", None, "target"),
     _m("app_expected_pct", "Forventet andel/ændring i pct. (ansøgning)", "Expected share/change in % (application)",
        "Procentandel eller procentvis ændring som ansøgningen forventer eller stiller som krav; hvad den "
-       "vedrører står i note.",
+       "vedrører er seriens kategori.",
        "Percentage share or percentage change the application expects or requires; what it refers to is "
-       "given in the note.", "pct", None, "target"),
+       "the series' category.", "pct", None, "target"),
     _m("app_expected_months", "Forventet tidsramme i måneder (ansøgning)",
        "Expected time frame in months (application)",
        "Tidsramme i måneder som ansøgningen sætter som mål.",
@@ -156,24 +156,24 @@ MEASURES: tuple[Measure, ...] = (
        "count", None, "target"),
     _m("app_baseline_n", "Antal før forsøget (ansøgning)", "Number before the experiment (application)",
        "Antal (borgere, sager, attester, møder, virksomheder m.v.) som ansøgningen opgør som udgangspunkt "
-       "før forsøget; hvad der tælles og hvornår står i note.",
+       "før forsøget; hvad der tælles er seriens kategori, hvornår dens periode.",
        "Number (citizens, cases, certificates, meetings, firms, etc.) the application gives as the starting "
-       "point before the experiment; what is counted and when is given in the note.", "count", None, "uptake"),
+       "point before the experiment; what is counted is the series' category, when its period.", "count", None, "uptake"),
     _m("app_baseline_pct", "Andel før forsøget (ansøgning)", "Share before the experiment (application)",
-       "Procentandel som ansøgningen opgør som udgangspunkt før forsøget; hvad den vedrører står i note.",
+       "Procentandel som ansøgningen opgør som udgangspunkt før forsøget; hvad den vedrører er seriens kategori.",
        "Percentage the application gives as the starting point before the experiment; what it refers to is "
-       "given in the note.", "pct", None, "uptake"),
+       "the series' category.", "pct", None, "uptake"),
     _m("app_baseline_months", "Tidsforbrug før forsøget i måneder (ansøgning)",
        "Time taken before the experiment in months (application)",
        "Varighed i måneder som ansøgningen opgør for den nuværende sagsgang (fx forlængelse af "
-       "sagsbehandlingen); hvad der måles står i note.",
+       "sagsbehandlingen); hvad der måles er seriens kategori.",
        "Duration in months the application gives for the current procedure (e.g. how much longer case "
-       "handling takes); what is measured is given in the note.", "months", False, "duration"),
+       "handling takes); what is measured is the series' category.", "months", False, "duration"),
     _m("app_amount_dkk", "Beløb pr. enhed (ansøgning)", "Amount per unit (application)",
        "Pris eller beløb pr. enhed som ansøgningen angiver (fx pris pr. lægeattest eller psykologsamtale, "
-       "lånestørrelse, ydelsessats, fradrag pr. time); enheden står i note.",
+       "lånestørrelse, ydelsessats, fradrag pr. time); enheden er seriens kategori.",
        "Price or amount per unit stated in the application (e.g. price of a medical certificate or a "
-       "psychologist session, loan size, benefit rate, disregard per hour); the unit is given in the note.",
+       "psychologist session, loan size, benefit rate, disregard per hour); the unit is the series' category.",
        "dkk", None, "price"),
     _m("app_expense_dkk", "Udgift i alt (ansøgning)", "Total expenditure (application)",
        "Samlet udgift som ansøgningen opgør for en kommune og et år før forsøget (fx til lægeattester).",
@@ -184,8 +184,8 @@ MEASURES: tuple[Measure, ...] = (
        "Number of experiments of an application round for which the evaluation note describes a design.",
        "count", None, "uptake"),
     _m("target_n", "Mål i antal (evalueringsdesign)", "Target number (evaluation design)",
-       "Antal som evalueringsdesignet sætter som forventet resultat eller mål; hvad der tælles står i note.",
-       "Number the evaluation design sets as expected result or target; what is counted is given in the note.",
+       "Antal som evalueringsdesignet sætter som forventet resultat eller mål; hvad der tælles er seriens kategori.",
+       "Number the evaluation design sets as expected result or target; what is counted is the series' category.",
        "count", None, "target"),
     _m("target_pct", "Mål i pct. (evalueringsdesign)", "Target in % (evaluation design)",
        "Procentandel eller procentvis ændring som evalueringsdesignet sætter som forventet resultat.",
