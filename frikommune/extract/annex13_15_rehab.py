@@ -43,6 +43,7 @@ def _source(what: str) -> str:
 # The two exemptions the report evaluates side by side (the series' instrument), in chart words.
 _INSTRUMENT_DA = {"JAF": "fritagelse ifm. JAF", "LÆ265": "fritagelse fra LÆ265"}
 _INSTRUMENT_EN = {"JAF": "rehab team exemption", "LÆ265": "LÆ265 exemption"}
+_LABEL_EN = {"JAF": "rehab team", "LÆ265": "LÆ265"}  # the exemption, in a label's brackets
 
 
 def _window(horizon: str) -> tuple[str, str, str]:
@@ -164,13 +165,13 @@ _BIDRAG = (
     ("rehab_bidrag_dokumentation", "mindre dokumentation og færre dokumentationskrav", "Mindre dokumentation",
      "Less documentation", "less documentation and fewer documentation requirements"),
     ("rehab_bidrag_arbejdspres", "mindre administrativt arbejdspress for mig i mit arbejde",
-     "Mindre administrativt arbejdspres", "Less administrative pressure",
+     "Mindre administrativt pres", "Less admin pressure",
      "less administrative pressure on me in my work"),
     ("rehab_bidrag_regelforenkling", "et forøget fokus på løbende forenkling af unødvendige regler",
      "Fokus på regelforenkling", "Focus on simplifying rules",
      "an increased focus on continually simplifying unnecessary rules"),
     ("rehab_bidrag_kvalitet", "at styrke kvaliteten i kerneydelsen over for borgeren",
-     "Bedre kvalitet i kerneydelsen", "Better quality of the core service",
+     "Bedre kvalitet i kerneydelsen", "Better core service",
      "strengthening the quality of the core service to the citizen"),
     ("rehab_bidrag_ressourcer", "en forbedret ressourceudnyttelse og effektivitet", "Bedre ressourceudnyttelse",
      "Better use of resources", "better use of resources and efficiency"),
@@ -178,57 +179,57 @@ _BIDRAG = (
 _STATEMENTS = {
     "Tabel 0.2": (
         ("rehab_jaf_raaderum", "jeg har fået et større fagligt råderum", "Større fagligt råderum",
-         "More professional discretion", "I have gained more professional discretion"),
+         "More professional latitude", "I have gained more professional discretion"),
         ("rehab_jaf_prioritere", "jeg kan prioritere mine ressourcer på de sager, hvor det er relevant med en "
-         "indstilling fra rehabiliteringsteamet", "Kan prioritere mine ressourcer", "Can prioritise my resources",
+         "indstilling fra rehabiliteringsteamet", "Kan prioritere mine ressourcer", "Can prioritise resources",
          "I can focus my resources on the cases where a recommendation from the rehabilitation team is "
          "relevant"),
         ("rehab_jaf_vanskeligt", "jeg finder det fagligt vanskeligt at vurdere, om en borger kan fritages fra "
-         "rehabiliteringsteamet", "Fagligt vanskeligt at vurdere", "Professionally hard to judge",
+         "rehabiliteringsteamet", "Fagligt vanskeligt at vurdere", "Hard to judge exemption",
          "I find it professionally difficult to judge whether a citizen can be exempted from the "
          "rehabilitation team"),
         ("rehab_jaf_tillid", "jeg oplever, at der er tillid til mine faglige kompetencer som medarbejder",
-         "Tillid til mine faglige kompetencer", "Trust in my professional skills",
+         "Tillid til min faglighed", "My expertise is trusted",
          "I feel that my professional skills as an employee are trusted"),
         ("rehab_jaf_frigoer_tid", "der frigøres tid på rehabiliteringsteamet til borgere, det er mest relevant "
-         "for", "Frigør tid på rehabiliteringsteamet", "Frees rehab team time for others",
+         "for", "Frigør tid i rehab.teamet", "Frees rehab team time",
          "time is freed up in the rehabilitation team for the citizens for whom it is most relevant"),
     ),
     "Tabel 0.3": (
         ("rehab_jaf_borger_hurtigere", "kommer hurtigere i gang med relevante indsatser",
-         "Hurtigere i gang med indsatser", "Start relevant support sooner",
+         "Hurtigere i gang med indsatser", "Start support sooner",
          "get started on relevant support sooner"),
         ("rehab_jaf_borger_fleksibelt", "oplever at systemet er fleksibelt", "Oplever systemet som fleksibelt",
          "Find the system flexible", "find the system flexible"),
         ("rehab_jaf_borger_tilfredse", "samlet set er tilfredse med at blive fritaget fra rehabiliteringsteamet",
-         "Tilfredse med fritagelsen", "Satisfied with the exemption",
+         "Tilfredse med fritagelsen", "Satisfied with exemption",
          "are, all in all, satisfied with being exempted from the rehabilitation team"),
         ("rehab_jaf_borger_inddraget_beslutning", "har haft mulighed for at blive inddraget i beslutningen om "
-         "relevans med rehabiliteringsmødet", "Inddraget i beslutningen om mødet",
-         "Involved in deciding on the meeting",
+         "relevans med rehabiliteringsmødet", "Inddraget i beslutning om møde",
+         "Had a say on the meeting",
          "have had the chance to take part in deciding whether a rehabilitation team meeting is relevant"),
         ("rehab_jaf_borger_inddraget_plan", "Inddrages aktivt i udarbejdelse af planen for "
-         "jobafklaringsforløbet", "Inddraget aktivt i planen", "Actively involved in the plan",
+         "jobafklaringsforløbet", "Inddraget aktivt i planen", "Involved in the plan",
          "are actively involved in drawing up the plan for the job clarification course"),
     ),
     "Tabel 0.4": _BIDRAG,
     "Tabel 0.5": (
         ("rehab_lae265_raaderum", "jeg har fået et større fagligt råderum", "Større fagligt råderum",
-         "More professional discretion", "I have gained more professional discretion"),
+         "More professional latitude", "I have gained more professional discretion"),
         ("rehab_lae265_kortere_sagsbehandling", "sagsbehandling stiden afkortes uden at det påvirker kvaliteten",
-         "Kortere sagsbehandling, samme kvalitet", "Shorter processing, same quality",
+         "Kortere sagstid, samme kvalitet", "Shorter processing, same quality",
          "case processing time is shortened without affecting quality"),
         ("rehab_lae265_tillid", "jeg oplever, at der er tillid til mine faglige kompetencer som medarbejder",
-         "Tillid til mine faglige kompetencer", "Trust in my professional skills",
+         "Tillid til min faglighed", "My expertise is trusted",
          "I feel that my professional skills as an employee are trusted"),
         ("rehab_lae265_vanskeligt", "jeg finder det fagligt vanskeligt at vurdere, om en borger kan fritages "
-         "fra LÆ265", "Fagligt vanskeligt at vurdere", "Professionally hard to judge",
+         "fra LÆ265", "Fagligt vanskeligt at vurdere", "Hard to judge exemption",
          "I find it professionally difficult to judge whether a citizen can be exempted from LÆ265"),
         ("rehab_lae265_egen_laege", "egen læge inddrages i relevant omfang i sagerne",
-         "Egen læge inddrages i relevant omfang", "GP involved to a relevant extent",
+         "Egen læge inddrages relevant", "GP involved to a relevant extent",
          "the citizen's own GP is involved in the cases to a relevant extent"),
         ("rehab_lae265_hurtigere_moede", "borgerne kommer hurtigere på rehabiliterings mødet",
-         "Hurtigere på rehabiliteringsmødet", "Sooner to the rehab team meeting",
+         "Hurtigere til rehab.mødet", "Sooner to the rehab team meeting",
          "citizens get to the rehabilitation team meeting sooner"),
     ),
     "Tabel 0.6": _BIDRAG,
@@ -308,7 +309,9 @@ def survey_tables() -> list[Fact]:
             for k, q in enumerate(questions, start=1):
                 if is_missing(row[k]):
                     continue
+                # The instrument in the label: Tabel 0.2/0.5 and 0.4/0.6 ask alike about the two exemptions.
                 label_da, label_en = labels[q.question_id]
+                label_da, label_en = f"{label_da} ({instrument})", f"{label_en} ({_LABEL_EN[instrument]})"
                 negative = "" if q.higher_is_better else " [negativt formuleret: lavere er bedre]"
                 out.append(fact(
                     DOC, line, cell_quote(line, k), measure="survey_mean", unit="score", value=number(row[k]), n=n,
@@ -583,14 +586,13 @@ def target_group() -> list[Fact]:
               "rehab_exemption_rate_pct": ("Fritagelsesgrad efter alder", "Exemption rate by age", "share"),
               "rehab_target_emp_grade_pct": ("Beskæftigelsesgrad året før", "Prior-year employment rate",
                                              "mean")}
-    short_en = {"JAF": "rehab team", "LÆ265": "LÆ265"}
 
     def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, note: str, *,
             fig: str) -> None:
         line = _find(anchor_text)
         instrument = {"0.24": "LÆ265", "0.25": "JAF"}[fig]
         da, en, statistic = labels[measure]
-        series = Series(_source(f"tekst til Figur {fig}"), f"{da}, {instrument}", f"{en}, {short_en[instrument]}",
+        series = Series(_source(f"tekst til Figur {fig}"), f"{da}, {instrument}", f"{en}, {_LABEL_EN[instrument]}",
                         instrument=instrument, statistic=statistic)
         out.append(fact(DOC, line, quote, experiment=EXP, measure=measure, unit=unit, value=value, group=group,
                         period=AFTER, note=note, series=series))
