@@ -12,11 +12,14 @@ Not taken, on purpose:
 - '12 måneder' in the footnote on Innofounder: describes another programme, not this experiment.
 - 'over 90% af den energi' in the Lyras case: a claim about the company's product, not about the experiment.
 - ages, study years, 'ca. 2 år siden' and similar time references.
+- Biogenity's 'en fuldtidsansat medarbejder': 'en' is far more often the article than the number one, so number
+  words leave it out; its 'de to medstiftere' is taken (applications_common.word_fact).
 """
 
 from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import heading_line
+from frikommune.extract.applications_common import word_fact
 from frikommune.extract.common import ANNEX, Fact, Measure, Series, fact, find_line
 
 EXPERIMENT = "r1-03-ivaerksaetteri-dimittender"
@@ -206,12 +209,17 @@ def participants() -> list[Fact]:
 
 
 def company_cases() -> list[Fact]:
-    """The four company cases (MOTI, Lyras, Entomass; Biogenity gives its staff in words only)."""
+    """The four company cases (Biogenity, MOTI, Lyras, Entomass; Biogenity writes its founders in words)."""
     start, _ = _range()
     moti = _at("MOTI: Fra øjemål til digital løsning", start)
     lyras = _at("LYRAS: Grøn idé vækster", moti)
     entomass = _at("Entomass: Fra larve til foder", lyras)
-    out = []
+    biogenity = _at("Biogenity består i dag af", start)
+    quote = "Biogenity består i dag af de to medstiftere"
+    out = [word_fact(ANNEX, biogenity, quote, value=2, experiment=EXPERIMENT, measure="ivaerk_case_stiftere_n",
+                     unit="count", municipality=MUNICIPALITY, note="Biogenity: medstiftere (skrevet med ord)",
+                     series=_series("Bilag 17.b, virksomhedscase Biogenity", ("Stiftere i alt", "Founders in all"),
+                                    category="i alt"))]
     for anchor, company, quote, measure, value, note, category, label in (
         (moti, "MOTI", "Virksomheden har ud over medstifterne 2 deltidsansatte", "ivaerk_case_ansatte_n", 2,
          "MOTI ApS: deltidsansatte ud over medstifterne", "deltidsansatte", ("Deltidsansatte", "Part-time staff")),

@@ -59,7 +59,11 @@ def r1_01_mikrolaan() -> list[Fact]:
             municipality=m, period="lang sigt (3-5 år)", what="selvforsørgende efter støtteperioden",
             label=("Selvforsørgende efter støtten", "Self-supporting after the support"),
             note="Ledige i selvforsørgelse efter endt støtteperiode"),
-        # Rule setting of the experiment: support after the loan for at most 6 months.
+        # Settings of the experiment: a 3-month course, then support after the loan for at most 6 months.
+        row(s, "Efter de 3 måneders vejlednings- og opkvalificeringsforløb", "app_rule_months", 3, experiment=e,
+            municipality=m, period="under forsøget", what="vejlednings- og opkvalificeringsforløbets længde",
+            label=("Forløbets længde", "Length of the course"),
+            note="Forløbet 'fra ledig til virksomhedsejer' varer 3 måneder, før der indstilles til mikrolån"),
         row(s, "tilskud til forsørgelse i en periode på højst 6 måneder", "app_rule_months", 6, experiment=e,
             municipality=m, period="under forsøget", what="tilskud til forsørgelse efter mikrolån", stat="max",
             label=("Forsørgelsestilskud efter lån, højst", "Living allowance after loan, max"),
@@ -269,7 +273,25 @@ def r1_07_integrationsprogram() -> list[Fact]:
             group="nyankomne udlændinge", what="selvforsørgende efter ankomst", stat="max",
             label=("Selvforsørgende senest efter", "Self-supporting at the latest after"),
             note="Hovedsigte: flest mulige selvforsørgende senest 12 mdr. efter ankomst"),
-        # The rules the model departs from, and the assessment period it asks for.
+        # The rules the model departs from, and the assessment period it asks for. The application gives the
+        # activation deadline once in weeks (the law's '4 uger') and once in months ('1 måned').
+        row(s, "skal senest 4 uger efter, kommunen har overtaget borgeransvaret", "app_rule_weeks", 4,
+            experiment=e, group="jobparate nyankomne udlændinge", period="før forsøget", stat="max",
+            what="frist for virksomhedsrettet aktivering",
+            label=("Frist for virksomhedsrettet aktivering", "Deadline for work-based activation"),
+            note="Integrationsloven: jobparate nyankomne skal senest 4 uger efter kommunens overtagelse af ansvaret "
+                 "starte i virksomhedsrettet aktivering"),
+        row(s, "højst være 6 uger mellem de virksomhedsrettede tilbud", "app_rule_weeks", 6, experiment=e,
+            group="jobparate nyankomne udlændinge", period="før forsøget", stat="max",
+            what="interval mellem virksomhedsrettede tilbud", window="det første år af integrationsperioden",
+            label=("Tid mellem virksomhedsrettede tilbud", "Time between work-based offers"),
+            note="Integrationsloven: højst 6 uger mellem de virksomhedsrettede tilbud i det første år"),
+        *(row(s, "senest indenfor første 2-4 uger efter modtagelsen", "app_rule_weeks", value, experiment=e,
+              group="nyankomne udlændinge", period="under forsøget", stat=stat,
+              what="fra modtagelse til virksomhedsvendt aktivitet", label=label,
+              note="Modellen: borgeren videre i virksomhedsvendt aktivitet eller job senest inden for 2-4 uger")
+          for value, stat, label in ((2, "min", ("Til virksomhedsvendt aktivitet, mindst", "To work-based activity, min.")),
+                                     (4, "max", ("Til virksomhedsvendt aktivitet, højst", "To work-based activity, max.")))),
         row(s, "virksomhedsrettet aktivering senest 1 måned efter overtagelse af ansvar", "app_rule_months", 1,
             experiment=e, group="nyankomne udlændinge", period="før forsøget", stat="max",
             what="frist for virksomhedsrettet aktivering",
@@ -394,6 +416,16 @@ def r2_02_psykolog() -> list[Fact]:
             what=f"{course}, uden tilskud",
             label=("Pris for et forløb uden tilskud", "Treatment price without subsidy"),
             note="Pris for et behandlingsforløb for borgeren, uden tilskud (4000-12.000 kr. alt efter tilskud)"),
+        # The frame of treatment: up to 12 consultations in the jobcentre (as under the subsidy scheme), where
+        # the subsidy scheme allows up to 24 sessions for referral reasons 10 and 11.
+        row(s, "op til 12 konsultationer pr. behandlingsforløb", "app_rule_n", 12, experiment=e,
+            period="under forsøget", stat="max", what="konsultationer pr. behandlingsforløb",
+            label=("Konsultationer pr. forløb, højst", "Consultations per treatment, max"),
+            note="Rammen for behandling ved jobcentrets psykologer, som under tilskudsordningen"),
+        row(s, "i alt kan få tilskud til 24 samtaler", "app_rule_n", 24, experiment=e, period="før forsøget",
+            stat="max", what="samtaler med tilskud ved genhenvisning", target="henvisningsårsag 10 og 11",
+            label=("Samtaler med tilskud, højst", "Subsidised sessions, max"),
+            note="Tilskudsordningen: genhenvisning giver i alt op til 24 samtaler; ikke en mulighed i jobcentret"),
         row(s, "forventer vi, at 60% af de borgere", "app_expected_pct", 60, experiment=e,
             period="forsøgsperioden", what="ville ellers ikke være kommet i behandling",
             label=("Ellers ikke i behandling (skøn)", "Otherwise not treated (estimate)"),
@@ -448,6 +480,12 @@ def round3() -> list[Fact]:
             label=("Frist for LÆ265 efter konsultation", "LÆ265 deadline after consultation"),
             note="Aftale mellem Lægeforeningens attestudvalg og KL: LÆ265 leveres senest 14 dage (2 uger) efter "
                  "konsultationen"),
+        row("3.a", "senest 30 dage (1 måned) efter lægen har modtaget anmodningen", "app_rule_months", 1,
+            experiment=R3_01, group="revalidering", period="før forsøget", stat="max", instrument="LÆ265",
+            what="frist for LÆ265 efter anmodningen",
+            label=("Frist for LÆ265 efter anmodning", "LÆ265 deadline after the request"),
+            note="Aftale mellem Lægeforeningens attestudvalg og KL: LÆ265 leveres senest 30 dage (1 måned) efter "
+                 "lægen har modtaget anmodningen"),
         row("3.b", "ca. 1000 borgere på ledighedsydelse", "app_baseline_n", 1000, experiment=R3_02,
             group="ledighedsydelsesmodtagere", period="før forsøget", what="borgere på ledighedsydelse",
             stat="approx", label=("Borgere på ledighedsydelse (ca.)", "On flexjob benefit (approx.)"),

@@ -292,30 +292,39 @@ def number_words_in(text: str) -> list[int]:
     return [NUMBER_WORDS[m.group(1).lower()] for m in _WORD.finditer(text)]
 
 
-def word_row(section: str, quote: str, measure: str, value: int, *, experiment: str, what: str = "",
-             label: tuple[str, str], stat: str = "", municipality: str = "network", group: str = "",
-             period: str = "", note: str = "", source: str | None = None) -> Fact:
-    """A fact whose number the source writes as a word: ``value`` must be written in ``quote`` as a word.
+def word_fact(doc: str, line: int, quote: str, *, value: int, experiment: str, measure: str, unit: str,
+              municipality: str = ids.NETWORK, group: str = "", period: str = "", n: float | None = None,
+              note: str = "", series: Series) -> Fact:
+    """``common.fact`` for a number the source writes as a word: ``value`` must be written in ``quote`` as a word.
 
     ``common.fact`` verifies digits only (``value_is_printed``) and refuses such a quote; until it also reads
-    number words, the same checks are made here (quote on its one line, value written in it, known ids) and
-    the Fact is built directly.
+    number words, the same checks are made here (quote on its line, value written in it, known ids) and the Fact
+    is built directly. Once ``common.fact`` accepts number words, it does the work and the fallback goes unused.
     """
     if value not in number_words_in(quote):
-        raise ValueError(f"{DOC} section {section}: {value} is not written as a word in {quote!r}")
-    line = line_in(section, quote)
-    s = series(section, what, label, stat, group, source=source)
+        raise ValueError(f"{doc}:{line}: {value} is not written as a word in {quote!r}")
     try:
-        return fact(DOC, line, quote, experiment=experiment, measure=measure, unit=UNIT_OF[measure],
-                    municipality=municipality, group=group, period=period, value=value, note=note, series=s)
+        return fact(doc, line, quote, experiment=experiment, measure=measure, unit=unit, municipality=municipality,
+                    group=group, period=period, value=value, n=n, note=note, series=series)
     except ValueError as refused:
         if "is not printed in quote" not in str(refused):
             raise
-    if quote not in line_text(DOC, line):  # pragma: no cover - line_in found it there
-        raise ValueError(f"{DOC}:{line}: quote {quote!r} is not on its line")
+    if quote not in line_text(doc, line):  # pragma: no cover - fact() checked it before refusing the value
+        raise ValueError(f"{doc}:{line}: quote {quote!r} is not on its line")
     if experiment not in ids.EXPERIMENT_IDS and experiment != ids.ALL_EXPERIMENTS:
-        raise ValueError(f"{DOC}:{line}: unknown experiment id {experiment!r}")
+        raise ValueError(f"{doc}:{line}: unknown experiment id {experiment!r}")
     if municipality not in {*ids.MUNICIPALITY_IDS, *ids.COMBINED_UNITS, ids.NETWORK}:
-        raise ValueError(f"{DOC}:{line}: unknown municipality id {municipality!r}")
-    return Fact(experiment, municipality, measure, group, period, float(value), UNIT_OF[measure], None, DOC, line,
-                quote, note, s)
+        raise ValueError(f"{doc}:{line}: unknown municipality id {municipality!r}")
+    if unit not in ids.UNITS:
+        raise ValueError(f"{doc}:{line}: unknown unit {unit!r}")
+    return Fact(experiment, municipality, measure, group, period, float(value), unit, n, doc, line, quote, note,
+                series)
+
+
+def word_row(section: str, quote: str, measure: str, value: int, *, experiment: str, what: str = "",
+             label: tuple[str, str], stat: str = "", municipality: str = "network", group: str = "",
+             period: str = "", note: str = "", source: str | None = None) -> Fact:
+    """``row`` for a number written as a word ("fire af jeres syv ansøgninger"): see ``word_fact``."""
+    return word_fact(DOC, line_in(section, quote), quote, value=value, experiment=experiment, measure=measure,
+                     unit=UNIT_OF[measure], municipality=municipality, group=group, period=period, note=note,
+                     series=series(section, what, label, stat, group, source=source))

@@ -16,6 +16,7 @@ if not common.seeds_dir().is_dir():
                 allow_module_level=True)
 
 from frikommune.extract import annex16_17, build  # noqa: E402  (import after the skip: it reads the seeds)
+from frikommune.extract.applications_common import number_words_in  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,8 @@ def test_quotes_and_values_are_on_their_lines(part):
     for f in part.facts:
         text = common.line_text(f.source_doc, f.source_line)
         assert f.source_quote in text
-        assert common.value_is_printed(f.value, f.source_quote), f
+        # a number written as a word (Biogenity's 'de to medstiftere') is checked as a word
+        assert common.value_is_printed(f.value, f.source_quote) or f.value in number_words_in(f.source_quote), f
 
 
 def test_lost_captions_are_verbatim_and_ids_unique(part):
@@ -173,6 +175,14 @@ def test_psyk_cases_and_lost_surveys(part):
 
 
 # --- 17.b Iværksætteri -------------------------------------------------------------------------------------
+
+def test_ivaerk_company_founders(part):
+    founders = {f.series.source.rsplit(" ", 1)[-1]: f for f in pick(part, measure_id="ivaerk_case_stiftere_n")
+                if f.series.category == "i alt"}
+    assert {company: f.value for company, f in founders.items()} == {"Biogenity": 2, "MOTI": 5}
+    # Biogenity writes it as a word: "de to medstiftere"
+    assert number_words_in(founders["Biogenity"].source_quote) == [2]
+
 
 def test_ivaerk_targets(part):
     experiment = "r1-03-ivaerksaetteri-dimittender"
