@@ -60,6 +60,8 @@ def test_no_personal_data(part):
     texts = [f.source_quote + f.note for f in part.facts]
     texts += [i.description_da + i.description_en for i in part.source_issues]
     texts += [x.caption + x.note_da for x in part.lost_figures]
+    texts += [q.text_da + q.text_en + q.scale_da for q in part.questions]
+    texts += [f.series.source + f.series.label_da + f.series.label_en for f in part.facts]
     for text in texts:
         assert "Publiceret af" not in text and "Jensen" not in text
         assert not re.search(r"[\w.]+@[\w.]+", text)
@@ -322,6 +324,14 @@ def test_every_fact_in_a_labelled_series_with_a_unique_key(part):
         # English labels carry no Danish (the certificate codes LÆ265/LÆ 265 are names, not words).
         assert not re.search(r"[æøåÆØÅ]", re.sub(r"LÆ ?\d+", "", s.label_en)), s
         assert f.note != s.source  # the note is a remark, never the key
+
+
+def test_survey_mean_labels_tell_the_series_apart(part):
+    """A page lists the report's survey means by label: within an experiment no two series may share one."""
+    means = {f.series: f.experiment_id for f in pick(part, measure_id="survey_mean")}
+    for lang in ("label_da", "label_en"):
+        labels = Counter((experiment, getattr(series, lang)) for series, experiment in means.items())
+        assert max(labels.values()) == 1, [k for k, v in labels.items() if v > 1]
 
 
 def test_every_survey_fact_names_a_declared_question(part):
