@@ -42,7 +42,7 @@ def part() -> Part:
         facts=facts,
         source_issues=[i for module in MODULES for i in module.source_issues()],
         lost_figures=[x for module in MODULES for x in module.lost_figures()],
-        # Only the micro-loan course evaluation (17.c) has questions with figures; the surveys of 16.a and 17.a
-        # survive as captions of lost charts (lost_figures), without answers.
+        # The surveys' questions: those of 16.a and 17.a survive only as captions of lost charts (no answers);
+        # the micro-loan course evaluation (17.c) keeps its totals and means.
         questions=[q for module in MODULES if hasattr(module, "questions") for q in module.questions()],
     )

@@ -12,9 +12,9 @@ What is in the range:
 
 from __future__ import annotations
 
-from frikommune.extract.annex16_17_util import CITIZENS_N, heading_line, lost_charts
+from frikommune.extract.annex16_17_util import CITIZENS_N, LostQuestion, heading_line, lost_charts, lost_questions
 from frikommune.extract.common import (
-    ANNEX, Fact, Measure, Series, SourceIssue, fact, find_line, line_text, numbers_in,
+    ANNEX, Fact, Measure, Question, Series, SourceIssue, fact, find_line, line_text, numbers_in,
 )
 
 EXPERIMENT = "r2-02-psykologbehandling"
@@ -262,6 +262,45 @@ SURVEY_HEADINGS = {
     "Borgersurvey Jammerbugt": "Borgersurvey, Jammerbugt|Citizen survey, Jammerbugt",
     "Rådgiversurvey – Jammerbugt": "Rådgiversurvey, Jammerbugt|Adviser survey, Jammerbugt",
 }
+
+
+# The questions of the Bilag 3 citizen and adviser surveys, each once for the three municipalities that ask it
+# (the wordings differ slightly); their charts are lost, so they carry no figures, only what was asked.
+QUESTIONS = (
+    LostQuestion("psyk-tilfredshed", ("I hvor høj grad har du været tilfreds med psykologforløbet?",),
+                 "To what degree have you been satisfied with the course of psychological treatment?", True),
+    LostQuestion("psyk-oplevelse-udsagn", ("Hvilke af følgende udsagn beskriver din oplevelse af psykologforløbet",),
+                 "Which of the following statements describe your experience of the course of treatment? Feel "
+                 "free to tick more than one:", None),
+    LostQuestion("psyk-forkortet-sygemelding",
+                 ("I hvor høj grad vurderer du, at psykologforløbet har forkortet din sygemeldingsperiode?",),
+                 "To what degree do you judge that the course of treatment has shortened your sick leave?", True),
+    LostQuestion("psyk-ellers-privat-psykolog", ("Hvis ikke du havde fået tilbudt",),
+                 "Had you not been offered a course of treatment at the jobcentre, would you have started one with "
+                 "a private psychologist?", None),
+    LostQuestion("psyk-tvaerfagligt-samarbejde",
+                 ("I hvor høj grad har frikommuneforsøget om psykologbehandling i kommunalt regi forbedret",),
+                 "To what degree has the experiment with psychological treatment run by the municipality improved "
+                 "the scope for interdisciplinary cooperation in this case, compared with a case where the citizen "
+                 "is treated by a private psychologist?", True),
+    LostQuestion("psyk-betydning-for-borgeren",
+                 ("I hvor høj grad vurderer du, at indsatsen ved behandlende psykolog har haft betydning",),
+                 "To what degree do you judge that the treating psychologist's work has mattered to the citizen?",
+                 True),
+    LostQuestion("psyk-forkorter-sygemelding-raadgiver",
+                 ("I hvor høj grad vurderer du, at psykologforbehandlingen forkorter",),
+                 "To what degree do you judge that the psychological treatment shortens the citizen's sick leave?",
+                 True),
+    LostQuestion("psyk-ellers-soegt-andetsteds", ("Vurderer du, at borgeren ville have søgt psykologbehandling",),
+                 "Do you judge that the citizen would have sought psychological treatment elsewhere, had it not "
+                 "been offered at the jobcentre?", None),
+    LostQuestion("psyk-grund-ikke-soegt", ("Hvis nej, hvad vurderer du grunden er", "Hvad vurderer du grunden er?"),
+                 "If not, what do you judge the reason to be? (Choose one or more answers)", None),
+)
+
+
+def questions() -> list[Question]:
+    return lost_questions(lost_figures(), QUESTIONS)
 
 
 def lost_figures():

@@ -7,7 +7,10 @@ in a given line range, so every lost chart is recorded without hand-listing ~60 
 
 from __future__ import annotations
 
-from frikommune.extract.common import ANNEX, LostFigure, Measure, seed_lines
+import re
+from dataclasses import dataclass
+
+from frikommune.extract.common import ANNEX, LostFigure, Measure, Question, seed_lines
 
 PART = "annex16_17"
 
@@ -101,3 +104,54 @@ def caption_piece(text: str, limit: int = 160) -> str:
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)]
+
+
+# --- questions of the lost charts ----------------------------------------------------------------------------
+_NUMBERING = re.compile(r"^\d+\.\s+")
+NOT_ASKED = ("Samlet status",)  # chart captions that are not questions
+LOST_SCALE_DA = "Svarkategorierne er ikke gengivet (diagrammet er tabt i PDF-udtrækket)"
+LOST_SCALE_EN = "The answer categories are not shown (the chart is lost in the PDF dump)"
+
+
+@dataclass(frozen=True)
+class LostQuestion:
+    """A survey question whose chart is lost: ``starts`` are the beginnings of its wordings in the surveys."""
+
+    question_id: str
+    starts: tuple[str, ...]
+    text_en: str
+    higher_is_better: bool | None
+
+
+def question_text(caption_line: int) -> str:
+    """The question printed on a caption line, without the survey's own numbering ('1. ')."""
+    return _NUMBERING.sub("", seed_lines(ANNEX)[caption_line - 1].strip())
+
+
+def question_of(lost: LostFigure, specs: tuple[LostQuestion, ...]) -> str | None:
+    """The question id a lost chart asked (None for captions in NOT_ASKED); raises if none or two match."""
+    text = question_text(lost.source_line)
+    if text in NOT_ASKED:
+        return None
+    found = [q.question_id for q in specs if text.startswith(q.starts)]
+    if len(found) != 1:
+        raise ValueError(f"{ANNEX}:{lost.source_line}: caption {text[:60]!r} matches questions {found}")
+    return found[0]
+
+
+def lost_questions(lost: list[LostFigure], specs: tuple[LostQuestion, ...]) -> list[Question]:
+    """One Question per spec, its Danish text verbatim from the first survey that asks it.
+
+    The surveys of the municipalities word some questions slightly differently ('andetsteds'/'andensteds',
+    'jobcentret'/'jobcenteret'); one question stands for all its wordings, so the charts can be compared.
+    """
+    first: dict[str, str] = {}
+    for x in lost:
+        qid = question_of(x, specs)
+        if qid is not None:
+            first.setdefault(qid, question_text(x.source_line))
+    missing = [q.question_id for q in specs if q.question_id not in first]
+    if missing:
+        raise ValueError(f"questions asked by no lost chart: {missing}")
+    return [Question(q.question_id, first[q.question_id], q.text_en, LOST_SCALE_DA, LOST_SCALE_EN, q.higher_is_better)
+            for q in specs]

@@ -14,9 +14,9 @@ What is in the range:
 
 from __future__ import annotations
 
-from frikommune.extract.annex16_17_util import heading_line, lost_charts
+from frikommune.extract.annex16_17_util import LostQuestion, heading_line, lost_charts, lost_questions
 from frikommune.extract.common import (
-    ANNEX, Fact, Measure, Series, SourceIssue, fact, find_line, line_text, numbers_in,
+    ANNEX, Fact, Measure, Question, Series, SourceIssue, fact, find_line, line_text, numbers_in,
 )
 
 EXPERIMENT = "r1-05-forholdstalskrav"
@@ -175,6 +175,51 @@ SURVEY_HEADINGS = {
                                     "spørgsmål i blokken)|Employer survey, Thisted (the municipality is not stated "
                                     "for the last questions of the block)",
 }
+
+
+# The questions of the Bilag 3 surveys (citizens, employees, employers), each once for all the surveys that ask it;
+# their charts are lost, so they carry no figures, only what was asked. 'Higher is better' where the question
+# asks for a degree of something good for the experiment.
+QUESTIONS = (
+    LostQuestion("virk-andre-i-praktik-samtidig",
+                 ("Har der været andre i virksomhedspraktik i virksomheden samtidig med dig?",
+                  "Har der været andre praktikanter i virksomheden samtidig med dig?"),
+                 "Were there others in work placement at the company at the same time as you?", None),
+    LostQuestion("virk-praktik-med-andre-praktikanter",
+                 ("Hvordan har det været at være i praktik i en virksomhed, hvor",),
+                 "What was it like to be in a work placement at a company that also had other interns at the same "
+                 "time as you?", None),
+    LostQuestion("virk-rette-match", ("Føler du, at der har været det rette match", "Føler du der har været det rette match"),
+                 "Do you feel there was the right match between you and the company?", True),
+    LostQuestion("virk-tidligere-praktik", ("Har du tidligere været i virksomhedspraktik?",),
+                 "Have you been in a work placement before?", None),
+    LostQuestion("virk-anderledes-praktik", ("Har denne praktik været anderledes end",),
+                 "Was this placement different from the one(s) you have been in before?", None),
+    LostQuestion("virk-fritagelse-afgoerende",
+                 ("I hvilken grad vurderer du, at fritagelsen for forholdstalskravet er afgørende",
+                  "I hvilken grad vurderer du, at fritagelse for forholdstalskravet har været afgørende"),
+                 "To what degree do you judge that the exemption from the ratio requirement was decisive for the "
+                 "citizen getting a work-based measure?", True),
+    LostQuestion("virk-fordelagtige-elementer", ("Hvilke af følgende elementer har været fordelagtige",),
+                 "Which of the following elements have been beneficial for a successful work-based measure for the "
+                 "citizen?", None),
+    LostQuestion("virk-ansatte-ordinaere",
+                 ("Hvor mange ansatte på ordinære timer har du?", "Hvor mange ansatte på ordinære vilkår"),
+                 "How many employees on ordinary hours do you have?", None),
+    LostQuestion("virk-flere-praktikanter-samtidig",
+                 ("Har der været flere praktikanter i virksomheden samtidig?", "Har der været flere praktikanter samtidig?"),
+                 "Have there been several interns at the company at the same time?", None),
+    LostQuestion("virk-mulighed-flere-praktikanter",
+                 ("Hvordan har det været at have mulighed for at have flere praktikanter samtidig?",),
+                 "What has it been like to have the option of several interns at the same time?", None),
+    LostQuestion("virk-saerlige-initiativer", ("Har din virksomhed iværksat særlige initiativer",),
+                 "Has your company taken special initiatives or measures for the citizens you have had in work "
+                 "placement?", None),
+)
+
+
+def questions() -> list[Question]:
+    return lost_questions(lost_figures(), QUESTIONS)
 
 
 def lost_figures():

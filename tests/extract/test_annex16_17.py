@@ -15,7 +15,8 @@ if not common.seeds_dir().is_dir():
     pytest.skip(f"../shared/seeds not found: {common.seeds_dir()} (the source documents are needed)",
                 allow_module_level=True)
 
-from frikommune.extract import annex16_17, build  # noqa: E402  (import after the skip: it reads the seeds)
+from frikommune.extract import annex16_17, annex16_17_psyk, annex16_17_virk, build  # noqa: E402  (reads the seeds)
+from frikommune.extract.annex16_17_util import question_of  # noqa: E402
 from frikommune.extract.applications_common import number_words_in  # noqa: E402
 
 
@@ -263,8 +264,28 @@ def test_range_ends_are_min_and_max(part):
     assert {f.series.statistic: f.value for f in waiting} == {"min": 4, "max": 6}
 
 
+def test_lost_survey_charts_ask_declared_questions(part):
+    # 16.a and 17.a: every lost chart but the 'Samlet status' overviews asks one declared question; a question
+    # asked in several municipalities (worded slightly differently) is declared once.
+    declared = {q.question_id: q for q in part.questions}
+    asked = {}
+    for module in (annex16_17_virk, annex16_17_psyk):
+        for x in module.lost_figures():
+            qid = question_of(x, module.QUESTIONS)
+            if qid is None:
+                assert x.caption == "Samlet status", x
+            else:
+                asked.setdefault(qid, []).append(x.source_line)
+    assert set(asked) == {q.question_id for q in annex16_17_virk.QUESTIONS + annex16_17_psyk.QUESTIONS}
+    assert set(asked) <= set(declared)
+    assert len(asked["psyk-tilfredshed"]) == 3  # Thisted, Rebild, Jammerbugt
+    assert declared["psyk-tilfredshed"].text_da == "I hvor høj grad har du været tilfreds med psykologforløbet?"
+    assert declared["psyk-tilfredshed"].higher_is_better is True
+    assert declared["virk-tidligere-praktik"].higher_is_better is None
+
+
 def test_mikro_questions(part):
-    questions = {q.question_id: q for q in part.questions}
+    questions = {q.question_id: q for q in part.questions if q.question_id.startswith("mikro-")}
     assert len(questions) == 7
     lines = common.seed_lines(common.ANNEX)
     for q in questions.values():
