@@ -225,11 +225,14 @@ def closing_reasons() -> list[Fact]:
             label, count = line_text(ANNEX, number).split("\t")
             measure = CLOSING_MEASURE.get(label, "psyk_afslutningsaarsag_n")
             reason = REASON_SPELLING.get(label, label)
-            label_da = {"I alt": "Sager i alt"}.get(reason, reason)
+            if label in CLOSING_MEASURE:  # the table's sums: closed, active, all cases
+                label_da, label_en = {"I alt": ("Sager i alt", "Cases in all")}.get(
+                    reason, (reason, REASON_EN[reason].capitalize()))
+            else:
+                label_da, label_en = f"Årsag: {reason}", f"Reason: {REASON_EN[reason]}"
             facts.append(_f(number, f"{label}\t{count}", measure, "count", municipality,
                             f"Fasit, afslutningsårsag: {reason}", value=numbers_in(count)[0],
-                            series=_table_series(SOURCE_REASON, reason, label_da,
-                                                 REASON_EN[reason][0].upper() + REASON_EN[reason][1:])))
+                            series=_table_series(SOURCE_REASON, reason, label_da, label_en)))
             number += 1
     return facts
 

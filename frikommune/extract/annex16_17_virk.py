@@ -72,16 +72,16 @@ ROW_LABEL = {
     "virk_aktiverede_n": ("Aktiverede", "Activated"),
     "virk_personer_n": ("Personer", "Persons"),
     "virk_aktiverede_pct": ("Andel aktiverede", "Share activated"),
-    "virk_aktiverede_udvikling_n": ("Ændr. aktiverede", "Change, activated"),
-    "virk_personer_udvikling_n": ("Ændr. personer", "Change, persons"),
-    "virk_aktiverede_udvikling_pp": ("Ændr. andel aktiverede", "Change, share activated"),
+    "virk_aktiverede_udvikling_n": ("Ændring aktiverede", "Change activated"),
+    "virk_personer_udvikling_n": ("Ændring personer", "Change persons"),
+    "virk_aktiverede_udvikling_pp": ("Ændring andel akt.", "Change % activated"),
 }
 GROUP_LABEL = {
-    "kontanthjælp – aktivitetsparate": ("KH akt.parate", "cash, not ready"),
+    "kontanthjælp – aktivitetsparate": ("KH aktivitetsparate", "cash aid, not ready"),
     "ledighedsydelse": ("ledighedsydelse", "flexjob benefit"),
-    "ressourceforløbsydelse": ("ressourceforløb", "resource scheme"),
-    "uddannelseshjælp – aktivitetsparate": ("UH akt.parate", "educ. not ready"),
-    "selvforsørgelse og hjemrejseydelse samt overgangsydelse": ("S&H, overgang", "self-support"),
+    "ressourceforløbsydelse": ("ressourceforløb", "resource programme"),
+    "uddannelseshjælp – aktivitetsparate": ("UH aktivitetsparate", "educ. aid, not ready"),
+    "selvforsørgelse og hjemrejseydelse samt overgangsydelse": ("S&H, overgangsydelse", "self-support benefit"),
 }
 
 
