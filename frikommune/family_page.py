@@ -69,3 +69,7 @@ def render(families: tuple[str, ...], prefix: str) -> None:
     fig = results.chart(df, measure_names[measure], row["unit"], lang, highlight)
     ui.chart_block(fig, results.table(df, lang), measure_names[measure], f"{prefix}-{measure}",
                    definition=row[f"definition_{lang}"], sources=df)
+    # Caveats of the source beside the figures they touch (a contradiction, a cohort before the legal start, ...).
+    for issue in cached(results.issues_for)(tuple(sorted(df["series_id"].unique()))).itertuples():
+        st.warning(f"**{ui.tr('common.source_caveat')}:** {getattr(issue, f'description_{lang}')}",
+                   icon=":material/report:")

@@ -59,6 +59,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "common.network": {"da": "Netværket", "en": "The network"},
     "scope.network": {"da": "hele netværket", "en": "the whole network"},
+    "common.source_caveat": {"da": "Forbehold i kilden", "en": "Caveat in the source"},
     "scope.total": {"da": "i alt for {names}", "en": "in total for {names}"},
     "scope.some": {"da": "i alt for de deltagende kommuner", "en": "in total for the participating municipalities"},
 }

@@ -31,6 +31,11 @@ def figures(db: Database, measure: str, experiment: str) -> pd.DataFrame:
     return db.query("facts/by_measure", measure=measure, experiment=experiment)
 
 
+def issues_for(db: Database, series: tuple[str, ...]) -> pd.DataFrame:
+    """The source issues (contradictions, caveats) that touch any of ``series``."""
+    return db.query("facts/issues_for_series", series_ids=list(series))
+
+
 def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """``df`` with a ``series`` column: the series label in ``lang``."""
     return df.assign(series=df[f"series_{lang}"])

@@ -13,13 +13,12 @@ Not taken, on purpose:
 - 'over 90% af den energi' in the Lyras case: a claim about the company's product, not about the experiment.
 - ages, study years, 'ca. 2 år siden' and similar time references.
 - Biogenity's 'en fuldtidsansat medarbejder': 'en' is far more often the article than the number one, so number
-  words leave it out; its 'de to medstiftere' is taken (applications_common.word_fact).
+  words leave it out; its 'de to medstiftere' is taken (common.fact verifies number words).
 """
 
 from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import heading_line
-from frikommune.extract.applications_common import word_fact
 from frikommune.extract.common import ANNEX, Fact, Measure, Series, fact, find_line
 
 EXPERIMENT = "r1-03-ivaerksaetteri-dimittender"
@@ -216,10 +215,10 @@ def company_cases() -> list[Fact]:
     entomass = _at("Entomass: Fra larve til foder", lyras)
     biogenity = _at("Biogenity består i dag af", start)
     quote = "Biogenity består i dag af de to medstiftere"
-    out = [word_fact(ANNEX, biogenity, quote, value=2, experiment=EXPERIMENT, measure="ivaerk_case_stiftere_n",
-                     unit="count", municipality=MUNICIPALITY, note="Biogenity: medstiftere (skrevet med ord)",
-                     series=_series("Bilag 17.b, virksomhedscase Biogenity", ("Stiftere i alt", "Founders in all"),
-                                    category="i alt"))]
+    out = [fact(ANNEX, biogenity, quote, value=2, experiment=EXPERIMENT, measure="ivaerk_case_stiftere_n",
+                unit="count", municipality=MUNICIPALITY, note="Biogenity: medstiftere (skrevet med ord)",
+                series=_series("Bilag 17.b, virksomhedscase Biogenity", ("Stiftere i alt", "Founders in all"),
+                               category="i alt"))]
     for anchor, company, quote, measure, value, note, category, label in (
         (moti, "MOTI", "Virksomheden har ud over medstifterne 2 deltidsansatte", "ivaerk_case_ansatte_n", 2,
          "MOTI ApS: deltidsansatte ud over medstifterne", "deltidsansatte", ("Deltidsansatte", "Part-time staff")),

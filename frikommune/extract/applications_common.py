@@ -15,7 +15,9 @@ from functools import cache
 import re
 
 from frikommune.extract import catalogue_headline, ids
-from frikommune.extract.common import ANNEX, Fact, Measure, Series, fact, find_line, line_text, seed_lines
+from frikommune.extract.common import (
+    ANNEX, Fact, Measure, Series, fact, find_line, line_text, number_words_in, seed_lines,
+)
 
 DOC = ANNEX
 
@@ -276,55 +278,15 @@ def series(section: str, what: str, label: tuple[str, str], stat: str = "", targ
 
 
 # --- Numbers written as words ------------------------------------------------------------------------------
-# The approval letters count in words ("fire af jeres syv ansøgninger", "ti forsøg"). 'en'/'et' are left out:
-# they are the indefinite article far more often than the number one.
-NUMBER_WORDS: dict[str, int] = {
-    "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
-    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
-    "atten": 18, "nitten": 19, "tyve": 20,
-}
-_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])",
-                   re.IGNORECASE)
-
-
-def number_words_in(text: str) -> list[int]:
-    """Every number written as a Danish word in ``text`` ('fire af jeres syv' -> [4, 7]), in order."""
-    return [NUMBER_WORDS[m.group(1).lower()] for m in _WORD.finditer(text)]
-
-
-def word_fact(doc: str, line: int, quote: str, *, value: int, experiment: str, measure: str, unit: str,
-              municipality: str = ids.NETWORK, group: str = "", period: str = "", n: float | None = None,
-              note: str = "", series: Series) -> Fact:
-    """``common.fact`` for a number the source writes as a word: ``value`` must be written in ``quote`` as a word.
-
-    ``common.fact`` verifies digits only (``value_is_printed``) and refuses such a quote; until it also reads
-    number words, the same checks are made here (quote on its line, value written in it, known ids) and the Fact
-    is built directly. Once ``common.fact`` accepts number words, it does the work and the fallback goes unused.
-    """
-    if value not in number_words_in(quote):
-        raise ValueError(f"{doc}:{line}: {value} is not written as a word in {quote!r}")
-    try:
-        return fact(doc, line, quote, experiment=experiment, measure=measure, unit=unit, municipality=municipality,
-                    group=group, period=period, value=value, n=n, note=note, series=series)
-    except ValueError as refused:
-        if "is not printed in quote" not in str(refused):
-            raise
-    if quote not in line_text(doc, line):  # pragma: no cover - fact() checked it before refusing the value
-        raise ValueError(f"{doc}:{line}: quote {quote!r} is not on its line")
-    if experiment not in ids.EXPERIMENT_IDS and experiment != ids.ALL_EXPERIMENTS:
-        raise ValueError(f"{doc}:{line}: unknown experiment id {experiment!r}")
-    if municipality not in {*ids.MUNICIPALITY_IDS, *ids.COMBINED_UNITS, ids.NETWORK}:
-        raise ValueError(f"{doc}:{line}: unknown municipality id {municipality!r}")
-    if unit not in ids.UNITS:
-        raise ValueError(f"{doc}:{line}: unknown unit {unit!r}")
-    return Fact(experiment, municipality, measure, group, period, float(value), unit, n, doc, line, quote, note,
-                series)
+# The approval letters count in words ("fire af jeres syv ansøgninger", "ti forsøg"); common.fact verifies them.
 
 
 def word_row(section: str, quote: str, measure: str, value: int, *, experiment: str, what: str = "",
              label: tuple[str, str], stat: str = "", municipality: str = "network", group: str = "",
              period: str = "", note: str = "", source: str | None = None) -> Fact:
-    """``row`` for a number written as a word ("fire af jeres syv ansøgninger"): see ``word_fact``."""
-    return word_fact(DOC, line_in(section, quote), quote, value=value, experiment=experiment, measure=measure,
-                     unit=UNIT_OF[measure], municipality=municipality, group=group, period=period, note=note,
-                     series=series(section, what, label, stat, group, source=source))
+    """``row`` for a number written as a word ("fire af jeres syv ansøgninger"); the word must be in ``quote``."""
+    if value not in number_words_in(quote):
+        raise ValueError(f"{section}: {value} is not written as a word in {quote!r}")
+    return fact(DOC, line_in(section, quote), quote, value=value, experiment=experiment, measure=measure,
+                unit=UNIT_OF[measure], municipality=municipality, group=group, period=period, note=note,
+                series=series(section, what, label, stat, group, source=source))

@@ -66,25 +66,32 @@ def series_id(f: Fact) -> str:
     return f"{f.experiment_id}.{f.measure_id}.{_digest(s.source, *(getattr(s, k) for k in Series.BREAKDOWN))}"
 
 
-def fact_rows(parts: list[Part]) -> list[dict[str, str]]:
+def fact_rows(parts: list[Part], participants: dict[str, set[str]] | None = None) -> list[dict[str, str]]:
     """Facts with content ids '<series id>.<municipality>.<digest of group and period>'.
 
     Raises when two facts share their whole key (series, municipality, group, period): one key, one figure.
+    ``participants`` (experiment -> municipalities that took part) scopes totals printed without a breakdown.
     """
     rows = []
     seen: dict[str, Fact] = {}
     for part in parts:
         for f in part.facts:
             sid = series_id(f)
-            fid = f"{sid}.{f.municipality_id}.{_digest(f.respondent_group, f.period, size=6)}"
+            fid = _fact_id(sid, f.municipality_id, f.respondent_group, f.period)
             if fid in seen:
                 other = seen[fid]
                 raise ValueError(f"two facts share one key {fid}: {other.source_doc}:{other.source_line} "
                                  f"({other.value}) and {f.source_doc}:{f.source_line} ({f.value})")
             seen[fid] = f
             rows.append({"fact_id": fid, "series_id": sid, **_fact_dict(f)})
-    _add_scope(rows)
+    _add_scope(rows, participants or {})
+    for r in rows:  # a total's id names the unit it was scoped to
+        r["fact_id"] = _fact_id(r["series_id"], r["municipality_id"], r["respondent_group"], r["period"])
     return rows
+
+
+def _fact_id(series: str, municipality: str, group: str, period: str) -> str:
+    return f"{series}.{municipality}.{_digest(group, period, size=6)}"
 
 
 def _fact_dict(f: Fact) -> dict[str, str]:
@@ -101,12 +108,14 @@ def _members(unit: str) -> tuple[str, ...]:
     return ids.COMBINED_UNITS.get(unit, (unit,))
 
 
-def _add_scope(rows: list[dict[str, str]]) -> None:
+def _add_scope(rows: list[dict[str, str]], participants: dict[str, set[str]]) -> None:
     """Name the municipalities every total covers (DESIGN §4 'Scope').
 
     A total printed beside per-municipality figures of its series covers those municipalities; a total whose series
-    has none covers the municipalities of its experiment (experiment 'all': the whole network). Only a total
-    covering all eleven keeps the id 'network'; any other becomes 'total' with its municipalities in ``scope``.
+    has none covers the municipalities of its experiment with figures of their own, else those that took part in it
+    (experiment 'all': the whole network). Only a total covering all eleven keeps the id 'network'; any other
+    becomes 'total' with its municipalities in ``scope``. A figure of the comparison group (municipalities outside
+    the network, Bilag 15.a) is neither: it gets the unit 'comparison' and no scope.
     """
     in_series: dict[str, set[str]] = defaultdict(set)
     in_experiment: dict[str, set[str]] = defaultdict(set)
@@ -118,8 +127,12 @@ def _add_scope(rows: list[dict[str, str]]) -> None:
     for r in rows:
         if r["municipality_id"] != ids.NETWORK:
             continue
+        if r["respondent_group"] == ids.COMPARISON_GROUP:
+            r["municipality_id"] = ids.COMPARISON
+            continue
         scope = in_series.get(r["series_id"]) or (
-            everyone if r["experiment_id"] == ids.ALL_EXPERIMENTS else in_experiment.get(r["experiment_id"], set()))
+            everyone if r["experiment_id"] == ids.ALL_EXPERIMENTS
+            else in_experiment.get(r["experiment_id"]) or participants.get(r["experiment_id"], set()))
         if scope and scope != everyone:
             r["municipality_id"] = ids.TOTAL
             r["scope"] = ";".join(sorted(scope))
@@ -235,10 +248,20 @@ def write_csv(path: Path, rows: list[dict[str, str]], columns: tuple[str, ...] |
         writer.writerows(rows)
 
 
+def took_part(participation: list[dict[str, str]]) -> dict[str, set[str]]:
+    """Experiment -> the municipalities that took part (a combined unit counts for its members)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in participation:
+        if r["took_part"] == "true":
+            out[r["experiment_id"]].update(_members(r["municipality_id"]))
+    return out
+
+
 def build(out_dir: Path = REPO_ROOT / "data" / "curated") -> dict[str, int]:
     """Write every curated table into ``out_dir``; returns the row count per table."""
     parts = collect_parts()
-    facts = fact_rows(parts)
+    catalogue = importlib.import_module("frikommune.extract.catalogue").catalogue_tables()
+    facts = fact_rows(parts, took_part(catalogue["participation"]))
     tables: dict[str, tuple[list[dict[str, str]], tuple[str, ...] | None]] = {
         "facts": (facts, FACT_COLUMNS),
         "series": (series_rows(parts), SERIES_COLUMNS),
@@ -248,8 +271,7 @@ def build(out_dir: Path = REPO_ROOT / "data" / "curated") -> dict[str, int]:
         "lost_figures": (lost_rows(parts), LOST_COLUMNS),
         "sources": (source_rows(), SOURCE_COLUMNS),
     }
-    catalogue = importlib.import_module("frikommune.extract.catalogue")
-    for name, rows in catalogue.catalogue_tables().items():
+    for name, rows in catalogue.items():
         tables[name] = ([_with_section(r) for r in rows], None)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, (rows, columns) in tables.items():

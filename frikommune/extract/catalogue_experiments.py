@@ -917,5 +917,9 @@ def municipality_rows() -> list[dict[str, str]]:
                  "members": "",
                  "note_da": "En sum eller et gennemsnit over nogle af kommunerne; tallets 'scope' nævner hvilke.",
                  "note_en": "A total or average over some of the municipalities; the figure's 'scope' names them."})
+    rows.append({"municipality_id": ids.COMPARISON, "name": "Sammenligningskommuner (uden for netværket)",
+                 "kind": "comparison", "members": "",
+                 "note_da": "Registeranalysens sammenligningsgruppe: kommuner uden for frikommunenetværket.",
+                 "note_en": "The register analysis's comparison group: municipalities outside the network."})
     return rows
 

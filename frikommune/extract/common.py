@@ -76,9 +76,27 @@ def numbers_in(text: str) -> list[float]:
     return out
 
 
+# Numbers the source writes as words ("fire af jeres syv ansøgninger", "ti forsøg"). 'en'/'et' are left out:
+# they are the indefinite article far more often than the number one.
+NUMBER_WORDS: dict[str, int] = {
+    "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
+    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "tyve": 20,
+}
+_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])",
+                   re.IGNORECASE)
+
+
+def number_words_in(text: str) -> list[int]:
+    """Every number written as a Danish word in ``text`` ('fire af jeres syv' -> [4, 7]), in order."""
+    return [NUMBER_WORDS[m.group(1).lower()] for m in _WORD.finditer(text)]
+
+
 def value_is_printed(value: float, quote: str) -> bool:
-    """True when ``value`` is one of the numbers printed in ``quote`` (sign-insensitive for dashes used as bullets)."""
-    return any(math.isclose(abs(value), abs(n), rel_tol=1e-9, abs_tol=1e-9) for n in numbers_in(quote))
+    """True when ``value`` is printed in ``quote``, in digits (sign-insensitive for dashes used as bullets) or as a
+    Danish number word."""
+    return (any(math.isclose(abs(value), abs(n), rel_tol=1e-9, abs_tol=1e-9) for n in numbers_in(quote))
+            or value in number_words_in(quote))
 
 
 @dataclass(frozen=True)

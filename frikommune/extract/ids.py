@@ -23,6 +23,8 @@ MUNICIPALITY_IDS: dict[str, str] = {
 COMBINED_UNITS: dict[str, tuple[str, ...]] = {"frederikshavn-laesoe": ("frederikshavn", "laesoe")}
 NETWORK = "network"  # totals for the whole network: all eleven municipalities
 TOTAL = "total"  # a total over some of them; the fact's ``scope`` names which
+COMPARISON = "comparison"  # the comparison municipalities outside the network (Bilag 15.a's register analysis)
+COMPARISON_GROUP = "sammenligningsgruppe"
 
 THEME_IDS: dict[str, str] = {
     "samtale": "Færre proceskrav i samtale og borgermødet",

@@ -6,7 +6,7 @@ SELECT f.series_id, s.label_da, s.label_en, coalesce(q.text_da, s.label_da) AS q
 FROM facts AS f
 JOIN series AS s USING (series_id)
 LEFT JOIN questions AS q ON q.question_id = s.question
-WHERE f.measure_id = 'survey_mean' AND f.municipality_id NOT IN ('network', 'total')
+WHERE f.measure_id = 'survey_mean' AND f.municipality_id NOT IN ('network', 'total', 'comparison')
 GROUP BY ALL
 HAVING count(DISTINCT f.municipality_id) >= 2
 ORDER BY f.experiment_id, f.series_id, f.respondent_group, f.period

@@ -4,6 +4,6 @@ SELECT f.municipality_id, u.name AS municipality, f.value AS mean, f.n, f.source
        f.source_quote
 FROM facts AS f
 LEFT JOIN municipalities AS u USING (municipality_id)
-WHERE f.series_id = $series AND f.municipality_id NOT IN ('network', 'total')
+WHERE f.series_id = $series AND f.municipality_id NOT IN ('network', 'total', 'comparison')
   AND f.respondent_group = $group AND f.period = $period
 ORDER BY f.municipality_id

@@ -152,10 +152,19 @@ def test_participation_ids_and_flags(tables):
     for r in tables["participation"]:
         assert r["municipality_id"] in known, r
         assert r["experiment_id"] in ids.EXPERIMENT_IDS, r
-        for flag in ("applied", "approved", "took_part"):
-            assert r[flag] in ("true", "false", "unknown"), r
+        for flag in ("applied", "approved", "in_status_note", "results_reported", "took_part"):
+            assert r[flag] in ("true", "false", ""), r  # '' = not stated, never 'no'
         pairs[(r["experiment_id"], r["municipality_id"])] += 1
     assert max(pairs.values()) == 1  # one row per experiment x municipality
+
+
+def test_a_municipality_listed_by_the_status_note_took_part_though_no_result_annex_names_it(tables):
+    # 002 lists Morsø under the LÆ265 exemption in jobafklaring (round 3, item 10); no result annex names Morsø
+    # for it, so its participation rests on the status note -- and says so.
+    rows = {(r["experiment_id"], r["municipality_id"]): r for r in tables["participation"]}
+    morsoe = rows[("r3-13-laegeattest-jobafklaring", "morsoe")]
+    assert (morsoe["in_status_note"], morsoe["results_reported"], morsoe["took_part"]) == ("true", "", "true")
+    assert morsoe["took_part_source"] == morsoe["status_note_source"] != ""
 
 
 def test_formkrav_participants_per_status_note():
