@@ -173,6 +173,13 @@ QUESTIONS = [
              "parts that worked well. Write below.", _FREE_DA, _FREE_EN, None),
 ]
 FREE_TEXT_IDS = [q.question_id for q in QUESTIONS[3:]]
+# Chart labels of the free-text questions' answer counts, in the order of FREE_TEXT.
+FREE_TEXT_LABELS = (
+    ("Fritekstsvar: virksomhedens udvikling", "Free-text answers: business progress"),
+    ("Fritekstsvar: potentialer i hverdagen", "Free-text answers: everyday potential"),
+    ("Fritekstsvar: mål og variation", "Free-text answers: goals and variety"),
+    ("Fritekstsvar: forslag til forbedringer", "Free-text answers: suggestions"),
+)
 
 
 def questions() -> list[Question]:
@@ -187,7 +194,6 @@ def evaluation_report() -> list[Fact]:
     """Totals (N) and means that survive in the evaluation report 2017-2019."""
     report = _report_start()
     out = []
-    group_n = ("Svar, gruppegennemsnit", "Answers, group mean")
     whole_group = f"{REPORT}, gennemsnit for hele gruppen af spørgsmål"
     # Faglige kompetencer: the group mean block prints 'Total 98' and 'Gennemsnit 4,21'.
     block = find_line(ANNEX, "Gennemsnit fra hele gruppen af spørgsmål", find_line(ANNEX, Q_FAGLIG, report))
@@ -196,7 +202,8 @@ def evaluation_report() -> list[Fact]:
     note = "Faglige kompetencer (7 delspørgsmål), gennemsnit for hele gruppen af spørgsmål"
     q = "mikro-faglige-kompetencer"
     out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger",
-                  series=_series(whole_group, group_n, question=q)))
+                  series=_series(whole_group, ("Svar, faglige kompetencer", "Answers, professional skills"),
+                                 question=q)))
     out.append(_f(mean_line, mean, "survey_mean", "score", f"{note}; {SCALE}", period=PERIOD, group="borger",
                   n=float(total), series=_series(whole_group, ("Faglige kompetencer, gennemsnit",
                                                                "Professional skills, mean"), question=q,
@@ -210,13 +217,15 @@ def evaluation_report() -> list[Fact]:
     out.append(_f(freq_total_line, freq_total, "respondents_n", "count",
                   "Personlige kompetencer (5 delspørgsmål), frekvensfordeling: Total", period=PERIOD, group="borger",
                   series=_series(f"{REPORT}, frekvensfordeling for hvert spørgsmål",
-                                 ("Svar, frekvensfordeling", "Answers, frequency distribution"), question=q)))
+                                 ("Svar, personlige komp. (fordeling)", "Answers, personal skills (distribution)"),
+                                 question=q)))
     block = find_line(ANNEX, "Gennemsnit for hele gruppen af spørgsmål", personal)
     total_line, total = _next_number(block, "Total")
     mean_line, mean = _next_number(total_line, "Gennemsnit")
     note = "Personlige kompetencer (5 delspørgsmål), gennemsnit for hele gruppen af spørgsmål"
     out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger",
-                  series=_series(whole_group, group_n, question=q)))
+                  series=_series(whole_group, ("Svar, personlige komp. (gennemsnit)", "Answers, personal skills (mean)"),
+                                 question=q)))
     out.append(_f(mean_line, mean, "survey_mean", "score", f"{note}; {SCALE}", period=PERIOD, group="borger",
                   n=float(total), series=_series(whole_group, ("Personlige kompetencer, gennemsnit",
                                                                "Personal skills, mean"), question=q,
@@ -228,18 +237,19 @@ def evaluation_report() -> list[Fact]:
     note = "Alt i alt fagligt udbytte af undervisningsforløbet"
     q = "mikro-fagligt-udbytte"
     out.append(_f(total_line, total, "respondents_n", "count", f"{note}: Total", period=PERIOD, group="borger",
-                  series=_series(f"{REPORT}, gennemsnit", ("Svar", "Answers"), question=q)))
+                  series=_series(f"{REPORT}, gennemsnit", ("Svar, fagligt udbytte", "Answers, professional benefit"),
+                                 question=q)))
     out.append(_f(mean_line, mean, "survey_mean", "score", f"{note}; {SCALE_UDBYTTE}", period=PERIOD,
                   group="borger", n=float(total),
                   series=_series(f"{REPORT}, gennemsnit", ("Fagligt udbytte, gennemsnit", "Professional benefit, mean"),
                                  question=q, statistic="mean")))
     # Free-text questions: only the number of answers. Two of them also print the N as a bar label above
     # 'Total' (the same figure twice): only the 'Total' line is taken.
-    for question, q in zip(FREE_TEXT, FREE_TEXT_IDS):
+    for question, q, label in zip(FREE_TEXT, FREE_TEXT_IDS, FREE_TEXT_LABELS):
         total_line, total = _next_number(find_line(ANNEX, question, report), "Total")
         out.append(_f(total_line, total, "respondents_n", "count", f"Fritekstspørgsmål: {question}",
                       period=PERIOD, group="borger",
-                      series=_series(f"{REPORT}, fritekstbesvarelser", ("Svar på fritekstspørgsmål", "Free-text answers"),
+                      series=_series(f"{REPORT}, fritekstbesvarelser", label,
                                      question=q)))
     return out
 
