@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from frikommune.extract import ids
 from frikommune.extract.applications_common import (
-    R1_01, R1_03, R1_04, R1_05, R1_06, R2_03, R3_02, R3_09, R3_11, row, word_row,
+    R1_01, R1_03, R1_04, R1_05, R1_06, R2_03, R3_02, R3_03, R3_08, R3_09, R3_10, R3_11, row, word_row,
 )
 from frikommune.extract.common import Fact
 
@@ -193,6 +193,63 @@ def design_targets() -> list[Fact]:
     return out
 
 
+def design_rules() -> list[Fact]:
+    """The rules of the experiments as the evaluation designs print them (the current rule and its exemption)."""
+    before, during = "før forsøget", "under forsøget"
+    cap = "der maksimalt kan gives **6 ugers vejledning- og opkvalificering inden** for de første 26 ugers"
+    return [
+        row("7.a", "den periode på 6 måneder, hvor den ledige modtager mikrolånet", "app_rule_months", 6,
+            experiment=R1_01, municipality="aalborg", period=during, what="mikrolånsperioden",
+            label=("Mikrolånsperioden", "Micro-loan period"),
+            note="Mikrolånsperioden: de 6 måneder hvor den ledige modtager mikrolånet og hjælp til forsørgelse"),
+        row("7.fht", "(§ 2, nr. 7), som har en ledighedsperiode på mere end 18 måneder", "app_rule_months", 18, experiment=R1_05,
+            group="ledighedsydelsesmodtagere", period=during, stat="threshold",
+            what="ledighedsperiode for at indgå i målgruppen",
+            label=("Ledighed i målgruppen, over", "Unemployment in the target group, over"),
+            note="Målgruppe 2 i forsøget: ledighedsydelsesmodtagere med en ledighedsperiode på mere end 18 måneder"),
+        # The '**' are the source's bold marks, kept in the quote as printed.
+        row("7.d", cap, "app_rule_weeks", 6, experiment=R1_06, group="dagpengemodtagere", period=before,
+            stat="max", what="vejledning og opkvalificering", window="de første 26 ledighedsuger",
+            label=("Vejledning og opkvalificering, højst", "Guidance and upskilling, max"),
+            note="LAB § 34: højst 6 ugers vejledning og opkvalificering i de første 26 ugers ledighed"),
+        row("7.d", cap, "app_rule_weeks", 26, experiment=R1_06, group="dagpengemodtagere", period=before,
+            what="ledighedsperiode med loft over opkvalificering",
+            label=("Periode med loft over opkvalificering", "Period with a cap on upskilling"),
+            note="LAB § 34: loftet gælder de første 26 ugers sammenlagt ledighed"),
+        row("9.c", "krav om 26 ugers forudgående sammenlagt/sammenhængende ledighed", "app_rule_weeks", 26,
+            experiment=R3_03, period=before, stat="min", what="forudgående ledighed før løntilskud",
+            anchor="§ 51, stk. 2 og 3 bevirker",
+            label=("Ledighed før løntilskud, mindst", "Unemployment before wage subsidy, min."),
+            note="LAB § 51, stk. 2 og 3: 26 ugers forudgående ledighed før ansættelse med løntilskud"),
+        row("9.f", "max er 12. mdr forlængelse", "app_rule_months", 12, experiment=R3_08, group="ressourceforløb",
+            period=during, stat="max", what="forlængelse af ressourceforløbet",
+            label=("Forlængelse af ressourceforløb, højst", "Extension of resource programme, max"),
+            note="Evalueringsdesignet: forlængelsen er højst 12 måneder"),
+        row("9.g", "skal fastlægges for en periode af mindst 6 mdr. ad gangen", "app_rule_months", 6,
+            experiment=R3_09, group="ressourceforløb", period=before, stat="min",
+            what="periode for indsatsplanens tilbud",
+            label=("Indsatsplanens tilbud fastlægges for", "Action plan offers are set for"),
+            note="Gældende regel (bek. om rehabiliteringsplan § 5 stk. 2), som forsøget fritager for"),
+        row("9.h", "fritaget for at der skal ske opfølgning senest 6 mdr. efter", "app_rule_months", 6,
+            experiment=R3_10, group="førtidspensionister i løntilskud", period=before, stat="max",
+            anchor="UDKAST til bekendtgørelsen § 23", what="første opfølgning efter ansættelse",
+            label=("Første opfølgning, senest efter", "First follow-up, at the latest after"),
+            note="Gældende regel, som forsøget fritager for: første opfølgning senest 6 mdr. efter ansættelse med "
+                 "løntilskud"),
+        row("9.h", "senest 12 måneder efter seneste vurdering", "app_rule_months", 12, experiment=R3_10,
+            group="førtidspensionister i løntilskud", period=before, stat="max",
+            anchor="UDKAST til bekendtgørelsen § 23", what="opfølgning efter seneste vurdering",
+            label=("Derefter opfølgning, senest efter", "Then follow-up, at the latest after"),
+            note="Gældende regel, som forsøget fritager for: derefter opfølgning senest 12 måneder efter seneste "
+                 "vurdering"),
+        row("9.i", "som har en ledighedsperiode under 18 måneder", "app_rule_months", 18, experiment=R3_11,
+            group="ledighedsydelsesmodtagere", period=during, stat="threshold",
+            what="ledighedsperiode for at indgå i målgruppen",
+            label=("Ledighed i målgruppen, under", "Unemployment in the target group, under"),
+            note="Udkast til bekendtgørelse § 24: ledighedsydelsesmodtagere med en ledighedsperiode under 18 måneder"),
+    ]
+
+
 def planned_data_collection() -> list[Fact]:
     """7.c (forsikrede ledige): focus groups of 5-8 citizens on each case visit; the range as min and max."""
     quote = "fokusgruppeinterview med 5-8 borgere"
@@ -206,4 +263,5 @@ def planned_data_collection() -> list[Fact]:
 
 
 def facts() -> list[Fact]:
-    return [*approval_letters(), *approval_rules(), *round_counts(), *design_targets(), *planned_data_collection()]
+    return [*approval_letters(), *approval_rules(), *round_counts(), *design_targets(), *design_rules(),
+            *planned_data_collection()]

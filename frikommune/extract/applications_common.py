@@ -35,7 +35,10 @@ R2_02 = "r2-02-psykologbehandling"
 R2_04 = "r2-04-uddannelsespaalaeg"
 R3_01 = "r3-01-revalidering"
 R3_02 = "r3-02-ledighedsydelse-revurdering"
+R3_03 = "r3-03-loentilskud-jobrotation"
+R3_08 = "r3-08-ressourceforloeb-forlaengelse"
 R3_09 = "r3-09-indsatsplan-ressourceforloeb"
+R3_10 = "r3-10-foertidspension-loentilskud"
 R3_11 = "r3-11-praktik-ledighedsydelse"
 R3_12 = "r3-12-rehabiliteringsteam-sammensaetning"
 
@@ -243,9 +246,10 @@ SOURCES.update({
     "bilag6": "Bilag 6, tilsagnsskrivelse",
     "bilag7": "Bilag 7, evalueringsdesign, indledning", "bilag8": "Bilag 8, evalueringsdesign, indledning",
     "bilag9": "Bilag 9, evalueringsdesign, indledning",
-    "7.a": "Bilag 7.a, evalueringsdesign", "7.b": "Bilag 7.b, evalueringsdesign",
-    "7.c": "Bilag 7.c, evalueringsdesign", "7.fht": "Bilag 7, evalueringsdesign for forholdstalskrav",
+    "7.fht": "Bilag 7, evalueringsdesign for forholdstalskrav",
 })
+SOURCES.update({key: f"Bilag {key}, evalueringsdesign" for key, _ in SECTION_HEADINGS if key[:2] in ("7.", "8.", "9.")
+                and key != "7.fht"})
 # The statistic of a figure (Series.statistic), from the words the source prints beside it: 'ca.', 'godt',
 # 'næsten', 'omkring' -> approx; 'højst', 'maks.', 'op til' and a range's upper end -> max; 'mindst', 'minimum',
 # 'mere end' and a range's lower end -> min; 'i gennemsnit' -> mean; per year / in total where the source

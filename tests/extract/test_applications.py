@@ -270,13 +270,14 @@ def test_round2_and_psychology_issues(part):
 
 
 def test_rule_settings(part):
-    # The rules in prose: 6 weeks of upskilling within the first 26 weeks (1.c, 1.f and the Bilag 4 table),
+    # The rules in prose: 6 weeks of upskilling within the first 26 weeks (1.c, 1.f, the Bilag 4 table, 7.d),
     # 6 meetings in 6 months for seasonal unemployed (1.d), more than 8 weeks of sick leave for LÆ285 (2.c, Bilag 5),
     # review in month 12 within 18 (3.b, Bilag 6), 2-4 weeks of internship (Bilag 6).
     cap = pick(part, measure_id="app_rule_weeks", category="vejledning og opkvalificering")
     assert {(f.experiment_id, f.series.source, f.value) for f in cap} == {
         (R1_03, "Bilag 1, ansøgning 3", 6), ("r1-06-fleksibel-uddannelse", "Bilag 1, ansøgning 6", 6),
-        ("r1-06-fleksibel-uddannelse", "Bilag 4, tilsagnsskrivelse, tabel 1", 6)}
+        ("r1-06-fleksibel-uddannelse", "Bilag 4, tilsagnsskrivelse, tabel 1", 6),
+        ("r1-06-fleksibel-uddannelse", "Bilag 7.d, evalueringsdesign", 6)}
     assert all(f.series.window == "de første 26 ledighedsuger" and f.series.statistic == "max" for f in cap)
     assert one(part, measure_id="app_rule_n", experiment_id="r1-04-formkrav-samtaler").value == 6
     lae285 = pick(part, measure_id="app_rule_weeks", instrument="LÆ285")
@@ -287,5 +288,8 @@ def test_rule_settings(part):
     assert sorted(f.value for f in review) == [12, 12]
     internship = pick(part, measure_id="app_rule_weeks", experiment_id="r3-11-praktik-ledighedsydelse")
     assert {f.series.statistic: f.value for f in internship} == {"min": 2, "max": 4}
+    # 9.h: follow-up of disability pensioners in wage-subsidised jobs after 6 and then 12 months (current rule).
+    follow_up = pick(part, experiment_id="r3-10-foertidspension-loentilskud", measure_id="app_rule_months")
+    assert sorted(f.value for f in follow_up) == [6, 12] and {f.source_line for f in follow_up} == {4978}
     for f in pick(part, measure_id="app_rule_weeks") + pick(part, measure_id="app_rule_months"):
         assert f.period in ("før forsøget", "under forsøget"), f
