@@ -9,7 +9,8 @@ tables (tabel 1) print the cap of 80 participants on the micro-loan experiment a
 experiments suspend.
 
 Evaluation designs: only targets with a number are facts ("øges med 25 %"); targets without one ("øge
-tilfredshed med forløbet") are not. Bilag 7-9 give no baseline values (they only plan to measure them), and
+tilfredshed med forløbet") are not. The rules a design restates in prose (deadlines, intervals, thresholds of the
+target group, in weeks or months) are facts of the measures app_rule_*, as in the applications. Bilag 7-9 give no baseline values (they only plan to measure them), and
 the only planned survey size with a number is the 5-8 citizens per focus group in 7.c.
 """
 
