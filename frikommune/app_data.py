@@ -2,13 +2,27 @@
 
 Domain functions take a ``Database`` as first argument and know nothing of Streamlit, so tests call them
 directly; pages call them through ``cached`` so a rerun reuses the aggregate until the data version changes.
+
+What a rerun costs is what a room full of sessions multiplies (bench/README.md, the load step), so the path
+of a cached call is short: the data version is looked up at most every ``UPLOAD_CHECK_S`` seconds per process
+(not listed per query per rerun), and an answer is shared by every session of the process instead of being
+unpickled per call. DataFrames are handed out as shallow copies: pandas' copy-on-write keeps whatever a page does
+to its copy out of the shared answer.
 """
 
 from __future__ import annotations
 
+import atexit
+import copy
+import gc
+import sys
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+import pandas as pd
 import streamlit as st
 
 from frikommune import config
@@ -18,6 +32,9 @@ P = ParamSpec("P")
 R = TypeVar("R")
 _REGISTRY: dict[str, Callable[..., object]] = {}
 
+UPLOAD_CHECK_S = 2.0  # a new or withdrawn batch (from any replica) shows within this many seconds
+MAX_ENTRIES = 512  # answers kept per process (least recently used go first)
+
 
 @st.cache_resource(show_spinner=False)
 def database() -> Database:
@@ -25,29 +42,114 @@ def database() -> Database:
     from frikommune import batches
 
     batches.recover(config.data_root())  # start-up recovery: leftovers of a crashed upload go first
-    return Database()
+    db = Database()
+    import plotly.graph_objects  # noqa: F401 - every page draws with it: loaded before the first freeze
+
+    if not _frozen_at_modules:
+        _freeze_long_lived()
+    return db
+
+
+_frozen_at_modules = 0
+_FREEZE_LOCK = threading.Lock()
+
+
+def _freeze_long_lived() -> None:
+    """Move what lives as long as the process (modules, the curated tables) out of the garbage collector's sight.
+
+    Streamlit runs a full ``gc.collect()`` after every script run (``runner.postScriptGC``). In this process it
+    walks the objects of pandas, pyarrow, plotly, scipy and DuckDB each time: 0.1 s and more, about a quarter of
+    a rerun's server time under load. Frozen objects are still freed when nothing refers to them; only reference
+    cycles among them are never collected, which is right for modules. Called again when a page has imported
+    many more modules (scipy and statsmodels come with the statistics pages); objects made later are collected
+    as before.
+    """
+    global _frozen_at_modules
+    with _FREEZE_LOCK:
+        if not _frozen_at_modules:
+            atexit.register(gc.unfreeze)  # a normal collection at exit (extensions check for leaks there)
+        gc.collect()
+        gc.freeze()
+        _frozen_at_modules = len(sys.modules)
+
+
+@st.cache_data(show_spinner=False)
+def _cleared_marker() -> float:
+    # Recomputed after ``st.cache_data.clear()`` (the upload page calls it after a store or a withdrawal), which
+    # makes the next data_version() look at the upload log at once: the uploader sees the batch immediately.
+    return time.monotonic()
+
+
+_last_marker: list[float] = []
 
 
 def data_version() -> str:
-    """The current data version; reloads the upload tables when the upload log changed."""
+    """The current data version; reloads the upload tables when the upload log changed (looked at every few s)."""
     db = database()
-    db.refresh_uploads()
+    if len(sys.modules) > _frozen_at_modules + 50:
+        _freeze_long_lived()
+    marker = _cleared_marker()
+    forced = _last_marker != [marker]
+    _last_marker[:] = [marker]
+    db.refresh_uploads(max_age=0.0 if forced else UPLOAD_CHECK_S)
     return db.data_version
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def _run(name: str, version: str, args: tuple, kwargs: tuple) -> object:
-    # ``version`` is part of the cache key only: a new upload or withdrawal gives a new version.
-    return _REGISTRY[name](database(), *args, **dict(kwargs))
+class _Answers:
+    """A bounded, thread-safe least-recently-used store of computed answers, one per Database."""
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[tuple, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple, compute: Callable[[], object]) -> object:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = compute()  # outside the lock: two sessions may compute the same answer once each, never wait
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > MAX_ENTRIES:
+                self._items.popitem(last=False)
+        return value
+
+
+_STORES: dict[int, tuple[Database, _Answers]] = {}
+_STORES_LOCK = threading.Lock()
+
+
+def _answers(db: Database) -> _Answers:
+    # Kept beside (not inside) the Database: a new Database (tests clear st.cache_resource) starts empty.
+    with _STORES_LOCK:
+        held = _STORES.get(id(db))
+        if held is None or held[0] is not db:
+            _STORES.clear()  # one Database per process: an earlier one's answers go with it
+            held = _STORES[id(db)] = (db, _Answers())
+        return held[1]
+
+
+def _handed_out(value: R) -> R:
+    """What a caller gets: a shallow copy of a frame (copy-on-write), immutables as they are, anything else copied."""
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return value.copy(deep=False)  # type: ignore[return-value]
+    if isinstance(value, (str, int, float, bool, type(None), tuple, frozenset)):
+        return value
+    return copy.deepcopy(value)
 
 
 def cached(fn: Callable[P, R]) -> Callable[..., R]:
-    """Wrap ``fn(db, *args)`` as ``fn(*args)`` cached by Streamlit and keyed by the data version."""
+    """Wrap ``fn(db, *args)`` as ``fn(*args)``, its answer shared by every session until the data version changes.
+
+    Arguments are part of the key, so they must be hashable (strings, numbers, tuples).
+    """
     name = f"{fn.__module__}.{fn.__qualname__}"
     _REGISTRY[name] = fn
 
     def call(*args: object, **kwargs: object) -> R:
-        return _run(name, data_version(), tuple(args), tuple(sorted(kwargs.items())))  # type: ignore[return-value]
+        db = database()
+        key = (name, data_version(), args, tuple(sorted(kwargs.items())))
+        return _handed_out(_answers(db).get(key, lambda: fn(db, *args, **kwargs)))  # type: ignore[return-value]
 
     call.__doc__ = fn.__doc__
     call.__name__ = fn.__name__

@@ -26,22 +26,47 @@ def wrap(text: str, width: int = 85) -> str:
     return "<br>".join(lines)
 
 
-def styled(fig: go.Figure, title: str, lang: str = "da", height: int | None = None) -> go.Figure:
-    """Apply the common layout: the finding as title, Danish separators, readable fonts, palette."""
-    lines = wrap(title).count("<br>") + 1
-    fig.update_layout(
-        title={"text": wrap(title), "x": 0, "xanchor": "left", "font": {"size": 17}},
-        separators=plotly_separators(lang),
+def _template() -> go.layout.Template:
+    """plotly's default template with the project's look added: what every chart has in common, built once.
+
+    Setting a template on a figure is cheap when it is not validated again (it was validated when built here),
+    whereas each property set on a figure is validated on every call: about 20 ms per chart, on every rerun of
+    every session. What plotly.js reads differently from a template (an axis' grid colour also switches its grid
+    on when set on the figure) stays on the figure.
+    """
+    import plotly.io as pio
+
+    template = go.layout.Template(pio.templates["plotly"])
+    template.layout.update(
+        title={"x": 0, "xanchor": "left", "font": {"size": 17}},
         colorway=list(PALETTE),
         font={"family": "Source Sans Pro, Arial, sans-serif", "size": 14, "color": "#1b1b1b"},
-        margin={"l": 10, "r": 20, "t": 40 + 24 * lines, "b": 40},
+        margin={"l": 10, "r": 20, "b": 40},
         plot_bgcolor="white",
         legend={"orientation": "h", "y": -0.15},
     )
+    return template
+
+
+TEMPLATE = _template()
+_AXES = {"gridcolor": "#e5e5e5", "zerolinecolor": "#bdbdbd"}
+
+
+def styled(fig: go.Figure, title: str, lang: str = "da", height: int | None = None) -> go.Figure:
+    """Apply the common layout: the finding as title, Danish separators, readable fonts, palette."""
+    text = wrap(title)
+    lines = text.count("<br>") + 1
+    layout = fig.layout
+    validate, layout._validate = layout._validate, False  # TEMPLATE was validated when it was built
+    try:
+        layout.template = TEMPLATE
+    finally:
+        layout._validate = validate
+    fig.update_layout(title_text=text, separators=plotly_separators(lang), margin_t=40 + 24 * lines)
     if height:
         fig.update_layout(height=height)
-    fig.update_xaxes(gridcolor="#e5e5e5", zerolinecolor="#bdbdbd")
-    fig.update_yaxes(gridcolor="#e5e5e5", zerolinecolor="#bdbdbd")
+    fig.update_xaxes(_AXES)
+    fig.update_yaxes(_AXES)
     return fig
 
 

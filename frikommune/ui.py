@@ -80,16 +80,16 @@ _CITATIONS: dict[tuple, str] = {}
 def citation(sources: pd.DataFrame, language: str) -> str:
     """``provenance.cite_rows`` of ``sources`` in ``language``, worked out once per distinct set of sources.
 
-    The key is the (document, line) pairs in order, which is all the citation depends on; reading two columns
-    as lists is much cheaper than the grouping, and pages cite the same facts on every rerun of every session.
+    The key is the columns the citation is made of, in order; reading them as lists is much cheaper than the
+    grouping, and pages cite the same facts on every rerun of every session.
     """
     if sources.empty:
         return ""
-    key = (language, tuple(sources["source_doc"].tolist()), tuple(sources["source_line"].tolist()))
+    columns = [c for c in ("source_doc", "section", "source_line") if c in sources]
+    key = (language, tuple(columns), *(tuple(sources[c].tolist()) for c in columns))
     text = _CITATIONS.get(key)
     if text is None:
-        text = provenance.cite_rows(sources[[c for c in ("source_doc", "section", "source_line") if c in sources]],
-                                    language)
+        text = provenance.cite_rows(sources[columns], language)
         if len(_CITATIONS) >= 2048:
             _CITATIONS.clear()
         _CITATIONS[key] = text
@@ -160,13 +160,3 @@ def empty_state(reason: str | None = None) -> None:
     """Say why there is nothing to draw instead of drawing an empty chart."""
     st.info(reason or tr("common.no_data"))
 
-
-def scope_text(municipality_id: str, scope: object) -> str:
-    """Whom a total covers, in words: 'hele netværket' or 'i alt for Aalborg, Brønderslev og Hjørring'."""
-    if municipality_id == "network":
-        return tr("scope.network")
-    from frikommune import app_data, catalogue  # the page edge; imported here to keep ui free of data access
-
-    names = dict(app_data.cached(catalogue.units)()[["municipality_id", "name"]].itertuples(index=False))
-    members = [names.get(m, m) for m in (list(scope) if scope is not None else []) if m]
-    return tr("scope.total", names=formatting.names_list(members, lang())) if members else tr("scope.some")
