@@ -58,10 +58,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The report has no figures for this selection.",
     },
     "common.network": {"da": "Netværket", "en": "The network"},
-    "scope.network": {"da": "hele netværket", "en": "the whole network"},
     "common.source_caveat": {"da": "Forbehold i kilden", "en": "Caveat in the source"},
-    "scope.total": {"da": "i alt for {names}", "en": "in total for {names}"},
-    "scope.some": {"da": "i alt for de deltagende kommuner", "en": "in total for the participating municipalities"},
+    "scope.network": {"da": "Hele netværket", "en": "The whole network"},
+    "scope.total": {"da": "I alt for {names}", "en": "Total for {names}"},
+    "scope.some": {"da": "I alt for de deltagende kommuner", "en": "Total for the participating municipalities"},
 }
 
 TEXTS.update({

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from frikommune import charts, formatting
+from frikommune import charts, formatting, i18n
 from frikommune.db import Database
 
 # The dimensions a set of figures can vary over, in the order they are preferred as the chart's categories.
@@ -36,9 +36,21 @@ def issues_for(db: Database, series: tuple[str, ...]) -> pd.DataFrame:
     return db.query("facts/issues_for_series", series_ids=list(series))
 
 
+def scope_label(municipality_id: str, names: object, lang: str) -> str | None:
+    """Whom a total covers, in words ('I alt for Aalborg, Brønderslev og Hjørring'); None for a municipality."""
+    if municipality_id == "network":
+        return i18n.t("scope.network", lang)
+    if municipality_id != "total":
+        return None
+    members = formatting.names_list([str(n) for n in names], lang) if names is not None and len(names) else ""
+    return i18n.t("scope.total", lang, names=members) if members else i18n.t("scope.some", lang)
+
+
 def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``df`` with a ``series`` column: the series label in ``lang``."""
-    return df.assign(series=df[f"series_{lang}"])
+    """``df`` with a ``series`` column (the series label in ``lang``) and totals named by whom they cover."""
+    totals = [scope_label(m, names, lang) for m, names in zip(df["municipality_id"], df["scope_names"])]
+    return df.assign(series=df[f"series_{lang}"],
+                     municipality=[t or name for t, name in zip(totals, df["municipality"])])
 
 
 def varying(df: pd.DataFrame) -> list[str]:

@@ -3,7 +3,7 @@
 import plotly.graph_objects as go
 import streamlit as st
 
-from frikommune import charts, formatting, overview, provenance, savings, ui
+from frikommune import charts, formatting, overview, provenance, results, savings, ui
 from frikommune.app_data import cached
 
 ui.through_app()
@@ -38,7 +38,7 @@ st.subheader(ui.tr("overview.reach"))
 st.caption(ui.tr("overview.reach_note"))
 for fact in cached(overview.reach)().itertuples():
     st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {getattr(fact, f'series_{lang}').lower()} — "
-                f"{getattr(fact, f'title_{lang}')} ({ui.scope_text(fact.municipality_id, fact.scope)})")
+                f"{getattr(fact, f'title_{lang}')} ({results.scope_label(fact.municipality_id, fact.scope_names, lang).lower()})")
     st.caption(f"{provenance.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
 
 st.subheader(ui.tr("overview.themes"))

@@ -1,7 +1,8 @@
 -- The figures of one measure in one experiment: one row per fact, with the municipality's name.
 -- $measure, $experiment.
 SELECT f.fact_id, f.series_id, s.label_da AS series_da, s.label_en AS series_en, f.municipality_id,
-       coalesce(u.name, f.municipality_id) AS municipality, u.kind AS municipality_kind, f.scope,
+       coalesce(u.name, f.municipality_id) AS municipality, u.kind AS municipality_kind,
+       (SELECT list(n.name ORDER BY n.name) FROM municipalities AS n WHERE list_contains(f.scope, n.municipality_id)) AS scope_names,
        f.respondent_group, f.period, f.note, f.value, f.unit, f.n,
        f.source_doc, f.section, f.source_line, f.source_quote
 FROM facts AS f

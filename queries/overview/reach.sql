@@ -2,7 +2,9 @@
 -- one row per series of a chosen experiment|measure|group key, its first total in the source.
 -- $keys: 'experiment_id|measure_id|respondent_group' strings.
 SELECT f.fact_id, f.series_id, f.experiment_id, e.title_da, e.title_en, m.name_da, m.name_en,
-       s.label_da AS series_da, s.label_en AS series_en, f.municipality_id, f.scope, f.respondent_group, f.period,
+       s.label_da AS series_da, s.label_en AS series_en, f.municipality_id,
+       (SELECT list(n.name ORDER BY n.name) FROM municipalities AS n WHERE list_contains(f.scope, n.municipality_id)) AS scope_names,
+       f.respondent_group, f.period,
        f.value, f.unit, f.note, f.source_doc, f.section, f.source_line, f.source_quote
 FROM facts AS f
 JOIN measures AS m USING (measure_id)
