@@ -16,7 +16,7 @@ SAMPLE = {
     "experiment": "r1-04-formkrav-samtaler", "families": ["uptake"], "measure": "survey_mean",
     "units": ["frederikshavn", "frederikshavn-laesoe"], "text": "LÆ265", "limit": 20, "group": "borger",
     "question": "q1", "wave": "2021", "period": "", "kinds": ["conclusion", "recommendation"],
-    "measure_ids": ["headline_municipalities_n"], "section": "Bilag 13", "series": "",
+    "measure_ids": ["headline_municipalities_n"], "section": "Bilag 13", "series": "", "series_ids": [""],
     "keys": ["r2-01-rehabiliteringsteams|citizens_n|fritagne"],
 }
 # Staging statements are run by Database itself (with file paths), not by pages.
