@@ -60,6 +60,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "common.network": {"da": "Netværket", "en": "The network"},
     "common.source_caveat": {"da": "Forbehold i kilden", "en": "Caveat in the source"},
     "scope.network": {"da": "Hele netværket", "en": "The whole network"},
+    "scope.comparison": {"da": "Sammenligningskommuner (uden for netværket)",
+                         "en": "Comparison municipalities (outside the network)"},
+    "scope.general": {"da": "Gælder generelt (regel eller pris)", "en": "Applies generally (rule or price)"},
     "scope.total": {"da": "I alt for {names}", "en": "Total for {names}"},
     "scope.some": {"da": "I alt for de deltagende kommuner", "en": "Total for the participating municipalities"},
 }

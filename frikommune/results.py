@@ -38,8 +38,8 @@ def issues_for(db: Database, series: tuple[str, ...]) -> pd.DataFrame:
 
 def scope_label(municipality_id: str, names: object, lang: str) -> str | None:
     """Whom a total covers, in words ('I alt for Aalborg, Brønderslev og Hjørring'); None for a municipality."""
-    if municipality_id == "network":
-        return i18n.t("scope.network", lang)
+    if municipality_id in ("network", "comparison", "general"):
+        return i18n.t(f"scope.{municipality_id}", lang)
     if municipality_id != "total":
         return None
     members = formatting.names_list([str(n) for n in names], lang) if names is not None and len(names) else ""

@@ -19,6 +19,8 @@ FACT_COLUMNS = (
     "fact_id", "series_id", "experiment_id", "municipality_id", "scope", "measure_id", "respondent_group", "period",
     "value", "unit", "n", "source_doc", "section", "source_line", "source_quote", "note",
 )
+# Measures whose figures are rules or prices, true for every municipality alike (no total over municipalities).
+GENERAL_MEASURE_PREFIXES = ("app_rule_", "app_amount_", "cert_price_", "price_")
 SERIES_COLUMNS = ("series_id", "experiment_id", "measure_id", "source", *Series.BREAKDOWN, "label_da", "label_en")
 QUESTION_COLUMNS = ("question_id", "text_da", "text_en", "scale_da", "scale_en", "higher_is_better")
 MEASURE_COLUMNS = (
@@ -115,7 +117,8 @@ def _add_scope(rows: list[dict[str, str]], participants: dict[str, set[str]]) ->
     has none covers the municipalities of its experiment with figures of their own, else those that took part in it
     (experiment 'all': the whole network). Only a total covering all eleven keeps the id 'network'; any other
     becomes 'total' with its municipalities in ``scope``. A figure of the comparison group (municipalities outside
-    the network, Bilag 15.a) is neither: it gets the unit 'comparison' and no scope.
+    the network, Bilag 15.a) is neither: it gets the unit 'comparison' and no scope; nor is a rule setting or a
+    price (what a rule or a tariff says, not what the municipalities did): it gets the unit 'general'.
     """
     in_series: dict[str, set[str]] = defaultdict(set)
     in_experiment: dict[str, set[str]] = defaultdict(set)
@@ -129,6 +132,9 @@ def _add_scope(rows: list[dict[str, str]], participants: dict[str, set[str]]) ->
             continue
         if r["respondent_group"] == ids.COMPARISON_GROUP:
             r["municipality_id"] = ids.COMPARISON
+            continue
+        if r["measure_id"].startswith(GENERAL_MEASURE_PREFIXES):
+            r["municipality_id"] = ids.GENERAL
             continue
         scope = in_series.get(r["series_id"]) or (
             everyone if r["experiment_id"] == ids.ALL_EXPERIMENTS

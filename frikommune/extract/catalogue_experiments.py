@@ -917,6 +917,10 @@ def municipality_rows() -> list[dict[str, str]]:
                  "members": "",
                  "note_da": "En sum eller et gennemsnit over nogle af kommunerne; tallets 'scope' nævner hvilke.",
                  "note_en": "A total or average over some of the municipalities; the figure's 'scope' names them."})
+    rows.append({"municipality_id": ids.GENERAL, "name": "Gælder generelt (regel eller pris)", "kind": "general",
+                 "members": "",
+                 "note_da": "En regel, en frist eller en pris, som gælder alle kommuner ens: ikke et tal for kommunerne.",
+                 "note_en": "A rule, a deadline or a price that applies to all municipalities alike: not their figure."})
     rows.append({"municipality_id": ids.COMPARISON, "name": "Sammenligningskommuner (uden for netværket)",
                  "kind": "comparison", "members": "",
                  "note_da": "Registeranalysens sammenligningsgruppe: kommuner uden for frikommunenetværket.",

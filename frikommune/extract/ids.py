@@ -25,6 +25,7 @@ NETWORK = "network"  # totals for the whole network: all eleven municipalities
 TOTAL = "total"  # a total over some of them; the fact's ``scope`` names which
 COMPARISON = "comparison"  # the comparison municipalities outside the network (Bilag 15.a's register analysis)
 COMPARISON_GROUP = "sammenligningsgruppe"
+GENERAL = "general"  # a rule setting or a price: true for every municipality alike, not a total of theirs
 
 THEME_IDS: dict[str, str] = {
     "samtale": "Færre proceskrav i samtale og borgermødet",
