@@ -105,6 +105,48 @@ def grouped_bar_chart(
     return styled(fig, title, lang, height=max(300, 80 + 30 * len(df)))
 
 
+def dumbbell(
+    df: pd.DataFrame, label: str, periods: list[str], title: str, value_title: str, lang: str = "da",
+    highlight: str | None = None,
+) -> go.Figure:
+    """Two periods per ``label`` as two dots joined by a line (before/after); the chosen municipality highlighted."""
+    first, last = periods
+    wide = df.pivot_table(index=label, columns="period", values="value", aggfunc="first", sort=False)
+    chosen = set(df.loc[df["municipality_id"] == highlight, label]) if highlight else set()
+    fig = go.Figure()
+    for name, row in wide.iterrows():
+        colour = HIGHLIGHT if name in chosen else "#7f7f7f"
+        fig.add_scatter(x=[row.get(first), row.get(last)], y=[name, name], mode="lines", showlegend=False,
+                        line={"color": colour, "width": 3 if name in chosen else 2}, hoverinfo="skip")
+    for period, colour, symbol in ((first, MUTED, "circle"), (last, OTHERS, "diamond")):
+        if period in wide:
+            fig.add_scatter(x=wide[period], y=list(wide.index), mode="markers", name=str(period),
+                            marker={"size": 13, "color": colour, "symbol": symbol,
+                                    "line": {"width": 1, "color": "#1b1b1b"}},
+                            hovertemplate="%{y}: %{x}<extra>" + str(period) + "</extra>")
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(title=value_title)
+    return styled(fig, title, lang, height=max(280, 110 + 40 * len(wide)))
+
+
+def dots(
+    df: pd.DataFrame, label: str, value: str, title: str, value_title: str, lang: str = "da",
+    reference: float | None = None, reference_label: str = "", highlight: str | None = None,
+) -> go.Figure:
+    """One dot per ``label`` (no interval: for report means without a spread), the reference as a dashed line."""
+    shown = df.sort_values(value)
+    colours = [HIGHLIGHT if x == highlight else OTHERS for x in shown[label]]
+    fig = go.Figure(go.Scatter(x=shown[value], y=shown[label], mode="markers",
+                               marker={"size": 13, "color": colours, "line": {"width": 1, "color": "#1b1b1b"}},
+                               hovertemplate="%{y}: %{x}<extra></extra>"))
+    if reference is not None:
+        fig.add_vline(x=reference, line={"color": NETWORK, "dash": "dash"}, annotation_text=reference_label,
+                      annotation_position="top")
+    fig.update_xaxes(title=value_title)
+    fig.update_yaxes(automargin=True)
+    return styled(fig, title, lang, height=max(280, 100 + 34 * len(shown)))
+
+
 # Tile-grid map: each municipality a square placed roughly where it lies in North Jutland (column, row).
 TILES = {
     "hjoerring": (2, 0), "frederikshavn": (3, 0), "laesoe": (4, 0),

@@ -17,14 +17,11 @@ figures = cached(results.figures)
 units = cached(catalogue.units)
 
 
-def municipality_picker(key: str) -> str | None:
-    """A select box of the municipalities (bound to the URL); None means no highlight."""
+def municipality_picker() -> str | None:
+    """The municipality to highlight (bound to the URL and carried across pages); None means none."""
     options = units()
-    names = dict(zip(options["municipality_id"], options["name"]))
-    return st.selectbox(
-        ui.tr("common.highlight_municipality"), [None, *names], format_func=lambda m: names.get(m, "—"),
-        key=key, bind="query-params",
-    )
+    return ui.municipality_picker(ui.tr("common.highlight_municipality"),
+                                  dict(zip(options["municipality_id"], options["name"])), optional=True)
 
 
 def experiment_picker(experiments, key: str) -> str:
@@ -42,34 +39,50 @@ def experiment_picker(experiments, key: str) -> str:
 
 
 def render(families: tuple[str, ...], prefix: str) -> None:
-    """Experiment and measure pickers, the chart of the chosen figures, its definition, source and table."""
+    """Experiment, measure and series pickers, the chart of the one chosen series, its definition, source and table.
+
+    Each picker opens on a result (see results.default_measure), never on the counts behind an analysis.
+    """
     lang = ui.lang()
     experiments = experiments_with(families)
     if experiments.empty:
         ui.empty_state()
         return
-    left, middle, right = st.columns([3, 3, 2])
-    with left:
+    top = st.columns([3, 3, 2])
+    with top[0]:
         experiment = experiment_picker(experiments, f"{prefix}_exp")
     measures = measures_with(families, experiment)
     if measures.empty:
         ui.empty_state()
         return
     measure_names = dict(zip(measures["measure_id"], measures[f"name_{lang}"]))
-    with middle:
+    with top[1]:
         measure = st.selectbox(ui.tr("common.measure"), list(measure_names), format_func=measure_names.get,
-                               key=f"{prefix}_measure", bind="query-params")
-    with right:
-        highlight = municipality_picker(f"{prefix}_kommune")
+                               index=results.default_measure(measures), key=f"{prefix}_measure",
+                               bind="query-params")
+    with top[2]:
+        highlight = municipality_picker()
     row = measures.set_index("measure_id").loc[measure]
-    df = results.in_language(figures(measure, experiment), lang)
+    df = figures(measure, experiment)
     if df.empty:
         ui.empty_state()
         return
-    fig = results.chart(df, measure_names[measure], row["unit"], lang, highlight)
-    ui.chart_block(fig, results.table(df, lang), measure_names[measure], f"{prefix}-{measure}",
-                   definition=row[f"definition_{lang}"], sources=df)
+    df = results.in_language(df, lang)
+    choices = results.series_choices(df, lang)
+    labels = dict(zip(choices["series_id"], choices["label"]))
+    pickers = st.columns([3, 3, 2])
+    series = pickers[0].selectbox(ui.tr("common.series"), list(labels), format_func=labels.get,
+                                  key=f"{prefix}_serie", bind="query-params") if len(labels) > 1 else next(iter(labels))
+    shown = df[df["series_id"] == series]
+    if results.too_many_categories(shown):
+        groups = sorted(shown["respondent_group"].unique())
+        group = pickers[1].selectbox(ui.tr("common.group"), groups, format_func=lambda g: g or "–",
+                                     key=f"{prefix}_gruppe", bind="query-params")
+        shown = shown[shown["respondent_group"] == group]
+    fig = results.chart(shown, labels[series], row["unit"], lang, highlight)
+    ui.chart_block(fig, results.table(shown, lang), labels[series], f"{prefix}-{series}",
+                   definition=row[f"definition_{lang}"], sources=shown)
     # Caveats of the source beside the figures they touch (a contradiction, a cohort before the legal start, ...).
-    for issue in cached(results.issues_for)(tuple(sorted(df["series_id"].unique()))).itertuples():
+    for issue in cached(results.issues_for)((series,)).itertuples():
         st.warning(f"**{ui.tr('common.source_caveat')}:** {getattr(issue, f'description_{lang}')}",
                    icon=":material/report:")

@@ -81,6 +81,20 @@ def value_with_unit(value: float | None, unit: str, lang: str = "da") -> str:
     return text
 
 
+UNIT_WORDS = {
+    "count": ("antal", "number"), "pct": ("%", "%"), "pp": ("procentpoint", "percentage points"),
+    "dkk": ("kr.", "DKK"), "weeks": ("uger", "weeks"), "days": ("dage", "days"), "months": ("måneder", "months"),
+    "years": ("år", "years"), "hours": ("timer", "hours"), "ratio": ("forholdstal", "ratio"),
+    "score": ("gennemsnit på skalaen", "mean on the scale"),
+}
+
+
+def unit_word(unit: str, lang: str = "da") -> str:
+    """A unit as a word people read on an axis ('uger', 'antal', '%'); never the code."""
+    words = UNIT_WORDS.get(unit)
+    return words[0 if lang == "da" else 1] if words else ""
+
+
 def names_list(names: list[str], lang: str = "da") -> str:
     """'Aalborg, Brønderslev og Hjørring' / 'Aalborg, Brønderslev and Hjørring'."""
     if len(names) <= 1:

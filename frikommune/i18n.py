@@ -70,6 +70,8 @@ TEXTS: dict[str, dict[str, str]] = {
 TEXTS.update({
     "common.experiment": {"da": "Forsøg", "en": "Experiment"},
     "common.measure": {"da": "Mål", "en": "Measure"},
+    "common.series": {"da": "Tal fra", "en": "Figures"},
+    "common.group": {"da": "Gruppe", "en": "Group"},
     "common.municipality": {"da": "Kommune", "en": "Municipality"},
     "common.highlight_municipality": {"da": "Fremhæv kommune", "en": "Highlight municipality"},
     "common.print_view": {"da": "Udskriftsvenlig visning", "en": "Print-friendly view"},
@@ -273,6 +275,10 @@ TEXTS.update({
         "en": "Source: uploaded survey wave (not from the report).",
     },
     "surveys.network_line": {"da": "netværkets gennemsnit", "en": "network average"},
+    "surveys.group_line": {"da": "gruppens gennemsnit", "en": "group average"},
+    "surveys.report_mean_axis": {"da": "Gennemsnitligt svar i rapporten (1–5)", "en": "Mean answer in the report (1–5)"},
+    "compare.report_title": {"da": "{question}: rapportens gennemsnit pr. kommune ({name} fremhævet)",
+                             "en": "{question}: the report's mean per municipality ({name} highlighted)"},
     "satisfaction.title": {"da": "Tilfredshed", "en": "Satisfaction"},
     "satisfaction.intro": {
         "da": "Hvad borgere, medarbejdere, virksomheder, læger og a-kasser svarede om forsøgene – fra rapporten og "

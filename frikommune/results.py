@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from frikommune import charts, formatting, i18n
 from frikommune.db import Database
 
-# The dimensions a set of figures can vary over, in the order they are preferred as the chart's categories.
-DIMENSIONS = ("municipality", "series", "respondent_group", "period")
 WORDS = {
     "da": {"highest": "højest", "lowest": "lavest", "in": "i", "from": "fra", "to": "til", "only": "kun ét tal"},
     "en": {"highest": "highest", "lowest": "lowest", "in": "in", "from": "from", "to": "to", "only": "one figure"},
@@ -24,6 +24,14 @@ def experiments_with(db: Database, families: tuple[str, ...]) -> pd.DataFrame:
 def measures_with(db: Database, families: tuple[str, ...], experiment: str) -> pd.DataFrame:
     """The measures of ``families`` that ``experiment`` has figures for, most municipalities first."""
     return db.query("facts/measures_by_family", families=list(families), experiment=experiment)
+
+
+def series_choices(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The series among ``df`` (one measure's figures), most municipalities first: series_id and label."""
+    counts = df.groupby(["series_id", f"series_{lang}"], sort=False).agg(
+        municipalities=("municipality_id", "nunique"), facts=("value", "size")).reset_index()
+    counts = counts.rename(columns={f"series_{lang}": "label"})
+    return counts.sort_values(["municipalities", "facts"], ascending=False, kind="stable").reset_index(drop=True)
 
 
 def figures(db: Database, measure: str, experiment: str) -> pd.DataFrame:
@@ -53,85 +61,128 @@ def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
                      municipality=[t or name for t, name in zip(totals, df["municipality"])])
 
 
-def varying(df: pd.DataFrame) -> list[str]:
-    """The dimensions along which the figures differ."""
-    return [d for d in DIMENSIONS if df[d].nunique(dropna=False) > 1]
+MAX_CATEGORIES = 15  # more categories than this do not read at 1366 px: the page offers a picker instead
+TIME_PERIOD = re.compile(r"^\d{4}(?:Q\d|H\d|-\d{2})?$")  # 2019, 2019Q1, 2019H2, 2019-06
 
 
-def is_time_series(df: pd.DataFrame) -> bool:
-    """More than two periods that look like dates (years, quarters, halves): draw a line, not bars."""
-    periods = df["period"].dropna().unique()
-    return len(periods) > 2 and all(str(p)[:4].isdigit() for p in periods)
+def ordered_periods(df: pd.DataFrame) -> list[str]:
+    """The series' periods in time order when they are all dates, else in the order the source prints them."""
+    periods = list(dict.fromkeys(df.sort_values("source_line")["period"]))
+    return sorted(periods) if all(TIME_PERIOD.match(str(p)) for p in periods) else periods
 
 
-def label_column(df: pd.DataFrame, dims: list[str]) -> pd.Series:
-    """One readable category label per row from the varying dimensions."""
-    if not dims:
-        return df["municipality"]
-    return df[dims].astype(str).agg(" · ".join, axis=1)
+def kind(df: pd.DataFrame) -> str:
+    """The chart form one series calls for: 'time' (lines), 'change' (two periods: dumbbell) or 'level' (bars)."""
+    periods = ordered_periods(df)
+    if len(periods) > 2 and all(TIME_PERIOD.match(str(p)) for p in periods):
+        return "time"
+    return "change" if len(periods) == 2 else ("level" if len(periods) == 1 else "time")
 
 
-def finding_title(df: pd.DataFrame, labels: pd.Series, measure_name: str, unit: str, lang: str) -> str:
-    """A title that states what the chart shows: the highest and lowest value and where."""
-    w = WORDS[lang]
-    if len(df) == 1:
-        return f"{measure_name}: {formatting.value_with_unit(df['value'].iloc[0], unit, lang)} ({w['only']})"
-    top, bottom = df["value"].idxmax(), df["value"].idxmin()
-    return (f"{measure_name}: {w['highest']} {w['in']} {labels[top]} "
-            f"({formatting.value_with_unit(df['value'][top], unit, lang)}), {w['lowest']} {w['in']} {labels[bottom]} "
-            f"({formatting.value_with_unit(df['value'][bottom], unit, lang)})")
+def categories(df: pd.DataFrame) -> pd.Series:
+    """One label per row: the municipality (or whom a total covers), with the group where groups differ."""
+    label = df["municipality"].astype(str)
+    if df["respondent_group"].nunique() > 1:
+        label = label + " · " + df["respondent_group"].replace("", "–").astype(str)
+    return label
 
 
-def time_series_title(df: pd.DataFrame, lines: pd.Series, measure_name: str, unit: str, lang: str) -> str:
-    """A title for lines over time: first and last value of one line (one series, unit and group), never of two.
+def too_many_categories(df: pd.DataFrame) -> bool:
+    """True when one series has more municipality × group categories than a chart can show (pick a group)."""
+    return categories(df).nunique() > MAX_CATEGORIES
 
-    The line is the total's where the chart has one, else the first line drawn; ``lines`` labels each row's line.
-    """
-    w = WORDS[lang]
+
+def _value(value: float, unit: str, lang: str) -> str:
+    return formatting.value_with_unit(value, unit, lang)
+
+
+def _focus(df: pd.DataFrame, cats: pd.Series, highlight: str | None) -> str:
+    """The category a title speaks of: the highlighted municipality, else the total, else the first."""
+    if highlight is not None and (df["municipality_id"] == highlight).any():
+        return cats[df["municipality_id"] == highlight].iloc[0]
     totals = df["municipality_id"].isin(["network", "total"])
-    label = lines[totals].iloc[0] if totals.any() else lines.iloc[0]
-    focus = df[lines == label].sort_values("period")
-    first, last = focus.iloc[0], focus.iloc[-1]
-    return (f"{measure_name}, {label}: {w['from']} {formatting.value_with_unit(first['value'], unit, lang)} "
-            f"({first['period']}) {w['to']} {formatting.value_with_unit(last['value'], unit, lang)} ({last['period']})")
+    return cats[totals].iloc[0] if totals.any() else cats.iloc[0]
 
 
-def chart(df: pd.DataFrame, measure_name: str, unit: str, lang: str, highlight: str | None = None) -> go.Figure:
-    """The chart that fits the figures: a line over time, grouped bars for two or three periods/groups, else bars."""
-    dims = varying(df)
-    if is_time_series(df):
-        series_dims = [d for d in dims if d != "period"]
-        series = label_column(df, series_dims) if series_dims else df["municipality"]
+def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | None = None) -> str:
+    """The chart's title from the one series drawn: its first and last value for one category, or where it is
+    highest and lowest. Every number in it is a value of ``df``."""
+    w = WORDS[lang]
+    cats = categories(df)
+    form = kind(df)
+    if len(df) == 1:
+        return f"{label}, {cats.iloc[0]}: {_value(df['value'].iloc[0], unit, lang)} ({df['period'].iloc[0]})"
+    if form in ("time", "change"):
+        focus = _focus(df, cats, highlight)
+        line = df[cats == focus]
+        order = {p: i for i, p in enumerate(ordered_periods(df))}
+        line = line.assign(_o=line["period"].map(order)).sort_values("_o")
+        if len(line) >= 2:
+            first, last = line.iloc[0], line.iloc[-1]
+            return (f"{label}, {focus}: {w['from']} {_value(first['value'], unit, lang)} ({first['period']}) "
+                    f"{w['to']} {_value(last['value'], unit, lang)} ({last['period']})")
+    top, bottom = df["value"].idxmax(), df["value"].idxmin()
+    return (f"{label}: {w['highest']} {w['in']} {cats[top]} ({_value(df['value'][top], unit, lang)}), "
+            f"{w['lowest']} {w['in']} {cats[bottom]} ({_value(df['value'][bottom], unit, lang)})")
+
+
+def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | None = None) -> go.Figure:
+    """The chart of ONE series in the form its kind calls for: lines over time (the experiment's periods on the
+    x axis), a dumbbell for two periods, bars for one; the chosen municipality in the highlight colour."""
+    if df["series_id"].nunique() != 1:
+        raise ValueError("a chart shows one series")
+    cats = categories(df)
+    axis = formatting.unit_word(unit, lang)
+    title = series_title(df, label, unit, lang, highlight)
+    form = kind(df)
+    periods = ordered_periods(df)
+    if form == "time":
         fig = go.Figure()
-        # The highlight colour is reserved for the chosen municipality; other lines cycle colours and dashes,
-        # so many series stay apart without colour alone.
         colours = [c for c in charts.PALETTE if c != charts.HIGHLIGHT]
         dashes = ("solid", "dash", "dot", "dashdot")
-        for i, (name, part) in enumerate(df.assign(series=series).groupby("series", sort=False)):
-            part = part.sort_values("period")
+        for i, (name, part) in enumerate(df.assign(_cat=cats).groupby("_cat", sort=False)):
+            part = part.set_index("period").reindex([p for p in periods if p in set(part["period"])]).reset_index()
             is_focus = highlight is not None and highlight in set(part["municipality_id"])
+            is_total = part["municipality_id"].isin(["network", "total"]).all()
             fig.add_scatter(
                 x=part["period"], y=part["value"], name=str(name), mode="lines+markers",
-                line={"width": 4 if is_focus else 2,
-                      "color": charts.HIGHLIGHT if is_focus else colours[i % len(colours)],
-                      "dash": "solid" if is_focus else dashes[(i // len(colours)) % len(dashes)]},
+                line={"width": 4 if is_focus else (3 if is_total else 2),
+                      "color": charts.HIGHLIGHT if is_focus else (charts.NETWORK if is_total
+                                                                    else colours[i % len(colours)]),
+                      "dash": "solid" if is_focus or is_total else dashes[(i // len(colours)) % len(dashes)]},
+                hovertemplate="%{x}: %{y}<extra>" + str(name) + "</extra>",
             )
-        fig.update_yaxes(title=measure_name)
-        return charts.styled(fig, time_series_title(df, series, measure_name, unit, lang), lang, height=420)
-    # Two or three periods or groups side by side (e.g. before/after) read best as grouped bars.
-    for series_dim in ("period", "respondent_group"):
-        if series_dim in dims and df[series_dim].nunique() <= 4 and len(dims) > 1:
-            label_dims = [d for d in dims if d != series_dim]
-            shaped = df.assign(label=label_column(df, label_dims))
-            title = finding_title(df, label_column(df, dims), measure_name, unit, lang)
-            return charts.grouped_bar_chart(shaped, "label", "value", series_dim, title, measure_name, lang)
-    labels = label_column(df, dims)
-    shaped = df.assign(label=labels, text=[formatting.value_with_unit(v, unit, lang) for v in df["value"]])
+        fig.update_xaxes(type="category", categoryorder="array", categoryarray=periods)
+        fig.update_yaxes(title=axis, rangemode="tozero")
+        return charts.styled(fig, title, lang, height=440)
+    if form == "change":
+        return charts.dumbbell(df.assign(_cat=cats), "_cat", periods, title, axis, lang, highlight)
+    shaped = df.assign(_cat=cats, text=[_value(v, unit, lang) for v in df["value"]]).sort_values("value",
+                                                                                                ascending=False)
     highlighted = None
     if highlight is not None and (shaped["municipality_id"] == highlight).any():
-        highlighted = shaped.loc[shaped["municipality_id"] == highlight, "label"].iloc[0]
-    title = finding_title(df, labels, measure_name, unit, lang)
-    return charts.bar_chart(shaped, "label", "value", title, measure_name, lang, highlight=highlighted, text="text")
+        highlighted = shaped.loc[shaped["municipality_id"] == highlight, "_cat"].iloc[0]
+    return charts.bar_chart(shaped, "_cat", "value", title, axis, lang, highlight=highlighted, text="text")
+
+
+def headline_series(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The figures of the one series a profile shows first: of the measure ``default_measure`` picks, the series
+    with the most municipalities."""
+    measures = df.groupby(["measure_id", "unit"], sort=False)["municipality_id"].nunique().rename(
+        "municipalities").reset_index()
+    measure = measures["measure_id"].iloc[default_measure(measures)]
+    chosen = series_choices(df[df["measure_id"] == measure], lang)["series_id"].iloc[0]
+    return df[df["series_id"] == chosen]
+
+
+def default_measure(measures: pd.DataFrame) -> int:
+    """The position of the measure a page opens on: a result in weeks, points, shares or money before counts,
+    never the observation or respondent counts behind an analysis."""
+    def rank(row: pd.Series) -> tuple:
+        behind = any(w in row["measure_id"] for w in ("obs", "respondents", "answers", "invited", "response"))
+        return (behind, {"weeks": 0, "pp": 1, "pct": 2, "dkk": 3, "score": 4}.get(row["unit"], 5),
+                -row["municipalities"])
+    return min(range(len(measures)), key=lambda i: rank(measures.iloc[i]))
 
 
 def table(df: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -120,13 +120,20 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     return df.rename(columns={c: i18n.COLUMNS[c][index] for c in df.columns if c in i18n.COLUMNS})
 
 
-def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None) -> None:
-    """A table with Danish numbers and readable headings, its sources and downloads."""
+def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None,
+                highlight: list[bool] | None = None) -> None:
+    """A table with Danish numbers and readable headings, its sources and downloads; ``highlight`` marks rows
+    (the chosen municipality) in bold on the highlight tint."""
     df = readable(df)
+    styler = styled_table(df)
+    if highlight is not None:
+        marks = list(highlight)
+        styler = styler.apply(lambda row: ["background-color: #FBE3D6; font-weight: bold" if marks[row.name] else ""
+                                           for _ in row], axis=1)
     if print_view():
-        st.table(styled_table(df).hide(axis="index"))
+        st.table(styler.hide(axis="index"))
     else:
-        st.dataframe(styled_table(df), hide_index=True, width="stretch")
+        st.dataframe(styler, hide_index=True, width="stretch")
     if sources is not None:
         source_caption(sources)
     downloads(df, name, key)
@@ -145,10 +152,13 @@ def chart_block(
         fig, key=f"{key}-chart", width="stretch", theme=None, alt=name,
         config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": slug(name)}},
     )
-    if definition:
-        st.caption(f"**{tr('common.definition')}:** {definition}")
-    if sources is not None:
-        source_caption(sources)
+    # Definition and sources in one caption: every element is a message to every session on every rerun.
+    lines = [f"**{tr('common.definition')}:** {definition}"] if definition else []
+    cited = citation(sources, lang()) if sources is not None else ""
+    if cited:
+        lines.append(f"**{tr('common.source')}:** {cited}")
+    if lines:
+        st.caption("  \n".join(lines))
     # Lazy: a closed expander's table is neither built nor sent (the grid's script delays the first chart).
     table_box = st.expander(tr("common.show_table"), expanded=print_view(), key=f"{key}-table", on_change="rerun")
     with table_box:
@@ -160,3 +170,19 @@ def empty_state(reason: str | None = None) -> None:
     """Say why there is nothing to draw instead of drawing an empty chart."""
     st.info(reason or tr("common.no_data"))
 
+
+
+def municipality_picker(label: str, names: dict[str, str], optional: bool = False) -> str | None:
+    """A municipality select box bound to the URL (``?kommune=``) and carried from page to page in the session.
+
+    A widget's state is dropped when a page without it runs, so the choice is also kept under a plain session key
+    and restored when the next page draws its picker (a link's own ``?kommune=`` still wins).
+    """
+    options = [None, *names] if optional else list(names)
+    remembered = st.session_state.get("_kommune")
+    if "kommune" not in st.query_params and "kommune" not in st.session_state and remembered in options:
+        st.session_state["kommune"] = remembered
+    chosen = st.selectbox(label, options, format_func=lambda m: names.get(m, "—"), key="kommune",
+                          bind="query-params")
+    st.session_state["_kommune"] = chosen
+    return chosen

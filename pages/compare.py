@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from frikommune import catalogue, stats, survey_page, surveys, ui
+from frikommune import catalogue, charts, stats, survey_page, surveys, ui
 from frikommune.app_data import cached
 
 ui.through_app()
@@ -14,8 +14,8 @@ st.write(ui.tr("compare.intro"))
 units = cached(catalogue.units)()
 names = dict(zip(units["municipality_id"], units["name"]))
 left, middle, right = st.columns([2, 4, 2])
-municipality = left.selectbox(ui.tr("common.municipality"), list(names), format_func=names.get, key="kommune",
-                              bind="query-params")
+with left:
+    municipality = ui.municipality_picker(ui.tr("common.municipality"), names)
 peers = middle.multiselect(ui.tr("compare.peers"), list(names), format_func=names.get, key="peers",
                            bind="query-params", placeholder=ui.tr("compare.peers_all"))
 correction = right.radio(ui.tr("compare.correction"), ["holm", "fdr_bh"],
@@ -49,13 +49,28 @@ choices = cached(surveys.report_mean_choices)()
 if choices.empty:
     ui.empty_state()
 else:
-    labels = {i: f"{getattr(row, f'label_{lang}')} ({row.respondent_group or '—'}, {row.period or '—'})"
-              for i, row in choices.iterrows()}
-    pick = st.selectbox(ui.tr("surveys.question"), list(labels), format_func=labels.get, key="rapport_spm")
-    row = choices.loc[pick]
+    choices = choices.assign(choice=choices["series_id"] + "|" + choices["respondent_group"] + "|" + choices["period"])
+    labels = {row.choice: f"{getattr(row, f'label_{lang}')} ({row.respondent_group or '—'}, {row.period or '—'})"
+              for row in choices.itertuples()}
+    pick = st.selectbox(ui.tr("surveys.question"), list(labels), format_func=labels.get, key="rapport_spm",
+                        bind="query-params")
+    row = choices.set_index("choice").loc[pick]
     st.caption(row[f"question_{lang}"])
     means = cached(surveys.report_means)(row["series_id"], row["respondent_group"], row["period"])
-    shown = stats.compare_report_means(means, lang=lang)
-    st.info(shown["why_no_ci"].iloc[0])
-    table = shown.assign(municipality=shown["municipality_id"].map(names)).drop(columns=["why_no_ci"])
-    ui.table_block(table, "rapportens-gennemsnit", "report-means", sources=means)
+    if group_ids:  # the chosen peers, as in the comparison above
+        means = means[means["municipality_id"].isin(group_ids)]
+    if means.empty:
+        ui.empty_state()
+    else:
+        shown = stats.compare_report_means(means, lang=lang)
+        st.info(shown["why_no_ci"].iloc[0])
+        shown = shown.assign(municipality=shown["municipality_id"].map(names).fillna(shown["municipality_id"]))
+        reference = ui.tr("surveys.group_line") if peers else ui.tr("surveys.network_line")
+        title = ui.tr("compare.report_title", question=row[f"label_{lang}"],
+                      name=names.get(municipality, municipality))
+        fig = charts.dots(shown.dropna(subset=["mean"]), "municipality", "mean", title,
+                          ui.tr("surveys.report_mean_axis"), lang, float(shown["group_mean"].iloc[0]), reference,
+                          names.get(municipality))
+        st.plotly_chart(fig, width="stretch", theme=None, key="report-means-chart", alt=title)
+        ui.table_block(shown[["municipality", "n", "mean"]], "rapportens-gennemsnit", "report-means", sources=means,
+                       highlight=(shown["municipality_id"] == municipality).tolist())

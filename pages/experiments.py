@@ -63,12 +63,11 @@ else:
     outcomes = figures[figures["family"] != "target"]
     for family, part in outcomes.groupby("family", sort=False):
         with st.expander(f"{ui.tr('family.' + family)} ({len(part)})", expanded=ui.print_view() or family == outcomes["family"].iloc[0]):
-            busiest = part.groupby("measure_id")["municipality_id"].nunique().idxmax()
-            shown = results.in_language(part[part["measure_id"] == busiest], lang)
-            if len(shown) > 1:
-                fig = results.chart(shown, shown[f"name_{lang}"].iloc[0], shown["unit"].iloc[0], lang)
-                st.plotly_chart(fig, width="stretch", theme=None, key=f"chart-{experiment}-{family}",
-                                alt=shown[f"name_{lang}"].iloc[0])
+            headline = results.headline_series(results.in_language(part, lang), lang)
+            if len(headline) > 1 and not results.too_many_categories(headline):
+                label = headline[f"series_{lang}"].iloc[0]
+                fig = results.chart(headline, label, headline["unit"].iloc[0], lang)
+                st.plotly_chart(fig, width="stretch", theme=None, key=f"chart-{experiment}-{family}", alt=label)
             ui.table_block(part[[f"name_{lang}", "municipality", "respondent_group", "period", "note", "value",
                                  "unit", "n", "source_line", "source_quote"]],
                            f"{experiment}-{family}", f"res-{experiment}-{family}", sources=part)

@@ -13,8 +13,7 @@ st.title(ui.tr("municipalities.title"))
 all_units = cached(catalogue.units)()
 municipalities = all_units[all_units["kind"] == "municipality"]
 names = dict(zip(municipalities["municipality_id"], municipalities["name"]))
-municipality = st.selectbox(ui.tr("common.municipality"), list(names), format_func=names.get, key="kommune",
-                            bind="query-params")
+municipality = ui.municipality_picker(ui.tr("common.municipality"), names)
 st.header(names[municipality])
 notes = municipalities.loc[municipalities["municipality_id"] == municipality, f"note_{lang}"]
 if notes.iloc[0]:

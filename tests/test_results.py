@@ -5,25 +5,50 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import pytest
 
 from frikommune import results
 
 
-def _quarters(series: str, values: list[float], municipality: str = "total") -> pd.DataFrame:
+def _quarters(values: list[float], municipality: str, name: str) -> pd.DataFrame:
     return pd.DataFrame({
-        "municipality_id": municipality, "municipality": "I alt", "series": series, "respondent_group": "",
+        "series_id": "s", "municipality_id": municipality, "municipality": name, "respondent_group": "",
         "period": ["2017Q1", "2018Q1", "2019Q1", "2020Q1"][: len(values)], "value": values,
+        "source_line": range(len(values)),
     })
 
 
-def test_a_time_series_title_compares_one_line_with_itself():
-    # Two series of one measure (like Bilag 16.a's kontanthjælp and S&H): the title may not go from one to the other.
-    df = pd.concat([_quarters("Kontanthjælp", [205, 190, 240, 249]), _quarters("S&H", [12, 20, 25, 30])],
-                   ignore_index=True)
-    lines = df["series"]
-    title = results.time_series_title(df, lines, "Aktiverede", "count", "da")
-    assert re.search(r"fra 205 \(2017Q1\) til 249 \(2020Q1\)", title), title
-    assert "30" not in title
+def test_a_chart_refuses_two_series():
+    df = pd.concat([_quarters([1, 2, 3], "aalborg", "Aalborg"), _quarters([4, 5, 6], "rebild", "Rebild")])
+    df.loc[df["municipality_id"] == "rebild", "series_id"] = "other"
+    with pytest.raises(ValueError):
+        results.chart(df, "x", "count", "da")
+
+
+def test_a_time_series_title_follows_the_total_from_its_first_to_its_last_quarter():
+    df = pd.concat([_quarters([30, 25, 20, 12], "jammerbugt", "Jammerbugt"),
+                    _quarters([205, 190, 240, 249], "total", "I alt")], ignore_index=True)
+    assert results.kind(df) == "time"
+    title = results.series_title(df, "Aktiverede, kontanthjælp", "count", "da")
+    assert re.search(r"I alt: fra 205 \(2017Q1\) til 249 \(2020Q1\)", title), title
+    assert "Jammerbugt" not in title
+    assert "Jammerbugt: fra 30" in results.series_title(df, "Aktiverede", "count", "da", highlight="jammerbugt")
+
+
+def test_two_periods_are_a_change_and_one_period_a_level():
+    two = _quarters([61.3, 45.8], "frederikshavn", "Frederikshavn")
+    assert results.kind(two) == "change"
+    assert "fra 61,3 uger (2017Q1) til 45,8 uger (2018Q1)" in results.series_title(two, "Varighed", "weeks", "da")
+    one = pd.concat([_quarters([4.1], "aalborg", "Aalborg"), _quarters([3.7], "rebild", "Rebild")])
+    assert results.kind(one) == "level"
+    assert results.series_title(one.reset_index(drop=True), "Tilfredshed", "score", "en") == \
+        "Tilfredshed: highest in Aalborg (4.1), lowest in Rebild (3.7)"
+
+
+def test_a_page_opens_on_a_result_not_on_the_counts_behind_it():
+    measures = pd.DataFrame({"measure_id": ["samtale_dagpenge_observations_n", "rehab_weeks", "respondents_n"],
+                             "unit": ["count", "weeks", "count"], "municipalities": [9, 3, 9]})
+    assert results.default_measure(measures) == 1
 
 
 def test_a_total_is_named_by_the_municipalities_it_covers():
