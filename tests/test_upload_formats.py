@@ -177,6 +177,7 @@ def test_municipality_names_and_ids(root):
 
 
 def test_experiment_by_danish_title(root, monkeypatch):
+    monkeypatch.setenv("FRIKOMMUNE_INGEST_ISOLATION", "off")  # the patched titles live in this process only
     monkeypatch.setattr(vocab, "experiment_titles", lambda: {
         "r1-04-formkrav-samtaler": ("Færre formkrav til samtaler", "Fewer formal requirements for interviews")})
     table = [list(r) for r in TABLE]

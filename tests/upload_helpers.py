@@ -173,3 +173,62 @@ def duck(sql: str, params: dict | None = None, frame: bool = False):
     with duckdb.connect() as con:
         cur = con.execute(sql, params or {})
         return cur.df() if frame else cur.fetchall()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Hand-written workbooks: the XML a hostile or odd tool may write, byte for byte
+
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>{extra}</Types>')
+_RELS = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+         'officeDocument" Target="xl/workbook.xml"/></Relationships>')
+_WORKBOOK = ('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+             '<sheet name="Svar" sheetId="1" r:id="rId1"/></sheets></workbook>')
+_WORKBOOK_RELS = ('<?xml version="1.0"?><Relationships '
+                  'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+                  'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                  'Target="worksheets/sheet1.xml"/></Relationships>')
+
+
+def xml_cell(ref: str, value: object) -> str:
+    """One <c> element: text as an inline string, numbers as numbers; a value starting with '<c' is used as is."""
+    if isinstance(value, str) and value.startswith("<c"):
+        return value
+    if isinstance(value, str):
+        text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+    return f'<c r="{ref}"><v>{value}</v></c>'
+
+
+def xml_rows(table: list[list[object]]) -> str:
+    """<row> elements for ``table`` (dates as ISO text), references A1, B1, …"""
+    out = []
+    for r, values in enumerate(table, start=1):
+        cells = "".join(xml_cell(f"{chr(65 + c)}{r}", v.isoformat() if isinstance(v, dt.date) else v)
+                        for c, v in enumerate(values) if v is not None)
+        out.append(f'<row r="{r}">{cells}</row>')
+    return "".join(out)
+
+
+def raw_xlsx(sheet_data: str, dimension: str | None = None, shared_strings: bytes | None = None,
+             extra_parts: dict[str, bytes] | None = None, extra_types: str = "") -> bytes:
+    """A minimal .xlsx whose one worksheet holds ``sheet_data`` (the XML inside <sheetData>)."""
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    sheet = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             f"{dim}<sheetData>{sheet_data}</sheetData></worksheet>")
+    parts = {"[Content_Types].xml": _CONTENT_TYPES.format(extra=extra_types).encode(), "_rels/.rels": _RELS.encode(),
+             "xl/workbook.xml": _WORKBOOK.encode(), "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS.encode(),
+             "xl/worksheets/sheet1.xml": sheet.encode()}
+    if shared_strings is not None:
+        parts["xl/sharedStrings.xml"] = shared_strings
+    parts.update(extra_parts or {})
+    return zip_bytes(parts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -20,8 +21,10 @@ from frikommune.config import data_root
 from frikommune.ingest.mapping import ROLES, detect_mapping, find_header_row, load_mappings, save_mapping
 from frikommune.ingest.readers import FileProblem, check_file_name, check_size, read_grid, sniff
 from frikommune.ingest.template import template_bytes
-from frikommune.ingest.validate import Issue, IssueList, Prepared, make_issue, validate_grid
+from frikommune.ingest.validate import Issue, IssueList, Prepared, make_issue, validate_grid  # noqa: F401
 from frikommune.storage import Storage, open_root
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ingest", "validate", "IngestResult", "Issue", "detect_mapping", "save_mapping", "load_mappings",
            "template_bytes", "ROLES"]
@@ -49,6 +52,7 @@ class IngestResult:
     sheet: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    fingerprint: str = ""  # of the answers (frikommune.ingest.fingerprint), set when the file is valid
     prepared: Prepared | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -82,40 +86,80 @@ def _storage(root: str | Storage | None) -> Storage:
     return open_root(root if root is not None else data_root())
 
 
-def _duplicate_issue(state: batches.ClaimState, sha: str) -> Issue:
+def _duplicate_issue(state: batches.ClaimState, sha: str, by_answers: bool = False) -> Issue:
     if state.blocking == "uploaded":
-        when = (state.uploaded_at or "")[:19].replace("T", " ")
-        return make_issue("duplicate_file", short=sha[:12], batch_id=state.batch_id, when=when + " UTC")
+        when = (state.uploaded_at or "")[:19].replace("T", " ") + " UTC"
+        if by_answers:
+            return make_issue("duplicate_answers", batch_id=state.batch_id, when=when)
+        return make_issue("duplicate_file", short=sha[:12], batch_id=state.batch_id, when=when)
+    if by_answers:
+        return make_issue("answers_in_progress", batch_id=state.batch_id)
     return make_issue("upload_in_progress", short=sha[:12], batch_id=state.batch_id)
+
+
+def answers_claim_name(fingerprint: str) -> str:
+    """The claim name under uploads/hashes/ for a fingerprint of answers (the file hash has its own claim)."""
+    return f"answers-{fingerprint}"
+
+
+def _read_and_check(file_bytes: bytes, kind: str, mapping: dict | None) -> tuple:
+    """Read the file and validate every cell; runs in the sandbox's child process (module level: picklable)."""
+    from frikommune.ingest.fingerprint import answers_fingerprint
+
+    grid = read_grid(file_bytes, kind, find_header_row)
+    issues = IssueList()
+    for code, params in grid.notes:
+        issues.add(code, severity="warning", **params)
+    outcome = validate_grid(grid.cells, grid.cells.attrs.get("header_index", 0), mapping, issues)
+    p = outcome.prepared if not issues.errors else None
+    fingerprint = answers_fingerprint(p) if p is not None else None
+    return grid.sheet, grid.encoding, grid.delimiter, issues.items, outcome.mapping, p, fingerprint
 
 
 def validate(file_bytes: bytes, file_name: str, root: str | Storage | None = None,
              mapping: dict | None = None) -> IngestResult:
-    """Check a file completely without storing anything. ``root`` is needed only for the duplicate check."""
+    """Check a file completely without storing anything. ``root`` is needed only for the duplicate checks.
+
+    The file is read and validated in a child process with memory and time limits (:mod:`.sandbox`), after
+    the size checks of :mod:`.guard`: a hostile file costs one refusal, never the server.
+    """
+    from frikommune.ingest import sandbox
+
     result = IngestResult(file_name=file_name, accepted=False)
-    issues = IssueList()
+    storage = _storage(root) if root is not None else None
     try:
         ext = check_file_name(file_name)
         check_size(file_bytes)
         result.sha256 = hashlib.sha256(file_bytes).hexdigest()
-        if root is not None:
-            state = batches.claim_state(_storage(root), result.sha256)
+        if storage is not None:
+            state = _claim_state(storage, result.sha256)
             if state.blocking:
                 result.issues = [_duplicate_issue(state, result.sha256)]
                 return result
         kind = sniff(file_bytes, ext)
-        grid = read_grid(file_bytes, kind, find_header_row)
+        try:
+            sheet, encoding, delimiter, items, used_mapping, p, fingerprint = sandbox.run(
+                _read_and_check, file_bytes, kind, mapping)
+        except sandbox.ChildFailed as failed:
+            raise FileProblem(failed.code, **failed.params) from None
+        if p is not None and storage is not None:
+            state = _claim_state(storage, answers_claim_name(fingerprint))
+            if state.blocking:
+                same_file = _claim_state(storage, result.sha256)  # these very bytes landed meanwhile: say so
+                result.issues = [_duplicate_issue(same_file, result.sha256) if same_file.blocking
+                                 else _duplicate_issue(state, result.sha256, by_answers=True)]
+                return result
     except FileProblem as problem:
         result.issues = [make_issue(problem.code, **problem.params)]
         return result
-    result.sheet, result.encoding, result.delimiter = grid.sheet, grid.encoding, grid.delimiter
-    for code, params in grid.notes:
-        issues.add(code, severity="warning", **params)
-    outcome = validate_grid(grid.cells, grid.cells.attrs.get("header_index", 0), mapping, issues)
-    result.issues = issues.items
-    result.mapping = outcome.mapping
-    p = outcome.prepared
-    if p is not None and not issues.errors:
+    except StorageFault as fault:
+        result.issues = [fault.issue]
+        return result
+    result.sheet, result.encoding, result.delimiter = sheet, encoding, delimiter
+    result.issues = items
+    result.mapping = used_mapping
+    result.fingerprint = fingerprint or ""
+    if p is not None and not any(i.severity == "error" for i in items):
         result.accepted = True
         result.prepared = p
         result.format = p.format
@@ -126,55 +170,155 @@ def validate(file_bytes: bytes, file_name: str, root: str | Storage | None = Non
     return result
 
 
+class StorageFault(Exception):
+    """The data store failed (full, read-only, timed out, unreachable); ``issue`` says so in both languages."""
+
+    def __init__(self, issue: Issue):
+        super().__init__(issue.code)
+        self.issue = issue
+
+
+def storage_issue(exc: BaseException, reading: bool = False) -> Issue:
+    """The message for a storage failure: disk full, read-only, timeout, else the kind of error (never a path,
+    a URL or a traceback: those go to the server log)."""
+    import errno
+    import socket
+
+    text = f"{type(exc).__name__} {exc!r} {exc.__cause__!r}"
+    number = getattr(exc, "errno", None)
+    if number in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "QuotaExceeded" in text:
+        return make_issue("storage_full")
+    if number in (errno.EROFS, errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError) \
+            or "AccessDenied" in text or "Read-only file system" in text:
+        return make_issue("storage_read_only")
+    if isinstance(exc, (TimeoutError, socket.timeout)) or "Timeout" in text or "timed out" in text:
+        return make_issue("storage_timeout")
+    if reading:
+        return make_issue("storage_unavailable", detail=type(exc).__name__)
+    return make_issue("storage_failed", detail=type(exc).__name__)
+
+
+def _claim_state(storage: Storage, name: str) -> batches.ClaimState:
+    try:
+        return batches.claim_state(storage, name)
+    except (OSError, TimeoutError) as exc:
+        log.warning("data store unreadable while checking claim %s: %r", name, exc)
+        raise StorageFault(storage_issue(exc, reading=True)) from None
+    except Exception as exc:  # noqa: BLE001 - botocore and friends: said in words, logged in full
+        log.warning("data store unreadable while checking claim %s: %r", name, exc)
+        raise StorageFault(storage_issue(exc, reading=True)) from None
+
+
+def _take(storage: Storage, name: str, batch_id: str, sha: str, file_name: str) -> batches.ClaimState:
+    """Claim ``name`` for ``batch_id``; the blocking state if another upload holds it (then nothing is taken)."""
+    while True:
+        state = batches.claim_state(storage, name)
+        if state.blocking:
+            return state
+        if batches.take_claim(storage, state.free_path, batch_id, sha, file_name):
+            return state
+
+
 def ingest(file_bytes: bytes, file_name: str, root: str | Storage | None, key_name: str,
-           mapping: dict | None = None, dry_run: bool = False) -> IngestResult:
+           mapping: dict | None = None, dry_run: bool = False,
+           validated: IngestResult | None = None) -> IngestResult:
     """Validate a file and, if it passes and this is not a dry run, store it as a new batch.
 
     ``key_name`` is the name of the upload key that authorised the upload (see :mod:`frikommune.auth`);
-    the log records it. A rejected file - and a dry run - changes nothing under the data root.
+    the log records it. A rejected file - and a dry run, and a store that fails - changes nothing under the data
+    root. ``validated``: the result of an earlier dry run of these same bytes and mapping (the upload page
+    validates once and stores what it showed); the duplicate checks are still made, under the claims.
     """
     storage = _storage(root)
-    result = validate(file_bytes, file_name, storage, mapping)
+    if (validated is not None and validated.accepted and validated.prepared is not None
+            and validated.sha256 == hashlib.sha256(file_bytes).hexdigest() and validated.file_name == file_name):
+        result = validated
+    else:
+        result = validate(file_bytes, file_name, storage, mapping)
     result.dry_run = dry_run
     if not result.accepted or dry_run:
         return result
     p = result.prepared
     batch_id = batches.new_batch_id()
-    # Claim the content. If another upload of the same bytes claimed it since validation, it wins.
-    while True:
-        state = batches.claim_state(storage, result.sha256)
+    taken: list[str] = []
+    from frikommune.ingest.store import pause_at, write_batch
+
+    try:
+        # Claim the file's bytes, then its answers. If another upload claimed either since validation, it wins.
+        state = _take(storage, result.sha256, batch_id, result.sha256, file_name)
         if state.blocking:
             result.accepted = False
             result.issues = [_duplicate_issue(state, result.sha256), *result.issues]
             return result
-        if batches.take_claim(storage, state.free_path, batch_id, result.sha256, file_name):
-            break
-    from frikommune.ingest.store import pause_at, write_batch
-
-    pause_at("after-claim")
-    event = {
-        "key_name": key_name,
-        "file_name": file_name,
-        "sha256": result.sha256,
-        "size_bytes": len(file_bytes),
-        "claim_path": state.free_path,
-        "respondents": p.respondents,
-        "file_rows": p.file_rows,
-        "format": p.format,
-        "mapping": result.mapping,
-        "waves": result.waves,
-        "municipalities": [str(v) for v in p.used(p.municipality)],
-        "experiments": [str(v) for v in p.used(p.experiment)],
-        "respondent_groups": [str(v) for v in p.used(p.group)],
-        "questions": list(dict.fromkeys(str(v) for v in p.question.values)),
-        "sheet": result.sheet,
-        "encoding": result.encoding,
-        "delimiter": result.delimiter,
-        "warnings": [i.code for i in result.issues if i.severity == "warning"],
-        "validated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    }
-    write_batch(storage, batch_id, p, event)
+        taken.append(state.free_path)
+        answers_state = _take(storage, answers_claim_name(result.fingerprint), batch_id, result.sha256, file_name)
+        if answers_state.blocking:
+            _release(storage, batch_id, taken)
+            result.accepted = False
+            result.issues = [_duplicate_issue(answers_state, result.sha256, by_answers=True), *result.issues]
+            return result
+        taken.append(answers_state.free_path)
+        pause_at("after-claim")
+        event = {
+            "key_name": key_name,
+            "file_name": file_name,
+            "sha256": result.sha256,
+            "answers_fingerprint": result.fingerprint,
+            "size_bytes": len(file_bytes),
+            "claim_path": state.free_path,
+            "answers_claim_path": answers_state.free_path,
+            "respondents": p.respondents,
+            "file_rows": p.file_rows,
+            "format": p.format,
+            "mapping": result.mapping,
+            "waves": result.waves,
+            "municipalities": [str(v) for v in p.used(p.municipality)],
+            "experiments": [str(v) for v in p.used(p.experiment)],
+            "respondent_groups": [str(v) for v in p.used(p.group)],
+            "questions": list(dict.fromkeys(str(v) for v in p.question.values)),
+            "sheet": result.sheet,
+            "encoding": result.encoding,
+            "delimiter": result.delimiter,
+            "warnings": [i.code for i in result.issues if i.severity == "warning"],
+            "validated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+        write_batch(storage, batch_id, p, event)
+    except Exception as exc:  # noqa: BLE001 - a storage fault: undo, say it in words, log the details
+        log.warning("store of %s (batch %s) failed: %r", file_name, batch_id, exc, exc_info=True)
+        if _committed(storage, batch_id):  # the commit (event) landed although its call failed: it is stored
+            log.warning("batch %s was committed despite the error; kept", batch_id)
+        else:
+            _release(storage, batch_id, taken)
+            result.accepted = False
+            result.issues = [storage_issue(exc), *result.issues]
+            return result
     result.batch_id = batch_id
     result.stored = True
     result.prepared = None  # the arrays are on disk now; do not keep them alive in page state
     return result
+
+
+def _committed(storage: Storage, batch_id: str) -> bool:
+    """True if the upload event of ``batch_id`` is in the log (False when the log cannot be read either)."""
+    try:
+        return any(e.get("event") == "upload" and e.get("batch_id") == batch_id
+                   for e in batches.read_events(storage))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _release(storage: Storage, batch_id: str, claims: list[str]) -> None:
+    """Undo an uncommitted store: its Parquet files (and their temporary files), then its claims."""
+    from frikommune.storage import is_temp_name
+
+    paths = [batches.answers_path(batch_id), batches.histogram_path(batch_id)]
+    for folder in (batches.ANSWERS_DIR, batches.HISTOGRAMS_DIR, batches.HASHES_DIR, batches.LOG_DIR):
+        try:
+            paths += [p for p in storage.list(folder, include_temp=True) if is_temp_name(p) and batch_id in p]
+        except Exception:  # noqa: BLE001
+            pass
+    for path in [*paths, *reversed(claims)]:
+        try:
+            storage.remove(path)
+        except Exception as exc:  # noqa: BLE001 - recovery retires what is left after the grace period
+            log.warning("could not remove %s after a failed store: %r", path, exc)

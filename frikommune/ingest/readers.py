@@ -11,11 +11,13 @@ import os
 import re
 import tomllib
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from frikommune.config import REPO_ROOT, setting
+from frikommune.ingest import guard
 from frikommune.ingest.mapping import REQUIRED_ROLES, role_of
 
 ACCEPTED_EXTENSIONS = (".xlsx", ".csv")
@@ -156,13 +158,18 @@ def check_workbook_zip(data: bytes) -> None:
     names = {i.filename.lower(): i for i in infos}
     if any(n.endswith("vbaproject.bin") for n in names):
         raise FileProblem("macro", detail_da="vbaProject.bin", detail_en="vbaProject.bin")
+    if any(n.startswith("xl/macrosheets/") for n in names):
+        raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
     if any(i.flag_bits & 0x1 for i in infos):
         raise FileProblem("encrypted")
     ct = names.get("[content_types].xml")
     if ct is not None and ct.file_size < 1 << 20:
         try:
-            if b"macroenabled" in zf.read(ct).lower():
+            types = zf.read(ct).lower()
+            if b"macroenabled" in types:
                 raise FileProblem("macro", detail_da="makroaktiveret indholdstype", detail_en="macro-enabled content type")
+            if b"macrosheet" in types:  # Excel 4.0 macro sheets (XLM), wherever the part lives
+                raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise FileProblem("corrupt", detail=f"zip: {exc}") from None
     if "xl/workbook.xml" not in names:
@@ -190,6 +197,17 @@ def read_xlsx(data: bytes, pick_header) -> Grid:
     fallback only where calamine cannot read a workbook that openpyxl can.
     """
     try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        cell_notes = guard.inspect_workbook(zf, zf.infolist())
+        rels = [i for i in zf.infolist() if i.filename.lower().endswith(".rels")]
+        for info in rels:  # a macro sheet can hide under any part name; its relationship type names it
+            if b"macrosheet" in guard._read_small(zf, info).lower():
+                raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
+    except guard.TooBig as big:
+        raise FileProblem("too_big", detail_da=big.detail_da, detail_en=big.detail_en) from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
+        raise FileProblem("corrupt", detail=f"zip: {_short(exc)}") from None
+    try:
         sheets = _calamine_sheets(data)
     except FileProblem:
         raise
@@ -211,6 +229,13 @@ def read_xlsx(data: bytes, pick_header) -> Grid:
     if chosen is None:
         raise FileProblem("no_sheet")
     name, rows, h = chosen
+    for note in cell_notes.get(name, ()):  # cells a reader shows as blank or TRUE/FALSE that hold no answer
+        while len(rows) < note.row:
+            rows.append([])
+        row = rows[note.row - 1]
+        if len(row) <= note.col:
+            row.extend([None] * (note.col + 1 - len(row)))
+        row[note.col] = guard.NotAnswer(note.kind, note.text)
     width = max((len(r) for r in rows), default=0)
     cells = pd.DataFrame(rows, dtype=object)
     if cells.shape[1] < width:
@@ -310,6 +335,10 @@ def read_csv(data: bytes) -> Grid:
         delimiter, text, skipped = hint.group(1), rest, 1
     else:
         delimiter = sniff_delimiter(text)
+    try:
+        guard.check_csv_text(text, delimiter)
+    except guard.TooBig as big:
+        raise FileProblem("too_big", detail_da=big.detail_da, detail_en=big.detail_en) from None
     try:
         cells = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
                             na_filter=False, skip_blank_lines=False, quotechar='"', engine="c")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from frikommune.ingest import vocab
+from frikommune.ingest import guard, text as textnorm, vocab
 from frikommune.ingest.mapping import REQUIRED_ROLES, ROLES, SINGLE_ROLES, key, resolve_mapping
 
 SCALE = (1, 5)
@@ -114,6 +114,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "{first_row}); en respondent må kun stå én gang pr. spørgsmål og bølge.",
                          "The respondent '{value}' has more than one answer to the question '{question}' (also row "
                          "{first_row}); a respondent may appear once per question and wave only."),
+    "too_big": ("Filen kan ikke læses sikkert og afvises: {detail_da}. Fjern tomme områder eller del filen op.",
+                "The file cannot be read safely and is refused: {detail_en}. Remove empty areas or split the "
+                "file."),
+    "reader_crashed": ("Filen fik læseren til at gå ned ({detail}) og afvises. Gem den igen fra Excel som .xlsx "
+                       "eller .csv og prøv igen.",
+                       "The file made the reader fail ({detail}) and is refused. Save it again from Excel as .xlsx "
+                       "or .csv and try again."),
+    "reader_timeout": ("Læsningen af filen tog over {seconds} sekunder og blev stoppet; filen afvises. Del den op "
+                       "i mindre filer.",
+                       "Reading the file took over {seconds} seconds and was stopped; the file is refused. Split it "
+                       "into smaller files."),
+    "header_too_long": ("Kolonneoverskriften »{value}« er {length_da} tegn lang; grænsen er {limit}. Er "
+                        "overskriftsrækken den rigtige?",
+                        "The column heading '{value}' is {length_en} characters long; the limit is {limit}. Is the "
+                        "header row the right one?"),
+    "cell_formula": ("Cellen indeholder en formel uden beregnet værdi (»{value}«). Åbn filen i Excel, lad den "
+                     "beregne, og gem igen – eller indsæt værdierne.",
+                     "The cell holds a formula without a calculated value ('{value}'). Open the file in Excel, let "
+                     "it calculate and save again – or paste the values."),
+    "cell_error": ("Cellen indeholder Excel-fejlværdien »{value}«, ikke et svar. Ret formlen eller tøm cellen.",
+                   "The cell holds the Excel error value '{value}', not an answer. Fix the formula or empty the "
+                   "cell."),
+    "cell_boolean": ("Cellen er en sandhedsværdi ({value}), ikke et svar.",
+                     "The cell is a logical value ({value}), not an answer."),
+    "answer_is_date": ("Svaret »{value}« er en dato, ikke et tal på skalaen 1–5. Er kolonnen formateret som dato?",
+                       "The answer '{value}' is a date, not a number on the scale 1–5. Is the column formatted as a "
+                       "date?"),
+    "duplicate_answers": ("De samme svar er allerede uploadet som batch {batch_id} ({when}), måske i en anden "
+                          "fil, rækkefølge eller et andet format. Filen afvises som dublet.",
+                          "The same answers have already been uploaded as batch {batch_id} ({when}), perhaps in "
+                          "another file, order or format. The file is refused as a duplicate."),
+    "answers_in_progress": ("En upload af de samme svar er i gang eller blev afbrudt for nylig (batch {batch_id}). "
+                            "Filen afvises som dublet; prøv igen senere, hvis den ikke lander.",
+                            "An upload of the same answers is in progress or was interrupted recently (batch "
+                            "{batch_id}). The file is refused as a duplicate; try again later if it does not land."),
+    "storage_full": ("Filen er gyldig, men kunne ikke gemmes: der er ikke mere plads på datalageret. Intet er "
+                     "gemt. Kontakt driften.",
+                     "The file is valid but could not be stored: the data store is full. Nothing was stored. "
+                     "Contact operations."),
+    "storage_read_only": ("Filen er gyldig, men kunne ikke gemmes: datalageret er skrivebeskyttet eller mangler "
+                          "rettigheder. Intet er gemt. Kontakt driften.",
+                          "The file is valid but could not be stored: the data store is read-only or lacks "
+                          "permissions. Nothing was stored. Contact operations."),
+    "storage_timeout": ("Filen er gyldig, men datalageret svarede ikke i tide. Intet er gemt; prøv igen om lidt.",
+                        "The file is valid but the data store did not answer in time. Nothing was stored; try "
+                        "again shortly."),
+    "storage_failed": ("Filen er gyldig, men kunne ikke gemmes ({detail}). Intet er gemt; prøv igen om lidt.",
+                       "The file is valid but could not be stored ({detail}). Nothing was stored; try again "
+                       "shortly."),
+    "storage_unavailable": ("Datalageret kan ikke læses lige nu ({detail}); filen er ikke gemt. Prøv igen om lidt.",
+                            "The data store cannot be read right now ({detail}); the file was not stored. Try "
+                            "again shortly."),
     "more_issues": ("… og {more} rækker mere med samme fejl ({kind}) i kolonnen »{column}« vises ikke.",
                     "… and {more} more rows with the same problem ({kind}) in the column '{column}' are not shown."),
 }
@@ -187,8 +239,7 @@ def _show(value: object) -> str:
         text = value.isoformat(sep=" ")
     else:
         text = str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= 60 else text[:57] + "..."
+    return guard.prefix(text, 60)
 
 
 def _blank(value: object) -> bool:
@@ -243,7 +294,7 @@ def classify(values: np.ndarray, fn=None, prepare=None) -> tuple[Coded, np.ndarr
     for i, u in enumerate(uniques):
         if _blank(u):
             continue
-        verdict = fn(u)
+        verdict = _not_answer(u) if isinstance(u, guard.NotAnswer) else fn(u)
         if verdict[0] == "ok":
             c = verdict[1]
             if c not in index:
@@ -262,6 +313,8 @@ def _text_fast(uniques: np.ndarray) -> tuple[np.ndarray, list] | None:
     s = pd.Series(uniques, dtype=object)
     kind = pd.api.types.infer_dtype(s, skipna=True)
     if kind == "string":
+        if not "".join(s.dropna()).isascii():  # NFKC and the invisible characters concern non-ASCII text only
+            s = s.str.normalize("NFKC").str.replace(textnorm._INVISIBLE.pattern, "", regex=True)
         text = s.str.split().str.join(" ")
     elif kind in ("integer", "floating", "mixed-integer-float"):
         numbers = pd.to_numeric(s, errors="coerce")
@@ -273,6 +326,12 @@ def _text_fast(uniques: np.ndarray) -> tuple[np.ndarray, list] | None:
     text = text.where(text.notna() & (text != ""), None)
     clean_codes, clean = pd.factorize(text, use_na_sentinel=True)
     return clean_codes.astype(np.int32), [str(v) for v in clean]
+
+
+def _not_answer(u: guard.NotAnswer):
+    """A cell that holds no value (formula never calculated, error value, TRUE/FALSE): its own message."""
+    return ("error", {"formula": "cell_formula", "error": "cell_error"}.get(u.kind, "cell_boolean"),
+            {"value": guard.prefix(u.text)})
 
 
 def _hint(suggestion: str | None, choices: str | None) -> tuple[str, str]:
@@ -301,9 +360,11 @@ def _lookup(resolver, code: str, choices: str | None):
 
 def _answer_fn(u: object):
     if isinstance(u, bool):
-        return ("error", "answer_not_number", {"value": _show(u)})
+        return ("error", "cell_boolean", {"value": "TRUE" if u else "FALSE"})
+    if isinstance(u, (dt.date, dt.datetime, pd.Timestamp)):
+        return ("error", "answer_is_date", {"value": _show(u)})
     if isinstance(u, str):
-        text = u.strip()
+        text = textnorm.clean(u)
         if key(text) in DONT_KNOW:
             return ("ok", 0)
         try:
@@ -336,7 +397,7 @@ def _date_fn(u: object):
             return ("error", "bad_date", {"value": _show(u)})
         d = dt.date(1899, 12, 30) + dt.timedelta(days=int(v))
     elif isinstance(u, str):
-        text = u.strip()
+        text = textnorm.clean(u)
         m = _ISO.match(text)
         if m:
             y, mo, da = (int(g) for g in m.groups())
@@ -367,7 +428,8 @@ def _text_fn(u: object):
         return ("ok", u.date().isoformat())
     if isinstance(u, dt.date):
         return ("ok", u.isoformat())
-    return ("ok", " ".join(str(u).split()))
+    # NFKC, invisible characters removed: "２０１９" and "2019\u200b" are the wave "2019", not new series.
+    return ("ok", textnorm.clean(u))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -391,6 +453,7 @@ class Prepared:
     dont_know: np.ndarray  # bool
     respondents: int
     file_rows: int
+    respondent_from_rows: bool = False  # wide form without a respondent column: each row is its own respondent
 
     @property
     def rows(self) -> int:
@@ -434,6 +497,12 @@ def _letter(pos: int) -> str:
 def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issues: IssueList) -> Validation:
     """Check columns, then every cell; return the prepared long-form batch if there is no error."""
     names, unnamed = header_names(cells, h)
+    too_long = [n for n in names if len(n) > guard.MAX_HEADER_CHARS]
+    if too_long:  # a "header" of a megabyte is not a column name; never carry it into messages or tables
+        issues.add("header_too_long", value=guard.prefix(too_long[0]), length_da=_da_int(len(too_long[0])),
+                   length_en=f"{len(too_long[0]):,}",
+                   limit=guard.MAX_HEADER_CHARS)
+        return Validation(issues=issues)
     body = cells.iloc[h + 1:]
     # Rows with no value at all (Excel's trailing empty rows, blank CSV lines) are not data.
     raw = body.to_numpy(dtype=object)
@@ -470,7 +539,7 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
                        columns=", ".join(by_role[role]))
     long_form = "question_name" in by_role or "answer" in by_role
     required = list(REQUIRED_ROLES) + (["question_name", "answer"] if long_form else [])
-    found = ", ".join(columns) or "–"
+    found = ", ".join(guard.prefix(c, 40) for c in columns[:15]) + (" …" if len(columns) > 15 else "") or "–"
     for role in required:
         if role not in by_role:
             issues.add("missing_column", role_da=ROLES[role][0], role_en=ROLES[role][1], found=found)
@@ -529,7 +598,8 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
     year_of = np.array([str(d.year) for d in dates.values] + [None], dtype=object)
     row_wave = year_of[dates.codes]  # code -1 -> the None slot
     if wave_col:
-        given, _, _, _ = classify(wave_col[1], _text_fn)
+        given, w_status, w_problems, w_codes = classify(wave_col[1], _text_fn)
+        report(wave_col[0], w_status, w_problems, w_codes, required_value=False)
         given_text = np.array(given.values + [None], dtype=object)
         row_wave = np.where(given.codes >= 0, given_text[given.codes], row_wave)
         no_wave = np.flatnonzero((given.codes < 0) & (date_status == 1))
@@ -623,6 +693,7 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
         dont_know=dont_know,
         respondents=n_respondents,
         file_rows=n,
+        respondent_from_rows=not long_form and respondent is None,
     )
     return result
 

@@ -1,0 +1,453 @@
+"""Bounds on what a reader may be asked to allocate, checked on the file's own bytes before any reader runs.
+
+python-calamine builds a dense grid from A1 to the furthest cell, and sizes its shared-string table from the
+count the workbook *claims*: a 2 KB workbook whose only cell is XFD1048576, or whose ``uniqueCount`` says four
+billion, asks for hundreds of GB and aborts the process. pandas builds one column per field of a CSV's first line:
+a line of a million semicolons is a million columns. So, before a reader sees the file:
+
+- xlsx: the declared ``<dimension ref>``, the real furthest cell (every ``r="…"``, and every row and cell without
+  one), the number of cells, the shared-string ``count``/``uniqueCount`` against what the part can hold, and the
+  size of every part that is read (the zip directory's sizes are checked in :mod:`readers`);
+- csv: the number of fields in the first line, the longest line, lines x columns.
+
+The scan of a worksheet also finds the cells that hold no answer although the grid shows one: a formula that
+was never calculated (no cached value), an error value (``#N/A``, ``#DIV/0!``, ``#REF!`` …, which calamine
+reads as an empty string) and TRUE/FALSE. Their positions go to validation, which reports each one.
+Macro sheets (Excel 4.0, ``xl/macrosheets/``) are macros and refused like VBA.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+
+import numpy as np
+
+from frikommune.config import setting
+
+# A wide 100,000-row SurveyXact export is ~2 million cells; these leave a wide margin and stay far from what
+# would exhaust the reader's memory (see frikommune.ingest.sandbox for the hard limit on the reading process).
+MAX_ROWS = 1_048_576  # Excel's own limit
+MAX_COLUMNS = 2_000
+MAX_CELLS = 20_000_000  # rows x columns of the grid a reader builds (from A1 to the furthest cell)
+MAX_SHARED_STRINGS = 5_000_000
+MAX_ROW_BYTES = 16 << 20  # one <row> element of a worksheet
+MAX_META_BYTES = 5 << 20  # workbook.xml and its relationships, read whole
+MIN_SI_BYTES = 5  # "<si/>": the smallest shared-string entry, so a part of n bytes holds at most n/5 strings
+MAX_LINE_CHARS = 1_000_000  # one CSV line (a wide row of 2,000 answers with long texts stays far below)
+MAX_HEADER_CHARS = 500  # one column name
+SHOW_CHARS = 40  # at most this much of a bad value is quoted in a message
+
+_CHUNK = 1 << 22
+
+
+def limit(name: str, default: int) -> int:
+    """A limit from the settings (env FRIKOMMUNE_<NAME>), else ``default``."""
+    value = setting(name)
+    try:
+        return int(float(value)) if value is not None else default
+    except ValueError:
+        return default
+
+
+def max_cells() -> int:
+    return limit("max_cells", MAX_CELLS)
+
+
+def max_columns() -> int:
+    return limit("max_columns", MAX_COLUMNS)
+
+
+def prefix(text: object, n: int = SHOW_CHARS) -> str:
+    """At most ``n`` characters of ``text`` on one line, with '…' when cut: what a message may quote of a value."""
+    s = " ".join(str(text).split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _da(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _en(n: int) -> str:
+    return f"{n:,}"
+
+
+class TooBig(Exception):
+    """The file exceeds a reading limit; ``detail_da``/``detail_en`` say which one, in words."""
+
+    def __init__(self, detail_da: str, detail_en: str):
+        super().__init__(detail_en)
+        self.detail_da = detail_da
+        self.detail_en = detail_en
+
+
+def column_number(letters: bytes | str) -> int:
+    """'A' -> 1, 'Z' -> 26, 'AA' -> 27, 'XFD' -> 16384."""
+    n = 0
+    for ch in letters.upper() if isinstance(letters, str) else letters.decode("ascii").upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _check_area(what_da: str, what_en: str, rows: int, cols: int) -> None:
+    cells, cols_limit = max_cells(), max_columns()
+    if cols > cols_limit:
+        raise TooBig(f"{what_da} når kolonne {_da(cols)}; grænsen er {_da(cols_limit)} kolonner",
+                     f"{what_en} reaches column {_en(cols)}; the limit is {_en(cols_limit)} columns")
+    if rows > MAX_ROWS:
+        raise TooBig(f"{what_da} når række {_da(rows)}; grænsen er {_da(MAX_ROWS)}",
+                     f"{what_en} reaches row {_en(rows)}; the limit is {_en(MAX_ROWS)}")
+    if rows * cols > cells:
+        raise TooBig(f"{what_da} spænder over {_da(rows)} rækker × {_da(cols)} kolonner; grænsen er "
+                     f"{_da(cells)} celler", f"{what_en} spans {_en(rows)} rows × {_en(cols)} columns; the limit "
+                     f"is {_en(cells)} cells")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# xlsx
+
+
+@dataclass(frozen=True)
+class CellNote:
+    """A cell that holds no answer although a reader shows one: row (1-based), column (0-based), kind, text."""
+
+    row: int
+    col: int
+    kind: str  # 'formula' (no cached value), 'error' (#N/A …), 'boolean'
+    text: str
+
+
+@dataclass(frozen=True)
+class NotAnswer:
+    """Put in the grid where a cell holds no answer (see :class:`CellNote`): validation reports it per cell."""
+
+    kind: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\bref="([^"]*)"')
+_ROW_END = re.compile(rb"</(?:\w+:)?row\s*>")
+_ROW_START = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_CELL_START = re.compile(rb"<(?:\w+:)?c(?=[\s/>])")
+_REF_COL = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="\$?([A-Za-z]{1,7})\$?[0-9]')
+_REF_ROW = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="\$?[A-Za-z]{1,7}\$?([0-9]{1,12})"')
+_ATTR_R = re.compile(rb'\br="([0-9]{1,12})"')
+_CELL = re.compile(rb"<(?:\w+:)?c(?=[\s/>])([^>]*?)(/>|>(.*?)</(?:\w+:)?c\s*>)", re.S)
+_CELL_REF = re.compile(rb'\br="\$?([A-Za-z]{1,7})\$?([0-9]{1,12})"')
+_CELL_TYPE = re.compile(rb'\bt="([a-zA-Z]+)"')
+_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?v\s*>)", re.S)
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f\s*>)", re.S)
+_SST = re.compile(rb"<(?:\w+:)?sst\b([^>]*)>")
+_COUNT = re.compile(rb'\bcount="([0-9]+)"')
+_UNIQUE = re.compile(rb'\buniqueCount="([0-9]+)"')
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)/?>")
+_NAME = re.compile(rb'\bname="([^"]*)"')
+_RID = re.compile(rb'\b(?:\w+:)?id="([^"]*)"')
+_REL = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
+_REL_ID = re.compile(rb'\bId="([^"]*)"')
+_TARGET = re.compile(rb'\bTarget="([^"]*)"')
+_SPECIAL = (b't="e"', b't="b"', b"<f", b":f ", b":f>")
+
+
+def _unxml(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace")
+    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+            .replace("&amp;", "&"))
+
+
+def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    if info.file_size > MAX_META_BYTES:
+        raise TooBig(f"{info.filename} fylder {_da(info.file_size)} byte", f"{info.filename} is "
+                     f"{_en(info.file_size)} bytes")
+    with zf.open(info) as fh:
+        data = fh.read(MAX_META_BYTES + 1)
+    if len(data) > MAX_META_BYTES:  # the directory lied about the size
+        raise TooBig(f"{info.filename} er større end angivet", f"{info.filename} is larger than declared")
+    return data
+
+
+def sheet_parts(zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo]) -> dict[str, str]:
+    """{sheet name: worksheet part name in the zip} from workbook.xml and its relationships."""
+    wb = names.get("xl/workbook.xml")
+    rels = names.get("xl/_rels/workbook.xml.rels")
+    if wb is None or rels is None:
+        return {}
+    targets = {}
+    for m in _REL.finditer(_read_small(zf, rels)):
+        rid, target = _REL_ID.search(m.group(1)), _TARGET.search(m.group(1))
+        if rid and target:
+            t = _unxml(target.group(1))
+            t = t.lstrip("/") if t.startswith("/") else "xl/" + t
+            parts: list[str] = []
+            for piece in t.split("/"):  # resolve "../" the way a reader would
+                if piece == "..":
+                    if parts:
+                        parts.pop()
+                elif piece not in ("", "."):
+                    parts.append(piece)
+            targets[rid.group(1)] = "/".join(parts).lower()
+    out = {}
+    for m in _SHEET.finditer(_read_small(zf, wb)):
+        name, rid = _NAME.search(m.group(1)), _RID.search(m.group(1))
+        if name and rid and rid.group(1) in targets:
+            out[_unxml(name.group(1))] = targets[rid.group(1)]
+    return out
+
+
+def check_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse a shared-string table whose counts could not be true of its size (readers allocate by them)."""
+    with zf.open(info) as fh:
+        head = fh.read(65536)
+    m = _SST.search(head)
+    if not m:
+        return
+    capacity = info.file_size // MIN_SI_BYTES + 1
+    for pattern, what in ((_UNIQUE, "uniqueCount"), (_COUNT, "count")):
+        c = pattern.search(m.group(1))
+        if not c:
+            continue
+        n = int(c.group(1))
+        # ``count`` counts references from cells (it may exceed the entries), ``uniqueCount`` the entries.
+        bound = MAX_SHARED_STRINGS if what == "uniqueCount" else max_cells()
+        if n > bound or (what == "uniqueCount" and n > capacity):
+            raise TooBig(f"tabellen over delte tekster angiver {what}={_da(n)}, men kan højst rumme "
+                         f"{_da(min(capacity, bound))}",
+                         f"the shared-string table declares {what}={_en(n)} but can hold at most "
+                         f"{_en(min(capacity, bound))}")
+
+
+def _dimension_area(head: bytes) -> tuple[int, int] | None:
+    m = _DIMENSION.search(head)
+    if not m:
+        return None
+    last = m.group(1).split(b":")[-1]
+    ref = re.fullmatch(rb"\$?([A-Za-z]{1,7})\$?([0-9]{1,12})", last.strip())
+    if not ref:
+        return None
+    return int(ref.group(2)), column_number(ref.group(1))
+
+
+def _special_cells(row_no: int, row_xml: bytes) -> list[CellNote]:
+    """The formula-without-value, error and boolean cells of one row (positions as a reader numbers them)."""
+    out = []
+    col = -1
+    for m in _CELL.finditer(row_xml):
+        attrs, body = m.group(1), m.group(3) or b""
+        ref = _CELL_REF.search(attrs)
+        col = column_number(ref.group(1)) - 1 if ref else col + 1
+        r = int(ref.group(2)) if ref else row_no
+        t = _CELL_TYPE.search(attrs)
+        kind = t.group(1) if t else b"n"
+        value = _VALUE.search(body)
+        if kind == b"e":
+            out.append(CellNote(r, col, "error", prefix(_unxml(value.group(1) or b"") if value else "#?")))
+        elif kind == b"b":
+            out.append(CellNote(r, col, "boolean", "TRUE" if value and (value.group(1) or b"").strip() == b"1"
+                                else "FALSE"))
+        else:
+            f = _FORMULA.search(body)
+            if f is not None and value is None:
+                out.append(CellNote(r, col, "formula", prefix("=" + _unxml(f.group(1) or b""))))
+    return out
+
+
+def _positions(a: np.ndarray, pattern: bytes, follow: np.ndarray | None = None, after_space: bool = False,
+               first: np.ndarray | None = None) -> np.ndarray:
+    """Start positions of ``pattern`` in the byte array ``a`` (optionally followed by a byte marked in the
+    256-entry table ``follow``, and/or preceded by white space); ``first``: positions of ``pattern[0]`` if known."""
+    n = len(a)
+    cand = np.flatnonzero(a == pattern[0]) if first is None else first
+    cand = cand[cand + len(pattern) + (1 if follow is not None else 0) <= n]
+    for k in range(1, len(pattern)):
+        cand = cand[a[cand + k] == pattern[k]]
+    if follow is not None:
+        cand = cand[follow[a[cand + len(pattern)]]]
+    if after_space:
+        cand = cand[cand > 0]
+        cand = cand[_SPACE[a[cand - 1]]]
+    return cand
+
+
+def _table(chars: bytes) -> np.ndarray:
+    t = np.zeros(256, dtype=bool)
+    t[list(chars)] = True
+    return t
+
+
+_SPACE = _table(b" \t\r\n")
+_END = _table(b" \t\r\n/>")
+_REF_WIDTH = 12  # r=" + up to 3 letters + up to 7 digits + '"'; anything longer is over the limits anyway
+
+
+def _refs(a: np.ndarray, at: np.ndarray) -> tuple[int, int, int]:
+    """(cells with a reference, furthest column, furthest row) of the r="…" attributes starting at ``at``.
+
+    A row element's r="7" counts as a row; a cell's "XFD1048576" as column and row. More than three letters or
+    seven digits is beyond every limit and refused as such.
+    """
+    if len(at) == 0:
+        return 0, 0, 0
+    idx = at[:, None] + (3 + np.arange(_REF_WIDTH))
+    np.minimum(idx, len(a) - 1, out=idx)
+    w = a[idx]
+    low = w | 32
+    letter = (low >= 97) & (low <= 122)
+    n_letters = letter.argmin(axis=1)  # the first byte that is not a letter
+    if (n_letters > 3).any() or letter.all(axis=1).any():
+        raise TooBig("en cellereference har over tre bogstaver (ud over kolonne XFD)",
+                     "a cell reference has more than three letters (beyond column XFD)")
+    digit = (w >= 48) & (w <= 57)
+    far_col = far_row = 0
+    for n_let in np.unique(n_letters).tolist():  # 0 (a row's r="7"), 1, 2 or 3 letters
+        sel = np.flatnonzero(n_letters == n_let)
+        d = digit[sel, n_let:]
+        n_dig = d.argmin(axis=1)
+        if (n_dig > 7).any() or d.all(axis=1).any():
+            raise TooBig("en cellereference peger ud over række 9.999.999",
+                         "a cell reference points beyond row 9,999,999")
+        longest = int(n_dig.max(initial=0))
+        if longest:  # the largest number has the most digits: only those rows need their value
+            top = sel[n_dig == longest]
+            block = w[top, n_let:n_let + longest].astype(np.int64) - 48
+            far_row = max(far_row, int((block @ (10 ** np.arange(longest - 1, -1, -1))).max()))
+        if n_let:
+            block = low[sel, :n_let].astype(np.int64) - 96
+            far_col = max(far_col, int((block @ (26 ** np.arange(n_let - 1, -1, -1))).max()))
+    return int((n_letters > 0).sum()), far_col, far_row
+
+
+def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]:
+    """Check one worksheet part against the limits, streaming it; return its cells that hold no answer.
+
+    Vectorised over each 4 MB chunk with NumPy (a 100,000-row export's 65 MB of XML in well under a second);
+    chunks end at a ``<row`` so no row - and no reference - is ever split.
+    """
+    what_da, what_en = f"arket ({info.filename})", f"the sheet ({info.filename})"
+    notes: list[CellNote] = []
+    max_row = max_col = rows_seen = cells = 0
+    carry = b""
+    first = True
+    read = 0
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            read += len(chunk)
+            if read > info.file_size + _CHUNK:  # the directory lied about the size: never read far past it
+                raise TooBig(f"{info.filename} er større end angivet", f"{info.filename} is larger than declared")
+            buf = carry + chunk
+            if first:
+                first = False
+                declared = _dimension_area(buf[:65536])
+                if declared:
+                    _check_area(f"arkets erklærede størrelse ({info.filename})",
+                                f"the sheet's declared size ({info.filename})", *declared)
+            a = np.frombuffer(buf, dtype=np.uint8)
+            lt = np.flatnonzero(a == 60)  # '<'
+            colon = np.flatnonzero(a == 58)  # ':' - prefixed elements (<x:row>, <x:c>)
+            row_starts = np.sort(np.concatenate([_positions(a, b"<row", _END, first=lt),
+                                                 _positions(a, b":row", _END, first=colon)]))
+            if chunk:
+                if len(row_starts) == 0:
+                    if len(buf) > MAX_ROW_BYTES:
+                        raise TooBig(f"en række i {info.filename} fylder over {_da(MAX_ROW_BYTES >> 20)} MB",
+                                     f"a row in {info.filename} is over {_en(MAX_ROW_BYTES >> 20)} MB")
+                    carry = buf
+                    continue
+                cut = int(row_starts[-1])
+                if cut == 0:  # one row fills the buffer: read on, up to the limit
+                    if len(buf) > MAX_ROW_BYTES:
+                        raise TooBig(f"en række i {info.filename} fylder over {_da(MAX_ROW_BYTES >> 20)} MB",
+                                     f"a row in {info.filename} is over {_en(MAX_ROW_BYTES >> 20)} MB")
+                    carry = buf
+                    continue
+                carry = buf[cut:]
+                a = a[:cut]
+                row_starts = row_starts[:-1]
+                lt, colon = lt[lt < cut], colon[colon < cut]
+            else:
+                carry = b""
+            cell_starts = np.sort(np.concatenate([_positions(a, b"<c", _END, first=lt),
+                                                  _positions(a, b":c", _END, first=colon)]))
+            refs_at = _positions(a, b'r="', after_space=True, first=np.flatnonzero(a == 114))
+            referenced, far_col, far_row = _refs(a, refs_at)
+            cells += len(cell_starts)
+            rows_seen += len(row_starts)
+            max_col = max(max_col, far_col)
+            max_row = max(max_row, far_row, rows_seen)
+            if referenced < len(cell_starts) and len(row_starts):  # cells without r="…" sit one after another
+                per_row = np.bincount(np.searchsorted(row_starts, cell_starts, side="right"))
+                max_col = max(max_col, int(per_row.max(initial=0)))
+            if cells > max_cells():
+                raise TooBig(f"{what_da} har over {_da(max_cells())} celler",
+                             f"{what_en} has over {_en(max_cells())} cells")
+            _check_area(what_da, what_en, max_row, max(max_col, 1) if max_row else 0)
+            special = np.concatenate([_positions(a, b't="e"', after_space=True), _positions(a, b't="b"', after_space=True),
+                                      _positions(a, b"<f", _END, first=lt), _positions(a, b":f", _END, first=colon)])
+            if len(special):
+                region = bytes(a)
+                bounds = np.append(row_starts, len(a))
+                for i in np.unique(np.searchsorted(row_starts, special, side="right")):
+                    if i == 0:
+                        continue  # before the first row: not a cell
+                    start, end = int(bounds[i - 1]), int(bounds[i])
+                    piece = region[start:end]
+                    head = _ROW_START.match(piece)
+                    r = _ATTR_R.search(head.group(1)) if head else None
+                    notes.extend(_special_cells(int(r.group(1)) if r else 0, piece))
+            if not chunk:
+                break
+    return notes
+
+
+def inspect_workbook(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dict[str, list[CellNote]]:
+    """Check every worksheet and the shared strings; {sheet name: its cells that hold no answer}.
+
+    Raises :class:`TooBig` for anything over the limits. Macro sheets are refused by the caller.
+    """
+    names = {i.filename.lower(): i for i in infos}
+    sst = names.get("xl/sharedstrings.xml")
+    if sst is not None:
+        check_shared_strings(zf, sst)
+    by_part = {part: name for name, part in sheet_parts(zf, names).items()}
+    out: dict[str, list[CellNote]] = {}
+    total = 0
+    for info in infos:
+        lower = info.filename.lower()
+        if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")) or "/_rels/" in lower:
+            continue
+        notes = scan_worksheet(zf, info)
+        total += 1
+        name = by_part.get(lower)
+        if name is not None and notes:
+            out[name] = notes
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# csv
+
+
+def check_csv_text(text: str, delimiter: str) -> None:
+    """Refuse a CSV whose first line has too many fields, or whose lines are too long, before pandas parses it."""
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[:first_end]
+    cols_limit = max_columns()
+    if len(first) > MAX_LINE_CHARS:
+        raise TooBig(f"første linje har {_da(len(first))} tegn; grænsen er {_da(MAX_LINE_CHARS)}",
+                     f"the first line has {_en(len(first))} characters; the limit is {_en(MAX_LINE_CHARS)}")
+    fields = first.count(delimiter) + 1
+    if fields > cols_limit:
+        raise TooBig(f"første linje har {_da(fields)} felter; grænsen er {_da(cols_limit)} kolonner",
+                     f"the first line has {_en(fields)} fields; the limit is {_en(cols_limit)} columns")
+    lines = text.count("\n") + 1
+    if lines * fields > max_cells():
+        raise TooBig(f"{_da(lines)} linjer × {_da(fields)} felter; grænsen er {_da(max_cells())} celler",
+                     f"{_en(lines)} lines × {_en(fields)} fields; the limit is {_en(max_cells())} cells")
+    longest = max(map(len, text.split("\n"))) if len(text) > MAX_LINE_CHARS else 0
+    if longest > MAX_LINE_CHARS:
+        raise TooBig(f"en linje har {_da(longest)} tegn; grænsen er {_da(MAX_LINE_CHARS)}",
+                     f"a line has {_en(longest)} characters; the limit is {_en(MAX_LINE_CHARS)}")
