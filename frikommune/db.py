@@ -25,6 +25,7 @@ _QUERY_NAME = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
 CURATED_TABLES = (
     "facts", "measures", "sources", "source_issues", "lost_figures",
     "experiments", "municipalities", "participation", "themes", "statements", "series", "questions",
+    "evidence_inputs",
 )
 
 

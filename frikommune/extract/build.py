@@ -279,6 +279,8 @@ def build(out_dir: Path = REPO_ROOT / "data" / "curated") -> dict[str, int]:
     }
     for name, rows in catalogue.items():
         tables[name] = ([_with_section(r) for r in rows], None)
+    evidence = importlib.import_module("frikommune.extract.evidence_inputs")
+    tables["evidence_inputs"] = (evidence.evidence_input_rows(), evidence.COLUMNS)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, (rows, columns) in tables.items():
         write_csv(out_dir / f"{name}.csv", rows, columns)
