@@ -25,17 +25,12 @@ def municipality_picker() -> str | None:
 
 
 def experiment_picker(experiments, key: str) -> str:
-    """A select box of experiments by their official (Danish) title, bound to the URL."""
-    titles = dict(zip(experiments["experiment_id"], experiments["title_da"]))
+    """A select box of experiments by their title in the chosen language (the URL holds the id), bound to the URL."""
+    titles = dict(zip(experiments["experiment_id"], experiments[f"title_{ui.lang()}"]))
     # Open on the experiment with the most figures, so the first view is a rich one.
     default = int(experiments["facts"].to_numpy().argmax()) if "facts" in experiments else 0
-    chosen = st.selectbox(ui.tr("common.experiment"), list(titles), index=default, format_func=titles.get, key=key,
-                          bind="query-params")
-    if ui.lang() == "en":
-        english = experiments.loc[experiments["experiment_id"] == chosen, "title_en"]
-        if not english.empty:
-            st.caption(english.iloc[0])
-    return chosen
+    return st.selectbox(ui.tr("common.experiment"), list(titles), index=default, format_func=titles.get, key=key,
+                        bind="query-params")
 
 
 def render(families: tuple[str, ...], prefix: str) -> None:

@@ -64,6 +64,8 @@ TEXTS: dict[str, dict[str, str]] = {
                          "en": "Comparison municipalities (outside the network)"},
     "scope.general": {"da": "Gælder generelt (regel eller pris)", "en": "Applies generally (rule or price)"},
     "scope.total": {"da": "I alt for {names}", "en": "Total for {names}"},
+    "scope.total_count": {"da": "I alt for {count} kommuner", "en": "Total for {count} municipalities"},
+    "common.no_highlight": {"da": "Ingen valgt", "en": "None chosen"},
     "scope.some": {"da": "I alt for de deltagende kommuner", "en": "Total for the participating municipalities"},
 }
 
@@ -72,6 +74,9 @@ TEXTS.update({
     "common.measure": {"da": "Mål", "en": "Measure"},
     "common.series": {"da": "Tal fra", "en": "Figures"},
     "common.group": {"da": "Gruppe", "en": "Group"},
+    "common.yes": {"da": "Ja", "en": "Yes"},
+    "common.no": {"da": "Nej", "en": "No"},
+    "common.not_stated": {"da": "ikke oplyst", "en": "not stated"},
     "common.municipality": {"da": "Kommune", "en": "Municipality"},
     "common.highlight_municipality": {"da": "Fremhæv kommune", "en": "Highlight municipality"},
     "common.print_view": {"da": "Udskriftsvenlig visning", "en": "Print-friendly view"},
@@ -369,6 +374,181 @@ TEXTS.update({
     },
 })
 
+# "Virkede det?": the evidence page, the experiment card and the published rules (frikommune/evidence.py).
+TEXTS.update({
+    "nav.did_it_work": {"da": "Virkede det?", "en": "Did it work?"},
+    "evidence.title": {"da": "Virkede det?", "en": "Did it work?"},
+    "evidence.intro": {
+        "da": "Ét overblik over de 17 forsøg, der blev gennemført: for hvert udfald om det gik bedre, dårligere eller "
+              "uden klar forskel, hvor sikker viden der er bag (1–5), og hvad der er sket med forsøget siden. "
+              "Retning og styrke følger offentlige regler (se »Kilder og metode«); hvert felt fører til forsøgets "
+              "kort med kilderne.",
+        "en": "One overview of the 17 experiments that ran: for each outcome whether it got better, worse or showed "
+              "no clear difference, how sure the knowledge behind it is (1–5), and what has happened to the "
+              "experiment since. Direction and strength follow published rules (see »Sources and method«); every "
+              "cell leads to the experiment's card with its sources.",
+    },
+    "evidence.legend": {
+        "da": "✔ bedre · ✖ dårligere · ≈ ingen klar forskel · ○ kun optalt (intet at sammenligne med) · – ikke målt. "
+              "Evidens: 5 = sammenligningsgruppe, 3 = før/efter eller optælling i registre, 2 = spørgeskema, "
+              "1 = casehistorier.",
+        "en": "✔ better · ✖ worse · ≈ no clear difference · ○ counted only (nothing to compare with) · – not measured. "
+              "Evidence: 5 = comparison group, 3 = before/after or a count in registers, 2 = survey, "
+              "1 = case stories.",
+    },
+    "evidence.outcome.uptake": {"da": "Udbredelse", "en": "Uptake"},
+    "evidence.outcome.effect": {"da": "Effekt eller sagsvarighed", "en": "Effect or case duration"},
+    "evidence.outcome.saving": {"da": "Besparelse", "en": "Saving"},
+    "evidence.outcome.citizens": {"da": "Borgernes tilfredshed", "en": "Citizens' satisfaction"},
+    "evidence.outcome.staff": {"da": "Medarbejdernes tilfredshed", "en": "Staff satisfaction"},
+    "evidence.direction.better": {"da": "✔ Bedre", "en": "✔ Better"},
+    "evidence.direction.worse": {"da": "✖ Dårligere", "en": "✖ Worse"},
+    "evidence.direction.no_difference": {"da": "≈ Ingen klar forskel", "en": "≈ No clear difference"},
+    "evidence.direction.not_measured": {"da": "– Ikke målt", "en": "– Not measured"},
+    "evidence.direction.counted": {"da": "○ Kun optalt", "en": "○ Counted only"},
+    "evidence.experiment": {"da": "Forsøg", "en": "Experiment"},
+    "evidence.theme": {"da": "Tema", "en": "Theme"},
+    "evidence.strength": {"da": "Evidens (1–5)", "en": "Evidence (1–5)"},
+    "evidence.strength_value": {"da": "{level} af 5", "en": "{level} of 5"},
+    "evidence.no_strength": {"da": "ingen målt retning", "en": "no measured direction"},
+    "evidence.status_today": {"da": "Status i dag", "en": "Status today"},
+    "evidence.extended_mark": {"da": "forlænget", "en": "extended"},
+    "evidence.filter_theme": {"da": "Tema", "en": "Theme"},
+    "evidence.filter_municipality": {"da": "Kommune", "en": "Municipality"},
+    "evidence.all_themes": {"da": "Alle temaer", "en": "All themes"},
+    "evidence.all_municipalities": {"da": "Alle kommuner", "en": "All municipalities"},
+    "evidence.sort": {"da": "Sortér efter", "en": "Sort by"},
+    "evidence.sort.catalogue": {"da": "Forsøgsrunde", "en": "Application round"},
+    "evidence.sort.evidence": {"da": "Evidens (stærkest først)", "en": "Evidence (strongest first)"},
+    "evidence.sort.title": {"da": "Titel", "en": "Title"},
+    "evidence.sort.status": {"da": "Status i dag", "en": "Status today"},
+    "evidence.shown": {"da": "{count} af {total} forsøg vist.", "en": "{count} of {total} experiments shown."},
+    "evidence.none_shown": {"da": "Ingen forsøg passer til valget.", "en": "No experiment matches the selection."},
+    "evidence.merged_note": {
+        "da": "Websiden tæller »Rehabiliteringsteams, JAF-sager og LÆ265« som ét forsøg; kataloget har to "
+              "godkendelser (også fritagelse for LÆ265 i jobafklaringssager), evalueret sammen i Bilag 15.a.",
+        "en": "The web page counts »Rehabilitation teams, job-clarification cases and LÆ265« as one experiment; the "
+              "catalogue has two approvals (also the LÆ265 exemption in job-clarification cases), evaluated "
+              "together in Annex 15.a.",
+    },
+    "evidence.never_ran": {"da": "Ansøgninger, der aldrig blev godkendt eller startet",
+                           "en": "Applications that were never approved or started"},
+    "evidence.never_ran_intro": {
+        "da": "Af ansøgningerne i de tre runder blev disse ikke til forsøg. Hvorfor, med regeringens eller "
+              "udvalgets egne ord:",
+        "en": "Of the applications in the three rounds, these never became experiments. Why, in the government's "
+              "or the committee's own words:",
+    },
+    "evidence.kind.rejected": {"da": "Ikke godkendt", "en": "Not approved"},
+    "evidence.kind.not_started": {"da": "Godkendt, ikke startet", "en": "Approved, not started"},
+    "evidence.status.extended": {"da": "Forlænget til udgangen af {year}", "en": "Extended to the end of {year}"},
+    "evidence.status.wish": {
+        "da": "kommunerne ønsker det gjort permanent eller forlænget",
+        "en": "the municipalities want it made permanent or extended",
+    },
+    "evidence.status.no_extension": {
+        "da": "Forsøgsperioden sluttede; kilderne nævner ingen forlængelse",
+        "en": "The experiment period ended; the sources mention no extension",
+    },
+    "evidence.why.design.did_parallel": {
+        "da": "sammenligningsgruppe med test af parallelle forløb (5)",
+        "en": "comparison group with a parallel-trends test (5)",
+    },
+    "evidence.why.design.comparison": {"da": "sammenligningsgruppe (4)", "en": "comparison group (4)"},
+    "evidence.why.design.before_after_register": {
+        "da": "før/efter i registre uden sammenligningsgruppe (3)",
+        "en": "before/after in registers without a comparison group (3)",
+    },
+    "evidence.why.design.register_count": {
+        "da": "optælling i registre uden sammenligningsgruppe (3)",
+        "en": "a count in registers without a comparison group (3)",
+    },
+    "evidence.why.design.survey": {"da": "spørgeskema alene (2)", "en": "survey only (2)"},
+    "evidence.why.design.case_review": {"da": "ledelsens gennemgang af sager (2)",
+                                        "en": "management's review of cases (2)"},
+    "evidence.why.design.cases": {"da": "casehistorier (1)", "en": "case stories (1)"},
+    "evidence.why.design.unknown": {"da": "designet står ikke i kilderne (1)",
+                                    "en": "the design is not in the sources (1)"},
+    "evidence.why.small_n": {"da": "minus 1: N under 30", "en": "minus 1: N below 30"},
+    "evidence.why.contradiction": {"da": "minus 1: en registreret modstrid i kilden rører tallene",
+                                   "en": "minus 1: a recorded contradiction of the source touches the figures"},
+    "evidence.why.words_only": {"da": "minus 1: resultatet kendes kun i ord, figuren er tabt",
+                                "en": "minus 1: the result is known only in words, its chart is lost"},
+    "evidence.reason.significance": {
+        "da": "Forskellen mod sammenligningskommunerne, som rapporten tester den.",
+        "en": "The difference against the comparison municipalities, as the report tests it.",
+    },
+    "evidence.reason.before_after": {
+        "da": "Før/efter uden sammenligningsgruppe: ændringen holdt op mod tærsklen (5 %, for andele 2 procentpoint).",
+        "en": "Before/after without a comparison group: the change held against the threshold (5 %, for shares "
+              "2 percentage points).",
+    },
+    "evidence.reason.survey_mean": {
+        "da": "Som respondenterne selv vurderer det: gennemsnit på skalaen 1–5 mod midtpunktet 3.",
+        "en": "As the respondents themselves judge it: mean on the 1–5 scale against the midpoint 3.",
+    },
+    "evidence.reason.judgement_share": {
+        "da": "Ledelsens gennemgang af sager: andelen ja mod nej.",
+        "en": "Management's review of cases: the share of yes against no.",
+    },
+    "evidence.reason.saving": {
+        "da": "Opgjort nettobesparelse (antal gange × pris, minus anden dokumentation hvor kilden trækker den fra).",
+        "en": "Net saving as counted (times used × price, less other documentation where the source deducts it).",
+    },
+    "evidence.reason.words": {
+        "da": "Resultatet kendes kun i ord fra kilden – ikke som tal.",
+        "en": "The result is known only in words from the source – not as figures.",
+    },
+    "evidence.reason.cases": {
+        "da": "Casehistorier og netværkets konklusion – ikke en måling.",
+        "en": "Case stories and the network's conclusion – not a measurement.",
+    },
+    "evidence.reason.counted": {
+        "da": "Kun optalt: intet før-tal, mål eller sammenligningsgruppe at holde tallet op mod.",
+        "en": "Counted only: no before figure, target or comparison group to hold the figure against.",
+    },
+    "evidence.reason.coding_unknown": {
+        "da": "Gennemsnittet er trykt, men kilden siger ikke, hvordan svarene er kodet – derfor ingen retning.",
+        "en": "The mean is printed, but the source does not say how the answers were coded – so no direction.",
+    },
+    "evidence.reason.not_measured": {
+        "da": "Kilderne har intet tal for dette udfald.",
+        "en": "The sources have no figure for this outcome.",
+    },
+    "evidence.reason.no_annex": {
+        "da": "Kilderne har intet tal for dette udfald; forsøget har intet resultatbilag i Bilagsmappe 2.",
+        "en": "The sources have no figure for this outcome; the experiment has no result annex in Annex folder 2.",
+    },
+    "evidence.card_title": {"da": "Virkede det? – forsøgets kort", "en": "Did it work? – the experiment's card"},
+    "evidence.card_rules": {"da": "Regel sat ud af kraft", "en": "Rule set aside"},
+    "evidence.card_who": {"da": "Deltog", "en": "Took part"},
+    "evidence.card_figures": {"da": "Tal", "en": "Figures"},
+    "evidence.card_direction": {"da": "Retning", "en": "Direction"},
+    "evidence.card_why": {"da": "Hvorfor", "en": "Why"},
+    "evidence.card_cited": {"da": "Citeret", "en": "Cited"},
+    "evidence.card_caveats": {"da": "Forbehold i kilden", "en": "Caveats in the source"},
+    "evidence.card_network": {"da": "Netværkets konklusion og anbefaling", "en": "The network's conclusion and recommendation"},
+    "evidence.card_next": {"da": "Hvad skete der siden", "en": "What happened next"},
+    "evidence.card_no_statement": {"da": "Kilderne har ingen konklusion om netop dette forsøg.",
+                                   "en": "The sources have no conclusion on this experiment in particular."},
+    "evidence.card_overall": {"da": "Samlet evidens: {level}", "en": "Overall evidence: {level}"},
+    "evidence.card_overall_none": {"da": "Samlet evidens: ingen målt retning",
+                                   "en": "Overall evidence: no measured direction"},
+    "evidence.card_merged": {"da": "Vurderes sammen med {title}.", "en": "Assessed together with {title}."},
+    "evidence.card_rules_link": {"da": "Reglerne bag står under »Kilder og metode«.",
+                                 "en": "The rules behind it are under »Sources and method«."},
+    "evidence.download_name": {"da": "virkede-det", "en": "did-it-work"},
+    "evidence.rules_title": {"da": "Reglerne bag »Virkede det?«", "en": "The rules behind »Did it work?«"},
+    "evidence.rules_intro": {
+        "da": "Sådan bestemmes retning og evidensstyrke for hvert forsøg og udfald (i ånden fra EEF's toolkit og "
+              "Jobeffekter.dk). Tallene kommer altid fra de kurerede fakta; hvilke tal der er overskrift, og hvilket "
+              "design der står bag, er skrevet ned pr. forsøg med citat og linje.",
+        "en": "This is how direction and evidence strength are set for each experiment and outcome (in the spirit "
+              "of the EEF toolkit and Jobeffekter.dk). The figures always come from the curated facts; which figures "
+              "are the headline and what design stands behind them is written down per experiment with quote and "
+              "line.",
+    },
+})
 
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
     """The text for ``key`` in ``lang`` (Danish if the language is unknown), with ``{name}`` fields filled in."""
@@ -386,6 +566,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "name_da": ("Mål", "Measure (Danish)"), "name_en": ("Mål (engelsk)", "Measure"),
     "measure_da": ("Mål", "Measure (Danish)"), "measure_en": ("Mål (engelsk)", "Measure"),
     "status": ("Status", "Status"), "extended_until": ("Forlænget til", "Extended until"),
+    "series": ("Tal fra", "Figures"),
     "respondent_group": ("Gruppe", "Group"), "period": ("Periode", "Period"), "note": ("Note", "Note"),
     "value": ("Værdi", "Value"), "network_value": ("Netværkets værdi", "Network value"), "unit": ("Enhed", "Unit"),
     "n": ("N", "N"), "mean": ("Gennemsnit", "Mean"), "ci_low": ("95 %-KI, nedre", "95% CI, lower"),

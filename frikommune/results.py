@@ -50,7 +50,10 @@ def scope_label(municipality_id: str, names: object, lang: str) -> str | None:
         return i18n.t(f"scope.{municipality_id}", lang)
     if municipality_id != "total":
         return None
-    members = formatting.names_list([str(n) for n in names], lang) if names is not None and len(names) else ""
+    listed = [str(n) for n in names] if names is not None else []
+    if len(listed) > 3:  # a long list would crowd the chart's labels out: the count here, the names in the table
+        return i18n.t("scope.total_count", lang, count=len(listed))
+    members = formatting.names_list(listed, lang)
     return i18n.t("scope.total", lang, names=members) if members else i18n.t("scope.some", lang)
 
 
@@ -157,6 +160,12 @@ def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | N
         return charts.styled(fig, title, lang, height=440)
     if form == "change":
         return charts.dumbbell(df.assign(_cat=cats), "_cat", periods, title, axis, lang, highlight)
+    if unit == "score":  # survey means: a dot per municipality against the total's mark
+        totals = df["municipality_id"].isin(["network", "total"])
+        reference = float(df.loc[totals, "value"].iloc[0]) if totals.any() else None
+        chosen = cats[df["municipality_id"] == highlight].iloc[0] if (df["municipality_id"] == highlight).any() else None
+        return charts.dots(df.assign(_cat=cats)[~totals], "_cat", "value", title, axis, lang, reference,
+                           cats[totals].iloc[0] if totals.any() else "", chosen)
     shaped = df.assign(_cat=cats, text=[_value(v, unit, lang) for v in df["value"]]).sort_values("value",
                                                                                                 ascending=False)
     highlighted = None

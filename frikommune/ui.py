@@ -114,10 +114,25 @@ def downloads(df: pd.DataFrame, name: str, key: str) -> None:
                           on_click="ignore")
 
 
+# Columns that hold codes for the machine: never shown to people (the row's names and sources say the same).
+HIDDEN_COLUMNS = ("municipality_id", "experiment_id", "fact_id", "series_id", "scope", "scope_names", "section",
+                  "series_da", "series_en")
+
+
 def readable(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` with column headings people read, in the chosen language (unknown columns keep their name)."""
-    index = 0 if lang() == "da" else 1
-    return df.rename(columns={c: i18n.COLUMNS[c][index] for c in df.columns if c in i18n.COLUMNS})
+    """``df`` as people read it, in the chosen language: codes in words (status, unit, yes/no), id columns left
+    out, headings translated (unknown columns keep their name)."""
+    current = lang()
+    index = 0 if current == "da" else 1
+    out = df.drop(columns=[c for c in HIDDEN_COLUMNS if c in df.columns])
+    if "status" in out:
+        out = out.assign(status=[tr(f"status.{v}") if f"status.{v}" in i18n.TEXTS else v for v in out["status"]])
+    if "unit" in out:
+        out = out.assign(unit=[formatting.unit_word(u, current) or u for u in out["unit"]])
+    for column in [c for c in out.columns if pd.api.types.is_bool_dtype(out[c])]:
+        out[column] = [tr("common.not_stated") if pd.isna(v) else tr("common.yes") if v else tr("common.no")
+                       for v in out[column]]
+    return out.rename(columns={c: i18n.COLUMNS[c][index] for c in out.columns if c in i18n.COLUMNS})
 
 
 def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None,
@@ -182,7 +197,7 @@ def municipality_picker(label: str, names: dict[str, str], optional: bool = Fals
     remembered = st.session_state.get("_kommune")
     if "kommune" not in st.query_params and "kommune" not in st.session_state and remembered in options:
         st.session_state["kommune"] = remembered
-    chosen = st.selectbox(label, options, format_func=lambda m: names.get(m, "—"), key="kommune",
-                          bind="query-params")
+    chosen = st.selectbox(label, options, format_func=lambda m: names.get(m, tr("common.no_highlight")),
+                          key="kommune", bind="query-params", placeholder=tr("common.no_highlight"))
     st.session_state["_kommune"] = chosen
     return chosen
