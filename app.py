@@ -14,6 +14,7 @@ st.sidebar.segmented_control(
 
 PAGES = [
     ("pages/overview.py", "nav.overview", ":material/home:", True),
+    ("pages/did_it_work.py", "nav.did_it_work", ":material/fact_check:", False),
     ("pages/experiments.py", "nav.experiments", ":material/science:", False),
     ("pages/municipalities.py", "nav.municipalities", ":material/map:", False),
     ("pages/uptake.py", "nav.uptake", ":material/groups:", False),
@@ -24,8 +25,11 @@ PAGES = [
     ("pages/sources.py", "nav.sources", ":material/menu_book:", False),
     ("pages/upload.py", "nav.upload", ":material/upload:", False),
 ]
+# Pages whose address is not their file name (the Danish address a politician is sent).
+URL_PATHS = {"pages/did_it_work.py": "virkede-det"}
 navigation = st.navigation([
-    st.Page(path, title=ui.tr(title), icon=icon, default=default, url_path=path.split("/")[-1][:-3])
+    st.Page(path, title=ui.tr(title), icon=icon, default=default,
+            url_path=URL_PATHS.get(path, path.split("/")[-1][:-3]))
     for path, title, icon, default in PAGES
 ])
 
@@ -33,12 +37,10 @@ navigation = st.navigation([
 st.sidebar.toggle(ui.tr("common.print_view"), key="print", bind="query-params")
 st.html(ui.PRINT_CSS)
 
-db = app_data.database()
 version = app_data.data_version()
 with st.sidebar:
     st.caption(f"{ui.tr('app.data_version')}: `{version}`")
-    uploaded = db.query("app/active_batch_count")["batches"].iloc[0]
-    st.caption(f"{ui.tr('app.uploaded_batches')}: {uploaded}")
+    st.caption(f"{ui.tr('app.uploaded_batches')}: {app_data.active_batch_count()}")
 
 # The page's language for screen readers and hyphenation (Streamlit has no setting for <html lang>).
 st.html(f'<script>document.documentElement.lang = "{ui.lang()}";</script>', unsafe_allow_javascript=True)

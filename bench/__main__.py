@@ -8,16 +8,16 @@ import datetime as dt
 import shutil
 import time
 
-from bench import aggregate, browser, report, upload
+from bench import aggregate, browser, load, report, upload
 from bench.synth import BENCH_DATA, LABEL, survey_root
 
 SCALES = {
-    # answers in the survey data root, rows of the upload file, repeats, page opens (overview, satisfaction page),
-    # widget changes
-    "full": {"answers": 10_000_000, "upload_rows": 100_000, "repeat": 3, "loads": 5, "satisfaction_loads": 3,
-             "changes": 6},
-    "quick": {"answers": 1_000_000, "upload_rows": 20_000, "repeat": 3, "loads": 2, "satisfaction_loads": 1,
-              "changes": 3},
+    # answers in the survey data root, rows of the upload file, repeats, opens of every page (each after one of the
+    # minimal app), widget changes; the load step: concurrent sessions, seconds per phase, rounds of (minimal, app)
+    "full": {"answers": 10_000_000, "upload_rows": 100_000, "repeat": 3, "loads": 3, "changes": 6,
+             "sessions": 30, "load_s": 30.0, "load_rounds": 2},
+    "quick": {"answers": 1_000_000, "upload_rows": 20_000, "repeat": 3, "loads": 1, "changes": 3,
+              "sessions": 10, "load_s": 10.0, "load_rounds": 1},
 }
 
 
@@ -43,9 +43,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller data, done within a minute")
     parser.add_argument("--no-browser", action="store_true", help="skip the headless-chromium measurements")
+    parser.add_argument("--no-load", action="store_true", help="skip the concurrent-sessions step")
+    parser.add_argument("--readme", action="store_true", help="write the tables in the READMEs from a quick run too")
+    parser.add_argument("--sessions", type=int, help=f"concurrent sessions in the load step (1-{load.MAX_SESSIONS})")
+    parser.add_argument("--load-seconds", type=float, help="seconds per load phase")
     args = parser.parse_args()
     mode = "quick" if args.quick else "full"
-    scale = SCALES[mode]
+    scale = dict(SCALES[mode])
+    if args.sessions:
+        scale["sessions"] = args.sessions
+    if args.load_seconds:
+        scale["load_s"] = args.load_seconds
     scratch = BENCH_DATA / f"scratch-{mode}"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
@@ -56,6 +64,7 @@ def main() -> None:
     step(f"synthetic survey data: {scale['answers']:,} answers")
     survey = survey_root(scale["answers"])
     results: dict = {
+        "load_average_at_start": report.load_average(),
         "mode": mode, "synthetic": LABEL, "seed": survey.seed, "rows": survey.answers,
         "respondents": survey.respondents, "batches": survey.batches,
         "data_generated_s": survey.generated_s, "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -72,17 +81,23 @@ def main() -> None:
     results["upload_100k_s_extrapolated"] = scale["upload_rows"] != 100_000
 
     if not args.no_browser:
-        step("headless chromium: first chart (app vs minimal app), re-render, app memory")
-        results.update(browser.run(survey.root, scale["loads"], scale["changes"], scratch,
-                                   scale["satisfaction_loads"]))
+        step("headless chromium: first chart of every page (vs minimal app), re-render, app memory")
+        results.update(browser.run(survey.root, scale["loads"], scale["changes"], scratch))
+    if not args.no_load:
+        step(f"load: {scale['sessions']} sessions rerunning the start page, {scale['load_rounds']} x "
+             f"(minimal, app) x {scale['load_s']:.0f} s")
+        results.update(load.run(survey.root, scratch, scale["sessions"], scale["load_s"], scale["load_rounds"]))
     step(None)
     results["step_s"] = step.durations
-    results["peak_rss_gb"] = max(results.get("app_peak_rss_gb", 0.0), results["project_query_peak_rss_gb"])
+    results["peak_rss_gb"] = max(results.get("app_peak_rss_gb", 0.0), results["project_query_peak_rss_gb"],
+                                 results.get("load_app_peak_rss_gb", 0.0))
+    results["load_average_at_end"] = report.load_average()
     results["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     results["total_s"] = time.perf_counter() - started
     results["environment"] = report.environment()
     report.write_json(report.with_targets(results))
-    if mode == "full" and not args.no_browser:
+    readme = (mode == "full" or args.readme) and not args.no_browser and not args.no_load
+    if readme:
         report.update_readme(results)
     shutil.rmtree(scratch, ignore_errors=True)
 
@@ -91,7 +106,7 @@ def main() -> None:
     print()
     print(report.details(results))
     print(f"\n{mode} run in {results['total_s']:.0f} s; wrote {report.RESULTS.relative_to(report.BENCH.parent)}"
-          + (" and bench/README.md" if mode == "full" and not args.no_browser else ""))
+          + (" and the tables in README.md, bench/README.md" if readme else ""))
 
 
 if __name__ == "__main__":

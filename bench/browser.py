@@ -1,18 +1,22 @@
-"""Page open to first chart in headless chromium (the app vs a minimal one-chart Streamlit app), a widget change
-to re-render, and the app server's peak memory while serving the synthetic data root.
+"""Page open to first chart in headless chromium (every page of the app's navigation vs a minimal one-chart
+Streamlit app), a widget change to re-render, and the app server's peak memory while serving the synthetic data root.
 
 Times are taken by the browser's own clock (``performance.now()``, from navigation start), recorded by a
-MutationObserver the moment the first plotly SVG is in the page, so Playwright's polling adds nothing.
+MutationObserver the moment the first chart is in the page, so Playwright's polling adds nothing. A page without a
+chart in its first view is timed to its first table, and one with neither to its first message box (which of the
+three is recorded per page). The pages are read from ``app.py``'s ``PAGES`` list when the benchmark runs, so a new
+page is measured without changing the benchmark.
 Every page open uses a fresh browser context (no cookies, no HTTP cache, a new Streamlit session); the first open
 after a server start is reported apart ("cold": imports, the DuckDB connection, the curated tables).
 """
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
-from bench.measure import gb, median, peak_rss_bytes
+from bench.measure import REPO, gb, median, peak_rss_bytes
 from bench.synth import QUESTIONS
 from tests.streamlit_server import StreamlitServer
 
@@ -20,14 +24,26 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 CHART = ".js-plotly-plot .main-svg"
+# What a page shows first when it has no chart: a table (the grid's canvas is drawn, or a static table), else a box.
+FIRST_SHOWN = {
+    "chart": CHART,
+    "table": '[data-testid="stMain"] [data-testid="stDataFrame"] canvas, [data-testid="stMain"] [data-testid="stTable"] table',
+    "message": '[data-testid="stMain"] [data-testid="stAlertContainer"]',
+}
 
-FIRST_CHART_OBSERVER = """
+
+def observer(selector: str = CHART) -> str:
+    """An init script that notes in ``window.__firstChart`` the moment ``selector`` first matches."""
+    return """
 window.__firstChart = null;
 const __check = () => {
-  if (window.__firstChart === null && document.querySelector('%s')) { window.__firstChart = performance.now(); }
+  if (window.__firstChart === null && document.querySelector(%s)) { window.__firstChart = performance.now(); }
 };
 new MutationObserver(__check).observe(document, {childList: true, subtree: true});
-""" % CHART
+""" % repr(selector)
+
+
+FIRST_CHART_OBSERVER = observer(CHART)
 
 # True once the comparison chart shows `question` and Streamlit has finished the rerun (nothing stale, no spinner).
 RERENDERED = """
@@ -47,15 +63,48 @@ class Server(StreamlitServer):
         return gb(peak_rss_bytes(self.process.pid))
 
 
-def first_chart_s(browser, url: str, timeout_ms: float = 60_000) -> float:
-    """Seconds from navigation start to the first plotly chart, in a fresh browser context."""
+def first_chart_s(browser, url: str, timeout_ms: float = 60_000, selector: str = CHART) -> float:
+    """Seconds from navigation start to the first ``selector`` (a plotly chart), in a fresh browser context."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     try:
-        context.add_init_script(FIRST_CHART_OBSERVER)
+        context.add_init_script(observer(selector))
         page = context.new_page()
         page.goto(url, wait_until="commit")
         page.wait_for_function("window.__firstChart !== null", timeout=timeout_ms, polling=50)
         return page.evaluate("window.__firstChart") / 1000
+    finally:
+        context.close()
+
+
+def app_pages(app_py: Path = REPO / "app.py") -> list[tuple[str, str]]:
+    """(name, URL path) of every page in the app's navigation, read from the ``PAGES`` list in ``app.py``.
+
+    The name is the page's URL path (``pages/overview.py`` -> ``overview``); the default page's URL is the root.
+    """
+    tree = ast.parse(app_py.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "PAGES" for t in node.targets):
+            entries = ast.literal_eval(node.value)
+            return [(path.split("/")[-1][:-3], "" if default else path.split("/")[-1][:-3])
+                    for path, _title, _icon, default in entries]
+    raise ValueError(f"no PAGES list in {app_py}")
+
+
+def first_shown_kind(browser, url: str, timeout_ms: float = 60_000) -> tuple[str, float]:
+    """Open ``url`` once, let the run finish, and say what its first view shows: a chart, else a table, else a
+    message box (the kind the timed opens wait for); also the seconds to that element in this open."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        context.add_init_script(observer(", ".join(FIRST_SHOWN.values())))
+        page = context.new_page()
+        page.goto(url, wait_until="commit")
+        page.wait_for_function("window.__firstChart !== null", timeout=timeout_ms, polling=50)
+        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms)
+        page.wait_for_timeout(1_000)  # charts and grids draw after the run has finished
+        for kind, selector in FIRST_SHOWN.items():
+            if page.locator(selector).count():
+                return kind, page.evaluate("window.__firstChart") / 1000
+        raise RuntimeError(f"{url}: nothing to time")
     finally:
         context.close()
 
@@ -99,17 +148,20 @@ def rerender_times(browser, url: str, changes: int, timeout_ms: float = 60_000) 
         context.close()
 
 
-def run(data_root: Path, loads: int, changes: int, scratch: Path, satisfaction_loads: int | None = None) -> dict:
-    """First chart (app overview, app satisfaction page, minimal app), re-render, and the app's peak memory.
+def run(data_root: Path, loads: int, changes: int, scratch: Path) -> dict:
+    """First chart of every page of the app and of the minimal app, re-render, and the app's peak memory.
 
-    Both servers start together before anything is timed, then are measured one after the other while idle.
+    Both servers start together before anything is timed, then are measured one after the other while idle: every
+    page is opened ``loads`` times, each open right after one of the minimal app, so the minimal app's median is
+    taken over as many opens as all pages together and noise on the machine hits both alike.
     """
     from concurrent.futures import ThreadPoolExecutor
 
     from playwright.sync_api import sync_playwright
 
     env = {"FRIKOMMUNE_DATA_ROOT": str(data_root), "FRIKOMMUNE_SECRETS": str(scratch / "no-secrets.toml")}
-    result: dict = {}
+    pages = app_pages()
+    result: dict = {"pages": [name for name, _ in pages]}
     with ThreadPoolExecutor(2) as pool:
         futures = [pool.submit(Server, "bench/minimal_app.py", env, scratch / "minimal.log"),
                    pool.submit(Server, "app.py", env, scratch / "app.log")]
@@ -121,35 +173,60 @@ def run(data_root: Path, loads: int, changes: int, scratch: Path, satisfaction_l
         raise failed[0]
     servers = [f.result() for f in futures]
     minimal, app = servers
+    kinds: dict[str, str] = {}
+    page_runs: dict[str, list[float]] = {name: [] for name, _ in pages}
+    page_errors: dict[str, str] = {}
+    minimal_runs: list[float] = []
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
                 result["minimal_first_chart_cold_s"] = first_chart_s(browser, minimal.url)
                 result["app_first_chart_cold_s"] = first_chart_s(browser, app.url)
-                minimal_runs, app_runs = [], []
-                for _ in range(loads):  # interleaved, so a burst of noise on the machine hits both alike
-                    minimal_runs.append(first_chart_s(browser, minimal.url))
-                    app_runs.append(first_chart_s(browser, app.url))
-                satisfaction_runs = [first_chart_s(browser, f"{app.url}/satisfaction")
-                                     for _ in range((satisfaction_loads or loads) - 1)]
+                for name, path in pages:  # one untimed open each: what the page shows first, its imports
+                    try:
+                        kinds[name], _ = first_shown_kind(browser, f"{app.url}/{path}")
+                    except Exception as exc:  # noqa: BLE001 - a page that shows nothing is a result
+                        page_errors[name] = f"{type(exc).__name__}: {str(exc)[:300]}"
+                for _ in range(loads):
+                    for name, path in pages:
+                        if name in page_errors:
+                            continue
+                        minimal_runs.append(first_chart_s(browser, minimal.url))
+                        try:
+                            page_runs[name].append(first_chart_s(browser, f"{app.url}/{path}",
+                                                                 selector=FIRST_SHOWN[kinds[name]]))
+                        except Exception as exc:  # noqa: BLE001
+                            page_errors[name] = f"{type(exc).__name__}: {str(exc)[:300]}"
                 satisfaction_first, rerender = rerender_times(browser, app.url, changes)
-                satisfaction_runs.append(satisfaction_first)
                 result["app_peak_rss_gb"] = app.peak_rss_gb()
             finally:
                 browser.close()
     finally:
         for server in servers:
             server.stop()
+    minimal_median = median(minimal_runs)
+    per_page = {name: {"kind": kinds.get(name), "first_shown_s": median(runs) if runs else None,
+                       "vs_minimal": median(runs) / minimal_median if runs else None, "runs": runs,
+                       **({"error": page_errors[name]} if name in page_errors else {})}
+                for name, runs in page_runs.items()}
+    measured = {name: p["vs_minimal"] for name, p in per_page.items() if p["vs_minimal"] is not None}
+    worst = max(measured, key=measured.get) if measured else None
+    default_page = next(name for name, path in pages if path == "")
     result.update({
-        "minimal_first_chart_s": median(minimal_runs),
-        "app_first_chart_s": median(app_runs),
-        "satisfaction_first_chart_s": median(satisfaction_runs),
-        "first_chart_vs_minimal": median(app_runs) / median(minimal_runs),
-        "satisfaction_first_chart_vs_minimal": median(satisfaction_runs) / median(minimal_runs),
+        "minimal_first_chart_s": minimal_median,
+        "app_first_chart_s": per_page[default_page]["first_shown_s"],
+        "first_chart_vs_minimal": per_page[default_page]["vs_minimal"],
+        "first_chart_vs_minimal_max": measured[worst] if worst else None,
+        "first_chart_vs_minimal_max_page": worst,
+        "first_chart_failed_pages": sorted(page_errors),
+        "first_chart_pages": per_page,
+        "satisfaction_first_chart_s": per_page.get("satisfaction", {}).get("first_shown_s"),
+        "satisfaction_first_chart_vs_minimal": per_page.get("satisfaction", {}).get("vs_minimal"),
+        "satisfaction_first_chart_after_rerender_open_s": satisfaction_first,
         "rerender_s": median(rerender),
         "rerender_max_s": max(rerender),
-        "first_chart_runs": {"minimal": minimal_runs, "app": app_runs, "satisfaction": satisfaction_runs},
+        "first_chart_runs": {"minimal": minimal_runs, **page_runs},
         "rerender_runs": rerender,
     })
     return result

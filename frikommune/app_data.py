@@ -154,3 +154,11 @@ def cached(fn: Callable[P, R]) -> Callable[..., R]:
     call.__doc__ = fn.__doc__
     call.__name__ = fn.__name__
     return call
+
+
+def _active_batch_count(db: Database) -> int:
+    """Uploaded batches not withdrawn: the sidebar's count, on every page."""
+    return int(db.query("app/active_batch_count")["batches"].iloc[0])
+
+
+active_batch_count = cached(_active_batch_count)

@@ -3,13 +3,14 @@ upload log looked at every few seconds, and an upload seen at once by the sessio
 
 from __future__ import annotations
 
-import time
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 import streamlit as st
 
 from frikommune import app_data, catalogue
+from frikommune import db as db_module
 from frikommune.db import Database
 from frikommune.ingest import ingest
 from tests.upload_helpers import csv_bytes, rows
@@ -59,13 +60,15 @@ def test_the_answer_is_computed_once_per_data_version_and_again_after_an_upload(
 
 
 def test_an_upload_elsewhere_shows_within_the_check_interval_not_on_every_call(fresh, monkeypatch):
-    monkeypatch.setattr(app_data, "UPLOAD_CHECK_S", 0.5)
+    clock = [1000.0]  # the Database's clock, moved by hand: the test does not depend on how fast the machine is
+    monkeypatch.setattr(db_module, "time", SimpleNamespace(monotonic=lambda: clock[0]))
     first = app_data.data_version()
     ingest(csv_bytes(rows(4, seed=12)), "b.csv", str(fresh), key_name="another-replica")
     # Within the interval the log is not looked at again: same version, the old tables.
+    clock[0] += app_data.UPLOAD_CHECK_S * 0.9
     assert app_data.data_version() == first
     assert batch_count() == 0
-    time.sleep(0.6)
+    clock[0] += app_data.UPLOAD_CHECK_S * 0.2
     assert app_data.data_version() != first
     assert batch_count() == 1
 
