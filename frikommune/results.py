@@ -184,6 +184,26 @@ def headline_series(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return df[df["series_id"] == chosen]
 
 
+def key_figures(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One line per experiment for a printed profile: the headline series' latest figure beside its total.
+
+    ``figures`` are one municipality's facts with ``network_value`` (queries/municipalities/facts_with_network).
+    """
+    rows = []
+    for _, part in figures.groupby("experiment_id", sort=False):
+        headline = headline_series(part, lang)
+        order = {p: i for i, p in enumerate(ordered_periods(headline))}
+        last = headline.assign(_o=headline["period"].map(order)).sort_values("_o").iloc[-1]
+        rows.append({
+            "experiment": last[f"title_{lang}"], "series": last[f"series_{lang}"], "period": last["period"],
+            "value": formatting.value_with_unit(last["value"], last["unit"], lang),
+            "total": "" if pd.isna(last["network_value"])
+            else formatting.value_with_unit(last["network_value"], last["unit"], lang),
+            "source_doc": last["source_doc"], "section": last["section"], "source_line": last["source_line"],
+        })
+    return pd.DataFrame(rows)
+
+
 def default_measure(measures: pd.DataFrame) -> int:
     """The position of the measure a page opens on: a result in weeks, points, shares or money before counts,
     never the observation or respondent counts behind an analysis."""

@@ -16,6 +16,8 @@ PRINT_CSS = """<style>
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
   [data-testid="stDownloadButton"], [data-testid="stElementToolbar"] { display: none !important; }
   [data-testid="stMain"] { margin: 0 !important; }
+  /* The pickers are on the paper as the page's heading already; a printed dropdown only takes room. */
+  [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stExpanderToggleIcon"] { display: none !important; }
   .stMainBlockContainer { padding: 0.5cm !important; max-width: 100% !important; }
   .js-plotly-plot { break-inside: avoid; }
   summary, h1, h2, h3 { break-after: avoid; }
@@ -115,8 +117,7 @@ def downloads(df: pd.DataFrame, name: str, key: str) -> None:
 
 
 # Columns that hold codes for the machine: never shown to people (the row's names and sources say the same).
-HIDDEN_COLUMNS = ("municipality_id", "experiment_id", "fact_id", "series_id", "scope", "scope_names", "section",
-                  "series_da", "series_en")
+HIDDEN_COLUMNS = ("municipality_id", "experiment_id", "fact_id", "series_id", "scope", "scope_names", "section")
 
 
 def readable(df: pd.DataFrame) -> pd.DataFrame:
@@ -127,6 +128,8 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     out = df.drop(columns=[c for c in HIDDEN_COLUMNS if c in df.columns])
     if "status" in out:
         out = out.assign(status=[tr(f"status.{v}") if f"status.{v}" in i18n.TEXTS else v for v in out["status"]])
+    if "source_line" in out:  # a line number, not an amount: never '5.768'
+        out = out.assign(source_line=out["source_line"].astype("string"))
     if "unit" in out:
         out = out.assign(unit=[formatting.unit_word(u, current) or u for u in out["unit"]])
     for column in [c for c in out.columns if pd.api.types.is_bool_dtype(out[c])]:
@@ -174,8 +177,10 @@ def chart_block(
         lines.append(f"**{tr('common.source')}:** {cited}")
     if lines:
         st.caption("  \n".join(lines))
+    if print_view():  # on paper the chart and its sources; the table stays on screen
+        return
     # Lazy: a closed expander's table is neither built nor sent (the grid's script delays the first chart).
-    table_box = st.expander(tr("common.show_table"), expanded=print_view(), key=f"{key}-table", on_change="rerun")
+    table_box = st.expander(tr("common.show_table"), expanded=False, key=f"{key}-table", on_change="rerun")
     with table_box:
         if table_box.open:
             table_block(table, name, key)

@@ -15,12 +15,13 @@ st.write(ui.tr("experiments.intro"))
 experiments = cached(catalogue.experiments)()
 grid = cached(catalogue.participation_grid)()
 
-st.subheader(ui.tr("experiments.grid_title"))
-st.caption(ui.tr("experiments.grid_legend"))
-matrix = catalogue.participation_matrix(grid, experiments, lang)
-ui.table_block(matrix, "deltagelse", "grid", sources=grid)
-
-st.divider()
+printing = ui.print_view()
+if not printing:  # on paper the profile alone: the grid of every experiment is a screen's overview
+    st.subheader(ui.tr("experiments.grid_title"))
+    st.caption(ui.tr("experiments.grid_legend"))
+    matrix = catalogue.participation_matrix(grid, experiments, lang)
+    ui.table_block(matrix, "deltagelse", "grid", sources=grid)
+    st.divider()
 experiment = family_page.experiment_picker(experiments, "forsog")
 row = experiments.set_index("experiment_id").loc[experiment]
 st.header(row[f"title_{lang}"])
@@ -43,6 +44,8 @@ ui.source_caption(experiments[experiments["experiment_id"] == experiment])
 who = grid[grid["experiment_id"] == experiment]
 participants = catalogue.took_part(who)["municipality"].tolist()
 st.markdown(f"**{ui.tr('experiments.participants')}:** {', '.join(participants) or '—'}")
+from frikommune.evidence_view import render_card  # noqa: E402 - the "Virkede det?" card (issue 14)
+render_card(experiment)
 
 figures = cached(catalogue.experiment_facts)(experiment)
 lost = cached(catalogue.experiment_lost_figures)(experiment)
@@ -54,25 +57,33 @@ if figures.empty:
     ui.empty_state(ui.tr("experiments.no_results"))
 else:
     targets = figures[figures["family"] == "target"]
-    if not targets.empty:
+    if not targets.empty and not printing:
         st.subheader(ui.tr("experiments.targets"))
         st.caption(ui.tr("experiments.targets_note"))
         ui.table_block(targets[[f"name_{lang}", "municipality", "period", "note", "value", "unit", "source_line",
                                 "source_quote"]], "maal", f"targets-{experiment}", sources=targets)
     st.subheader(ui.tr("experiments.results"))
     outcomes = figures[figures["family"] != "target"]
-    for family, part in outcomes.groupby("family", sort=False):
-        with st.expander(f"{ui.tr('family.' + family)} ({len(part)})", expanded=ui.print_view() or family == outcomes["family"].iloc[0]):
+    families = list(dict.fromkeys(outcomes["family"]))
+    # Paper holds two pages: the headline charts of the first two outcome families; every table stays on screen.
+    for family in families[:2] if printing else families:
+        part = outcomes[outcomes["family"] == family]
+        with st.expander(f"{ui.tr('family.' + family)} ({len(part)})", expanded=printing or family == families[0]):
             headline = results.headline_series(results.in_language(part, lang), lang)
             if len(headline) > 1 and not results.too_many_categories(headline):
                 label = headline[f"series_{lang}"].iloc[0]
                 fig = results.chart(headline, label, headline["unit"].iloc[0], lang)
                 st.plotly_chart(fig, width="stretch", theme=None, key=f"chart-{experiment}-{family}", alt=label)
-            ui.table_block(part[[f"name_{lang}", "municipality", "respondent_group", "period", "note", "value",
-                                 "unit", "n", "source_line", "source_quote"]],
-                           f"{experiment}-{family}", f"res-{experiment}-{family}", sources=part)
+            if printing:
+                ui.source_caption(headline)
+            else:
+                ui.table_block(part[[f"name_{lang}", "municipality", "respondent_group", "period", "note", "value",
+                                     "unit", "n", "source_line", "source_quote"]],
+                               f"{experiment}-{family}", f"res-{experiment}-{family}", sources=part)
+    if printing and len(families) > 2:
+        st.caption(ui.tr("experiments.more_on_screen", count=len(families) - 2))
 
-if not lost.empty:
+if not lost.empty and not printing:
     st.subheader(ui.tr("experiments.lost"))
     st.caption(ui.tr("experiments.lost_note"))
     for item in lost.itertuples():

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from frikommune import catalogue, charts, formatting, ui
+from frikommune import catalogue, charts, formatting, results, ui
 from frikommune.app_data import cached
 
 ui.through_app()
@@ -45,9 +45,13 @@ st.caption(ui.tr("municipalities.figures_note"))
 figures = cached(catalogue.municipality_facts)(municipality)
 if figures.empty:
     ui.empty_state(ui.tr("municipalities.no_figures"))
+elif ui.print_view():  # one sheet of paper: the key figure of each experiment; the full tables stay on screen
+    key = results.key_figures(figures, lang)
+    ui.table_block(key.drop(columns=["source_doc", "section", "source_line"]), f"{municipality}-noegletal",
+                   "muni-key", sources=key)
 else:
     for (experiment, title), part in figures.groupby(["experiment_id", f"title_{lang}"], sort=False):
-        with st.expander(f"{title} ({len(part)})", expanded=ui.print_view()):
-            shown = part[[f"name_{lang}", "respondent_group", "period", "note", "value", "network_value", "unit", "n",
+        with st.expander(f"{title} ({len(part)})"):
+            shown = part[[f"series_{lang}", "respondent_group", "period", "value", "network_value", "unit", "n",
                           "source_line", "source_quote"]]
             ui.table_block(shown, f"{municipality}-{experiment}", f"muni-{experiment}", sources=part)

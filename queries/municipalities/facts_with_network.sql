@@ -1,8 +1,9 @@
 -- A municipality's figures beside the total of the same series, group and period (the whole network, or the
 -- municipalities the total covers): one row per fact of the municipality.
 -- $units: the municipality id and its combined units.
-SELECT f.fact_id, f.series_id, f.experiment_id, e.title_da, e.title_en, m.family, m.name_da, m.name_en,
-       s.label_da AS series_da, s.label_en AS series_en, f.unit, f.respondent_group, f.period, f.note, f.value, f.n,
+SELECT f.fact_id, f.series_id, f.experiment_id, e.title_da, e.title_en, m.family, f.measure_id, m.name_da, m.name_en,
+       s.label_da AS series_da, s.label_en AS series_en, f.municipality_id, f.unit, f.respondent_group, f.period,
+       f.note, f.value, f.n,
        t.value AS network_value, t.municipality_id AS total_id, t.scope AS total_scope,
        f.source_doc, f.section, f.source_line, f.source_quote
 FROM facts AS f
