@@ -356,9 +356,6 @@ def overall_strength(cells: list[Cell]) -> Cell | None:
 
 
 # --- what happened since ------------------------------------------------------------------------------------------
-_EXTENSION_SOURCES = re.compile(r"forlængelse ((?:\d{3}:\d+(?:, )?)+)")
-
-
 def status_today(experiment: pd.Series, statements: pd.DataFrame, inputs: pd.DataFrame,
                  sources: pd.DataFrame, lang: str) -> tuple[str, list[tuple[str, str, int]]]:
     """One sentence on what became of the experiment, and its citations (doc, section, line)."""
@@ -366,14 +363,14 @@ def status_today(experiment: pd.Series, statements: pd.DataFrame, inputs: pd.Dat
     cites: list[tuple[str, str, int]] = []
     eid = experiment["experiment_id"]
     general = inputs[(inputs["experiment_id"] == eid) & (inputs["role"] == "status")]
-    for row in general.itertuples():
+    for row in general[general["stated"] != "extended"].itertuples():
         parts.append(row.note_da if lang == "da" else row.note_en)
         cites.append((row.source_doc, row.section, int(row.source_line)))
     if experiment["status"] == "extended" and experiment["extended_until"]:
         year = str(experiment["extended_until"])[:4]
         parts.append(i18n.t("evidence.status.extended", lang, year=year))
-        for ref in _refs(str(experiment.get("note", "")), sources):
-            cites.append(ref)
+        cites += [(r.source_doc, r.section, int(r.source_line))
+                  for r in general[general["stated"] == "extended"].itertuples()]
     wishes = statements[(statements["experiment_id"] == eid) & (statements["kind"] == "wish")]
     if not wishes.empty:
         parts.append(i18n.t("evidence.status.wish", lang))
@@ -381,20 +378,6 @@ def status_today(experiment: pd.Series, statements: pd.DataFrame, inputs: pd.Dat
     if not parts:
         parts.append(i18n.t("evidence.status.no_extension", lang))
     return "; ".join(p.rstrip(".") for p in parts) + ".", cites
-
-
-def _refs(note: str, sources: pd.DataFrame) -> list[tuple[str, str, int]]:
-    """'forlængelse 001:3, 000:174' in a catalogue note -> (doc, '', line) citations."""
-    found = _EXTENSION_SOURCES.search(note)
-    if not found:
-        return []
-    docs = {d[:3]: d for d in sources["source_doc"]}
-    out = []
-    for ref in found.group(1).split(", "):
-        prefix, line = ref.split(":")
-        if prefix in docs and prefix != "003":  # the annex's section is not in the note; 000/001 have none
-            out.append((docs[prefix], "", int(line)))
-    return out
 
 
 # --- the edge: one call per page ----------------------------------------------------------------------------------
@@ -461,3 +444,131 @@ def figure_text(cell: Cell, lang: str) -> str:
             extra.append(row.period)
         texts.append(f"{label}: {value}" + (f" ({', '.join(extra)})" if extra else ""))
     return "; ".join(texts)
+
+
+# --- words for people: the same functions feed the matrix and the card, in both languages -----------------------
+def direction_key(cell: Cell) -> str:
+    """'better', 'worse', 'no_difference', 'counted' or 'not_measured' (a figure with nothing to compare)."""
+    return "counted" if cell.counted else cell.direction
+
+
+def direction_label(cell: Cell, lang: str) -> str:
+    """The direction as a symbol and a word ('✔ Bedre'), never a colour alone."""
+    return i18n.t(f"evidence.direction.{direction_key(cell)}", lang)
+
+
+def direction_reason(cell: Cell, lang: str, has_annex: bool = True) -> str:
+    """One sentence on how the direction was found."""
+    if cell.counted and cell.method == "survey_mean":
+        return i18n.t("evidence.reason.coding_unknown", lang)
+    if cell.counted:
+        return i18n.t("evidence.reason.counted", lang)
+    if cell.direction == "not_measured":
+        return i18n.t("evidence.reason.not_measured" if has_annex else "evidence.reason.no_annex", lang)
+    return i18n.t(f"evidence.reason.{cell.method}", lang)
+
+
+def strength_label(level: int | None, lang: str) -> str:
+    """'●●●○○ 3 af 5', or '–' when nothing has a direction."""
+    if level is None:
+        return "–"
+    return "●" * level + "○" * (5 - level) + " " + i18n.t("evidence.strength_value", lang, level=level)
+
+
+def strength_reason(cell: Cell, lang: str) -> str:
+    """One sentence: why the level is what it is."""
+    if cell.strength is None:
+        return ""
+    parts = [i18n.t(f"evidence.why.{r}", lang) for r in cell.strength_reasons]
+    return f"{strength_label(cell.strength, lang)}: " + "; ".join(parts) + "."
+
+
+def cell_sources(cell: Cell) -> pd.DataFrame:
+    """Every cited line behind a cell: the headline facts' lines and the sentences stating result or design."""
+    columns = ["source_doc", "section", "source_line"]
+    frames = [cell.facts[columns]] if not cell.facts.empty else []
+    if not cell.statements.empty:
+        frames.append(cell.statements[columns])
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    out = pd.concat(frames, ignore_index=True).dropna(subset=["source_line"])
+    out["source_line"] = out["source_line"].astype(int)
+    return out.drop_duplicates().sort_values(columns, kind="stable").reset_index(drop=True)
+
+
+def short_cite(sources: pd.DataFrame, lang: str, limit: int = 2) -> str:
+    """'Bilag 15.a l. 7350' – the first cited lines, short enough for a table cell."""
+    if sources.empty:
+        return ""
+    word = "l." if lang == "da" else "l."
+    texts = []
+    for row in sources.head(limit).itertuples():
+        where = row.section if row.section else row.source_doc[:3]
+        if lang == "en":
+            where = where.replace("Bilag", "Annex")
+        texts.append(f"{where} {word} {row.source_line}")
+    more = " …" if len(sources) > limit else ""
+    return ", ".join(texts) + more
+
+
+def experiment_row(ev: Evidence, experiment_id: str) -> pd.Series:
+    """The catalogue row of one experiment."""
+    return ev.experiments[ev.experiments["experiment_id"] == experiment_id].iloc[0]
+
+
+def has_annex(ev: Evidence, experiment_id: str) -> bool:
+    row = ev.experiments.set_index("experiment_id").loc[experiment_id]
+    return pd.notna(row["results_annex_line"])
+
+
+def status_sort_key(experiment: pd.Series) -> int:
+    """Extended first, then evaluated."""
+    return 0 if experiment["status"] == "extended" else 1
+
+
+def matrix(ev: Evidence, lang: str) -> pd.DataFrame:
+    """One row per experiment that ran (the source's 17): title, theme, per outcome the direction, strength, status.
+
+    Columns ending in ``_key`` are for sorting and tests; the others are text for people.
+    """
+    catalogue = ev.experiments.set_index("experiment_id")
+    rows = []
+    for order, eid in enumerate(matrix_ids(ev)):
+        e = catalogue.loc[eid]
+        cells = [ev.cells[(eid, o)] for o in OUTCOMES]
+        best = overall_strength(cells)
+        status, _ = status_today(experiment_row(ev, eid), ev.statements, ev.inputs, ev.sources, lang)
+        row = {
+            "experiment_id": eid, "order_key": order, "title": e[f"title_{lang}"], "title_da": e["title_da"],
+            "theme": e[f"theme_{lang}"],
+            "theme_id": e["theme_id"], "extended": e["status"] == "extended",
+            "status": status, "status_key": status_sort_key(e),
+            "strength_key": best.strength if best else 0,
+            "strength": strength_label(best.strength if best else None, lang),
+            "strength_cite": short_cite(cell_sources(best), lang) if best else "",
+            "strength_outcome": best.outcome if best else "",
+        }
+        for cell in cells:
+            row[cell.outcome] = direction_label(cell, lang)
+            row[f"{cell.outcome}_key"] = direction_key(cell)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def never_ran(ev: Evidence, lang: str) -> pd.DataFrame:
+    """The applications that were never approved or never started, with why (cited)."""
+    rest = ev.experiments[~ev.experiments["status"].isin(RAN)]
+    why = ev.inputs[(ev.inputs["role"] == "status")].set_index("experiment_id")
+    rows = []
+    for e in rest.itertuples():
+        reason = why.loc[e.experiment_id] if e.experiment_id in why.index else None
+        rows.append({
+            "experiment_id": e.experiment_id, "title": getattr(e, f"title_{lang}"), "round": e.round_no,
+            "kind": i18n.t("evidence.kind.not_started" if e.status == "not_started" else "evidence.kind.rejected",
+                           lang),
+            "why": "" if reason is None else reason[f"note_{lang}"],
+            "source_doc": "" if reason is None else reason["source_doc"],
+            "section": "" if reason is None else reason["section"],
+            "source_line": None if reason is None else int(reason["source_line"]),
+        })
+    return pd.DataFrame(rows)

@@ -41,3 +41,6 @@ with measures_tab:
 with docs_tab:
     st.write(ui.tr("sources.documents_intro"))
     ui.table_block(cached(sources.documents)(), "kilder", "documents")
+
+from frikommune.evidence_view import render_rules  # noqa: E402 - the rules of "Virkede det?" (issue 14)
+render_rules()

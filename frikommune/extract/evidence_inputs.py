@@ -30,7 +30,8 @@ OUTCOMES = ("uptake", "effect", "saving", "citizens", "staff")
 METHODS = ("significance", "before_after", "survey_mean", "judgement_share", "saving", "words", "cases", "counted")
 DESIGNS = ("did_parallel", "comparison", "before_after_register", "register_count", "survey", "case_review", "cases",
            "unknown")
-STATED = ("significant", "not_significant", "better", "worse", "no_difference", "made_general")
+STATED = ("significant", "not_significant", "better", "worse", "no_difference", "made_general", "rejected",
+          "not_started", "extended")
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,42 @@ ROWS: tuple[Row, ...] = (
         quote="Som evalueringen vidste er der en god beskæftigelseseffekt",
         note_da="Evalueringen er ikke gengivet i bilagene; kun kommunernes egen sætning (001).",
         note_en="The evaluation is not reproduced in the annexes; only the municipalities' own sentence (001)."),
+    # Where the extensions are written: the government's list (001) and Aalborg's statutes on the web page (000).
+    *(Row(e, "status", "status", stated="extended", doc=WISHES,
+          quote="Oversigt over forsøg, der blev forlænget af regeringen til udgangen 2022")
+      for e in (R101, R104, R202, R308, "r3-10-foertidspension-loentilskud")),
+    *(Row(e, "status", "status", stated="extended", doc=WEB, anchor=heading, quote="Forlænget indtil udgangen af 2023")
+      for e, heading in ((R201, "Rehabiliteringsteams"), ("r3-13-laegeattest-jobafklaring", "Rehabiliteringsteams"),
+                         (R301, "Fritagelse for LÆ265 i visse sager for forlængelse af revalidering"),
+                         ("r3-02-ledighedsydelse-revurdering",
+                          "Ledighedsydelse - fritagelse for revurdering i 12. måned inden for 18 måneder"),
+                         (R303, "Fleksible rammer for jobrotation"))),
+    # The applications that never ran: why, in the government's or the committee's words.
+    Row("r1-02-fradrag-loenindtaegt", "status", "status", stated="rejected", doc=ANNEX,
+        quote="Denne ansøgning svarer til et igangværende forsøg",
+        note_da="Afvist: svarer til et igangværende forsøg, som regeringen ville afvente resultaterne af.",
+        note_en="Refused: it matches an ongoing experiment whose results the government wanted to await."),
+    Row("r1-07-integrationsprogram", "status", "status", stated="rejected", doc=ANNEX,
+        quote="ansøgning om et individuelt og fleksibel integrationsprogram afvises",
+        note_da="Afvist: strider mod centrale elementer i regeringens integrationspolitik.",
+        note_en="Refused: it runs against central elements of the government's integration policy."),
+    Row("r2-04-uddannelsespaalaeg", "status", "status", stated="not_started", doc=ANNEX,
+        quote="at Aalborg ikke skal påbegynde dette forsøg",
+        note_da="Godkendt, men aldrig startet: Beskæftigelsesudvalget vurderede, at det ikke ændrede nok.",
+        note_en="Approved but never started: the employment committee judged it would not change enough."),
+    Row("r3-04-sanktionering", "status", "status", stated="rejected", doc=ANNEX,
+        quote="imødekommes gennem et kommende oplæg til regelforenkling af sanktionslovgivningen",
+        note_da="Ikke imødekommet som forsøg: regeringen henviste til en kommende forenkling af sanktionsreglerne.",
+        note_en="Not granted as an experiment: the government pointed to a coming simplification of the sanction "
+                "rules."),
+    Row("r3-06-igu", "status", "status", stated="rejected", doc=ANNEX,
+        quote="da IGU er en treårig forsøgsordning",
+        note_da="Afvist: IGU er en treårig ordning fra trepartsaftalen; ændringer kræver arbejdsmarkedets parter.",
+        note_en="Refused: IGU is a three-year scheme of the tripartite agreement; changes need the social partners."),
+    Row("r3-12-rehabiliteringsteam-sammensaetning", "status", "status", stated="rejected", doc=ANNEX,
+        quote="afslag på ansøgningen om *rehabiliteringsteamets sammensætning*",
+        note_da="Afvist: alle faggrupper i teamet anses for nødvendige for borgerens rette forsørgelsesgrundlag.",
+        note_en="Refused: every profession in the team is deemed necessary for the citizen's right benefit."),
     # Extension of resource programmes: Bilag 13 count and saving.
     Row(R308, "uptake", "headline", "counted", "register_count", "cert_exemptions_n.c39867a6"),
     Row(R308, "saving", "headline", "saving", "register_count", "cert_saving_net_dkk.d641c8ff"),
