@@ -77,17 +77,24 @@ def first_chart_s(browser, url: str, timeout_ms: float = 60_000, selector: str =
 
 
 def app_pages(app_py: Path = REPO / "app.py") -> list[tuple[str, str]]:
-    """(name, URL path) of every page in the app's navigation, read from the ``PAGES`` list in ``app.py``.
-
-    The name is the page's URL path (``pages/overview.py`` -> ``overview``); the default page's URL is the root.
-    """
+    """(name, URL path) of every page in the app's navigation, read from ``PAGES`` (and ``URL_PATHS``, the pages
+    whose address is not their file name) in ``app.py``; the name is the file's (``pages/overview.py`` ->
+    ``overview``), and the default page's URL path is empty (the root)."""
     tree = ast.parse(app_py.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "PAGES" for t in node.targets):
-            entries = ast.literal_eval(node.value)
-            return [(path.split("/")[-1][:-3], "" if default else path.split("/")[-1][:-3])
-                    for path, _title, _icon, default in entries]
-    raise ValueError(f"no PAGES list in {app_py}")
+    found: dict[str, object] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id in ("PAGES", "URL_PATHS"):
+                    found[target.id] = ast.literal_eval(node.value)
+    if "PAGES" not in found:
+        raise ValueError(f"no PAGES list in {app_py}")
+    url_paths: dict = found.get("URL_PATHS", {})  # type: ignore[assignment]
+    out = []
+    for path, _title, _icon, default in found["PAGES"]:  # type: ignore[union-attr]
+        name = path.split("/")[-1][:-3]
+        out.append((name, "" if default else url_paths.get(path, name)))
+    return out
 
 
 def first_shown_kind(browser, url: str, timeout_ms: float = 60_000) -> tuple[str, float]:
@@ -182,7 +189,10 @@ def run(data_root: Path, loads: int, changes: int, scratch: Path) -> dict:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
                 result["minimal_first_chart_cold_s"] = first_chart_s(browser, minimal.url)
-                result["app_first_chart_cold_s"] = first_chart_s(browser, app.url)
+                try:
+                    result["app_first_chart_cold_s"] = first_chart_s(browser, app.url)
+                except Exception as exc:  # noqa: BLE001 - the start page without a chart: its kind is found below
+                    result["app_first_chart_cold_error"] = f"{type(exc).__name__}: {str(exc)[:300]}"
                 for name, path in pages:  # one untimed open each: what the page shows first, its imports
                     try:
                         kinds[name], _ = first_shown_kind(browser, f"{app.url}/{path}")
@@ -198,14 +208,18 @@ def run(data_root: Path, loads: int, changes: int, scratch: Path) -> dict:
                                                                  selector=FIRST_SHOWN[kinds[name]]))
                         except Exception as exc:  # noqa: BLE001
                             page_errors[name] = f"{type(exc).__name__}: {str(exc)[:300]}"
-                satisfaction_first, rerender = rerender_times(browser, app.url, changes)
+                try:
+                    satisfaction_first, rerender = rerender_times(browser, app.url, changes)
+                except Exception as exc:  # noqa: BLE001 - reported, the other measurements stand
+                    satisfaction_first, rerender = None, []
+                    result["rerender_error"] = f"{type(exc).__name__}: {str(exc)[:300]}"
                 result["app_peak_rss_gb"] = app.peak_rss_gb()
             finally:
                 browser.close()
     finally:
         for server in servers:
             server.stop()
-    minimal_median = median(minimal_runs)
+    minimal_median = median(minimal_runs) if minimal_runs else float("nan")
     per_page = {name: {"kind": kinds.get(name), "first_shown_s": median(runs) if runs else None,
                        "vs_minimal": median(runs) / minimal_median if runs else None, "runs": runs,
                        **({"error": page_errors[name]} if name in page_errors else {})}
@@ -224,8 +238,8 @@ def run(data_root: Path, loads: int, changes: int, scratch: Path) -> dict:
         "satisfaction_first_chart_s": per_page.get("satisfaction", {}).get("first_shown_s"),
         "satisfaction_first_chart_vs_minimal": per_page.get("satisfaction", {}).get("vs_minimal"),
         "satisfaction_first_chart_after_rerender_open_s": satisfaction_first,
-        "rerender_s": median(rerender),
-        "rerender_max_s": max(rerender),
+        "rerender_s": median(rerender) if rerender else None,
+        "rerender_max_s": max(rerender) if rerender else None,
         "first_chart_runs": {"minimal": minimal_runs, **page_runs},
         "rerender_runs": rerender,
     })
