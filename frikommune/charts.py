@@ -15,7 +15,7 @@ NETWORK = "#000000"     # the network average line
 MUTED = "#9A9A9A"       # suppressed or not significant
 
 
-def wrap(text: str, width: int = 85) -> str:
+def wrap(text: str, width: int = 44) -> str:
     """Break a long chart title into lines of at most ``width`` characters (plotly does not wrap titles)."""
     lines: list[str] = []
     for word in text.split(" "):
@@ -38,7 +38,8 @@ def _template() -> go.layout.Template:
 
     template = go.layout.Template(pio.templates["plotly"])
     template.layout.update(
-        title={"x": 0, "xanchor": "left", "font": {"size": 17}},
+        # Titles wrap at 44 characters so they fit a phone's width too (plotly does not wrap them itself).
+        title={"x": 0, "xanchor": "left", "font": {"size": 15}},
         colorway=list(PALETTE),
         font={"family": "Source Sans Pro, Arial, sans-serif", "size": 14, "color": "#1b1b1b"},
         margin={"l": 10, "r": 20, "b": 40},
@@ -62,7 +63,7 @@ def styled(fig: go.Figure, title: str, lang: str = "da", height: int | None = No
         layout.template = TEMPLATE
     finally:
         layout._validate = validate
-    fig.update_layout(title_text=text, separators=plotly_separators(lang), margin_t=40 + 24 * lines)
+    fig.update_layout(title_text=text, separators=plotly_separators(lang), margin_t=36 + 21 * lines)
     if height:
         fig.update_layout(height=height)
     fig.update_xaxes(_AXES)
@@ -156,6 +157,11 @@ TILES = {
 }
 
 
+# Long names break where the compound does, so they fit a tile on a phone.
+TILE_NAMES = {"Vesthimmerland": "Vest-<br>himmerland", "Frederikshavn": "Frederiks-<br>havn",
+              "Mariagerfjord": "Mariager-<br>fjord", "Jammerbugt": "Jammer-<br>bugt", "Brønderslev": "Brønder-<br>slev"}
+
+
 def tile_map(
     values: pd.DataFrame, title: str, lang: str = "da", highlight: str | None = None,
 ) -> go.Figure:
@@ -164,23 +170,26 @@ def tile_map(
     A municipality without a value is drawn grey with '–', so a missing figure is never read as zero.
     """
     known = values.set_index("municipality_id")
-    xs, ys, colours, labels, lines = [], [], [], [], []
+    xs, ys, labels, hovers = [], [], [], []
     present = known["value"].dropna()
     low, high = (present.min(), present.max()) if not present.empty else (0, 1)
+    fig = go.Figure()
     for municipality, (col, row) in TILES.items():
-        xs.append(col)
-        ys.append(-row)
         has = municipality in known.index and pd.notna(known.at[municipality, "value"])
         share = (known.at[municipality, "value"] - low) / (high - low) if has and high > low else 0.5
-        colours.append(_blue_scale(share) if has else "#E0E0E0")
+        chosen = municipality == highlight
+        # Tiles are shapes in data coordinates, so they shrink with the chart on a phone instead of overlapping.
+        fig.add_shape(type="rect", layer="below", x0=col - 0.47, x1=col + 0.47, y0=-row - 0.47, y1=-row + 0.47,
+                      fillcolor=_blue_scale(share) if has else "#E0E0E0",
+                      line={"width": 4 if chosen else 1, "color": HIGHLIGHT if chosen else "white"})
         name = known.at[municipality, "name"] if municipality in known.index else municipality
-        labels.append(f"<b>{name}</b><br>{known.at[municipality, 'text'] if has else '–'}")
-        lines.append(HIGHLIGHT if municipality == highlight else "white")
-    fig = go.Figure(go.Scatter(
-        x=xs, y=ys, mode="markers+text", text=labels, textfont={"size": 10, "color": "#1b1b1b"},
-        marker={"symbol": "square", "size": 98, "color": colours, "line": {"width": 4, "color": lines}},
-        hoverinfo="text", hovertext=labels,
-    ))
+        xs.append(col)
+        ys.append(-row)
+        text = known.at[municipality, "text"] if has else "–"
+        labels.append(f"<b>{TILE_NAMES.get(name, name)}</b><br>{text}")
+        hovers.append(f"{name}: {text}")
+    fig.add_scatter(x=xs, y=ys, mode="text", text=labels, textfont={"size": 11, "color": "#1b1b1b"},
+                    hoverinfo="text", hovertext=hovers)
     fig.update_xaxes(visible=False, range=[-0.6, 4.6])
     fig.update_yaxes(visible=False, range=[-3.6, 0.6], scaleanchor="x")
     return styled(fig, title, lang, height=480)

@@ -103,7 +103,7 @@ def test_politician_prints_the_municipality_profile_to_a_pdf_with_filters_source
     assert squeeze("Kilde:") in text and "003_dd6b408d530566e6.txt" in text  # and so are the sources
     for title in chart_titles:  # the figures are there, with their titles
         assert squeeze(title) in text, title
-    for name in ("Hjørring", "Læsø", "Mariagerfjord", "Thisted"):  # the map's tiles, left and right edges too
+    for name in ("Hjørring", "Læsø", "Morsø", "Thisted"):  # the map's tiles, left and right edges too
         assert name in text
     # Not cut off: the right-most column of every table is on the paper (a clipped table loses it).
     for header in headers:
