@@ -3,9 +3,9 @@ Streamlit app), a widget change to re-render, and the app server's peak memory w
 
 Times are taken by the browser's own clock (``performance.now()``, from navigation start), recorded by a
 MutationObserver the moment the first chart is in the page, so Playwright's polling adds nothing. A page without a
-chart in its first view is timed to its first table, and one with neither to its first message box (which of the
-three is recorded per page). The pages are read from ``app.py``'s ``PAGES`` list when the benchmark runs, so a new
-page is measured without changing the benchmark.
+chart in its first view is timed to its first table, one with neither to its first message box, and one without
+any of these to its title (which kind is recorded per page). The pages are read from ``app.py``'s ``PAGES`` list
+when the benchmark runs, so a new page is measured without changing the benchmark.
 Every page open uses a fresh browser context (no cookies, no HTTP cache, a new Streamlit session); the first open
 after a server start is reported apart ("cold": imports, the DuckDB connection, the curated tables).
 """
@@ -27,9 +27,13 @@ CHART = ".js-plotly-plot .main-svg"
 # What a page shows first when it has no chart: a table (the grid's canvas is drawn, or a static table), else a box.
 FIRST_SHOWN = {
     "chart": CHART,
-    "table": '[data-testid="stMain"] [data-testid="stDataFrame"] canvas, [data-testid="stMain"] [data-testid="stTable"] table',
+    "table": ('[data-testid="stMain"] [data-testid="stDataFrame"] canvas, '
+              '[data-testid="stMain"] [data-testid="stTable"] table, [data-testid="stMain"] [data-testid="stHtml"] table'),
     "message": '[data-testid="stMain"] [data-testid="stAlertContainer"]',
+    "title": '[data-testid="stMain"] h1',
 }
+ERROR_BOX = '[data-testid="stException"]'
+
 
 
 def observer(selector: str = CHART) -> str:
@@ -98,8 +102,9 @@ def app_pages(app_py: Path = REPO / "app.py") -> list[tuple[str, str]]:
 
 
 def first_shown_kind(browser, url: str, timeout_ms: float = 60_000) -> tuple[str, float]:
-    """Open ``url`` once, let the run finish, and say what its first view shows: a chart, else a table, else a
-    message box (the kind the timed opens wait for); also the seconds to that element in this open."""
+    """Open ``url`` once, let the run finish, and say what its first view shows: a chart, else a table (a grid,
+    a static or an HTML table), else a message box, else its title (the kind the timed opens wait for); also the
+    seconds to that element in this open. A page showing an exception raises."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     try:
         context.add_init_script(observer(", ".join(FIRST_SHOWN.values())))
@@ -108,6 +113,9 @@ def first_shown_kind(browser, url: str, timeout_ms: float = 60_000) -> tuple[str
         page.wait_for_function("window.__firstChart !== null", timeout=timeout_ms, polling=50)
         page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms)
         page.wait_for_timeout(1_000)  # charts and grids draw after the run has finished
+        if page.locator(ERROR_BOX).count():
+            raise RuntimeError(f"{url}: the page shows an exception: "
+                               f"{page.locator(ERROR_BOX).first.inner_text()[:300]}")
         for kind, selector in FIRST_SHOWN.items():
             if page.locator(selector).count():
                 return kind, page.evaluate("window.__firstChart") / 1000
