@@ -174,14 +174,16 @@ def tile_map(
     present = known["value"].dropna()
     low, high = (present.min(), present.max()) if not present.empty else (0, 1)
     fig = go.Figure()
+    shapes: list[dict] = []  # one validated list, not a call per tile: 11 add_shape calls cost ~10x more
     for municipality, (col, row) in TILES.items():
         has = municipality in known.index and pd.notna(known.at[municipality, "value"])
         share = (known.at[municipality, "value"] - low) / (high - low) if has and high > low else 0.5
         chosen = municipality == highlight
         # Tiles are shapes in data coordinates, so they shrink with the chart on a phone instead of overlapping.
-        fig.add_shape(type="rect", layer="below", x0=col - 0.47, x1=col + 0.47, y0=-row - 0.47, y1=-row + 0.47,
-                      fillcolor=_blue_scale(share) if has else "#E0E0E0",
-                      line={"width": 4 if chosen else 1, "color": HIGHLIGHT if chosen else "white"})
+        shapes.append({"type": "rect", "layer": "below", "xref": "x", "yref": "y",
+                       "x0": col - 0.47, "x1": col + 0.47, "y0": -row - 0.47, "y1": -row + 0.47,
+                       "fillcolor": _blue_scale(share) if has else "#E0E0E0",
+                       "line": {"width": 4 if chosen else 1, "color": HIGHLIGHT if chosen else "white"}})
         name = known.at[municipality, "name"] if municipality in known.index else municipality
         xs.append(col)
         ys.append(-row)
@@ -190,6 +192,7 @@ def tile_map(
         hovers.append(f"{name}: {text}")
     fig.add_scatter(x=xs, y=ys, mode="text", text=labels, textfont={"size": 11, "color": "#1b1b1b"},
                     hoverinfo="text", hovertext=hovers)
+    fig.update_layout(shapes=shapes)
     fig.update_xaxes(visible=False, range=[-0.6, 4.6])
     fig.update_yaxes(visible=False, range=[-3.6, 0.6], scaleanchor="x")
     return styled(fig, title, lang, height=480)
