@@ -75,7 +75,7 @@ def rerun_after(page, action, timeout: float = 60_000) -> None:
 @contextmanager
 def fresh_page(browser, **options) -> Iterator:
     """A page in a fresh browser context (no cookies, no session), as a new visitor or a colleague opening a link."""
-    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, **options)
+    context = browser.new_context(**{"viewport": VIEWPORT, "accept_downloads": True, **options})
     context.add_init_script(RUN_COUNTER_JS)
     context.set_default_timeout(60_000)  # two cores shared with the app server: be patient, not flaky
     try:
