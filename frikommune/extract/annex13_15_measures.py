@@ -5,8 +5,8 @@ from frikommune.extract.common import Measure
 # Shared generic measures, declared with exactly the text of the extraction brief so build.py can merge them.
 SURVEY_MEAN = Measure(
     "survey_mean", "Gennemsnitlig besvarelse", "Mean answer",
-    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står i note).",
-    "Mean of the answers on the question's scale (the scale is given in the note).",
+    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
+    "Mean of the answers on the question's scale (the scale is given with the question).",
     "score", True, "satisfaction",
 )
 RESPONDENTS_N = Measure(

@@ -39,9 +39,9 @@ OBSERVATIONS = Measure(
     "samtale_dagpenge_observations_n", "Antal observationer i registeranalysen",
     "Observations in the register analysis",
     "Antal observationer (dagpengeforløb blandt forsikrede ledige i frikommunerne og sammenligningskommunerne) som "
-    "Rambølls registeranalyse på DREAM bygger på, for det angivne halvår/udfaldsmål (står i note).",
+    "Rambølls registeranalyse på DREAM bygger på, for det angivne halvår og udfaldsmål (står ved tallet).",
     "Number of observations (unemployment-benefit spells of insured unemployed in the free municipalities and the "
-    "comparison municipalities) behind Rambøll's register analysis on DREAM, for the half-year/outcome in the note.",
+    "comparison municipalities) behind Rambøll's register analysis on DREAM, for the half-year and outcome given with the figure.",
     "count", None, "effect")
 POSTPONED_MEAN = Measure(
     "samtale_postponed_conversations_mean", "Udskudte fællessamtaler pr. a-kassemedarbejder (gennemsnit)",

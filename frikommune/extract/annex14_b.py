@@ -69,9 +69,9 @@ FULLTIME_POP = _m("samtale_fulltime_pct_population", "Fuldtidspersoner i pct. af
                   "Full-time persons in the target group as a percentage of the population aged 16-66"
                   + JOBINDSATS_EN + ".", "pct", None, "uptake")
 SPELLS = _m("samtale_spells_by_duration_n", "Antal forløb fordelt på varighed", "Spells by duration",
-            "Antal igangværende forløb på ydelsen i den angivne måned med den varighed, der står i note"
+            "Antal igangværende forløb på ydelsen i den angivne måned med den angivne varighed"
             + JOBINDSATS_DA + ".",
-            "Number of ongoing spells on the benefit in the given month with the duration given in the note"
+            "Number of ongoing spells on the benefit in the given month with the given duration"
             + JOBINDSATS_EN + ".", "count", None, "duration")
 SPELLS_TOTAL = _m("samtale_spells_total_n", "Antal forløb i alt", "Spells in total",
                   "Antal igangværende forløb på ydelsen i alt i den angivne måned" + JOBINDSATS_DA + ".",
@@ -79,9 +79,9 @@ SPELLS_TOTAL = _m("samtale_spells_total_n", "Antal forløb i alt", "Spells in to
                   "count", None, "duration")
 ENDED = _m("samtale_ended_spells_by_duration_n", "Antal afsluttede forløb fordelt på varighed",
            "Ended spells by duration",
-           "Antal afsluttede forløb med den varighed, der står i note, opgjort for den angivne måned"
+           "Antal afsluttede forløb med den angivne varighed, opgjort for den angivne måned"
            + JOBINDSATS_DA + ".",
-           "Number of ended spells with the duration given in the note, counted for the given month"
+           "Number of ended spells with the given duration, counted for the given month"
            + JOBINDSATS_EN + ".", "count", None, "duration")
 ENDED_TOTAL = _m("samtale_ended_spells_total_n", "Antal afsluttede forløb i alt", "Ended spells in total",
                  "Antal afsluttede forløb i alt opgjort for den angivne måned" + JOBINDSATS_DA + ".",

@@ -20,12 +20,12 @@ UDDANNELSE = "r1-06-fleksibel-uddannelse"
 # The shared survey/response measures, declared with exactly the brief's text so every part merges them.
 SURVEY_MEAN = Measure(
     "survey_mean", "Gennemsnitlig besvarelse", "Mean answer",
-    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står i note).",
-    "Mean of the answers on the question's scale (the scale is given in the note).", "score", True, "satisfaction")
+    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
+    "Mean of the answers on the question's scale (the scale is given with the question).", "score", True, "satisfaction")
 SURVEY_SHARE = Measure(
     "survey_share_pct", "Andel af besvarelser", "Share of answers",
-    "Andel af respondenterne der har givet den angivne svarkategori (kategorien står i note).",
-    "Share of respondents giving the stated answer category (category in the note).", "pct", None, "satisfaction")
+    "Andel af respondenterne der har givet den angivne svarkategori (kategorien står ved tallet).",
+    "Share of respondents giving the stated answer category (category given with the figure).", "pct", None, "satisfaction")
 RESPONDENTS = Measure(
     "respondents_n", "Antal besvarelser", "Number of respondents",
     "Antal respondenter der har besvaret spørgsmålet/undersøgelsen.",

@@ -17,8 +17,8 @@ PART = "annex16_17"
 # The shared generic measures, declared with exactly the brief's text so the merge in build.py accepts them.
 SURVEY_MEAN = Measure(
     "survey_mean", "Gennemsnitlig besvarelse", "Mean answer",
-    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står i note).",
-    "Mean of the answers on the question's scale (the scale is given in the note).", "score", True, "satisfaction",
+    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
+    "Mean of the answers on the question's scale (the scale is given with the question).", "score", True, "satisfaction",
 )
 RESPONDENTS_N = Measure(
     "respondents_n", "Antal besvarelser", "Number of respondents",

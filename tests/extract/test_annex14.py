@@ -44,10 +44,11 @@ def test_ids_units_and_measures_are_known(part):
             assert f.respondent_group in ids.RESPONDENT_GROUPS, f
 
 
-def test_shared_measures_are_declared_with_the_brief_text(part):
+def test_measure_definitions_never_send_the_reader_to_the_note(part):
+    # What a figure is lives in its series; the note is a remark, so no definition may depend on it.
     measures = {m.measure_id: m for m in part.measures}
-    assert measures["survey_mean"].definition_da == (
-        "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står i note).")
+    for m in measures.values():
+        assert " note" not in m.definition_da and "the note" not in m.definition_en, m.measure_id
     assert (measures["response_rate_pct"].unit, measures["response_rate_pct"].higher_is_better) == ("pct", True)
 
 
