@@ -106,6 +106,17 @@ def grouped_bar_chart(
     return styled(fig, title, lang, height=max(300, 80 + 30 * len(df)))
 
 
+def saving_bars(experiments: list[str], nets: list[float], title: str, axis_title: str, lang: str = "da") -> go.Figure:
+    """The net certificate saving per experiment as horizontal bars with the amount on each (Bilag 13)."""
+    from frikommune.formatting import dkk
+
+    fig = go.Figure(go.Bar(y=experiments, x=nets, orientation="h", marker_color=OTHERS,
+                           text=[dkk(v, lang) for v in nets], textposition="auto"))
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(title=axis_title, tickformat=",d")
+    return styled(fig, title, lang, height=320)
+
+
 def dumbbell(
     df: pd.DataFrame, label: str, periods: list[str], title: str, value_title: str, lang: str = "da",
     highlight: str | None = None,

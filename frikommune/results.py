@@ -74,6 +74,25 @@ def ordered_periods(df: pd.DataFrame) -> list[str]:
     return sorted(periods) if all(TIME_PERIOD.match(str(p)) for p in periods) else periods
 
 
+def period_start_date(period: str) -> str | None:
+    """The first day of a period as ISO text ('2017Q3' -> '2017-07-01', '2017H2' -> '2017-07-01'); None if no date."""
+    m = re.match(r"^(\d{4})(?:Q(\d)|H(\d)|-(\d{2}))?$", str(period))
+    if not m:
+        return None
+    year, quarter, half, month = m.groups()
+    first = int(month) if month else (3 * int(quarter) - 2 if quarter else (6 * int(half) - 5 if half else 1))
+    return f"{year}-{first:02d}-01"
+
+
+def start_period(periods: list[str], experiment_start: object) -> str | None:
+    """The first period that begins on or after the experiment's start, when the series has periods before it too."""
+    if not isinstance(experiment_start, str) or not re.match(r"^\d{4}-\d{2}-\d{2}$", experiment_start):
+        return None
+    dates = [period_start_date(p) for p in periods]
+    after = [p for p, d in zip(periods, dates) if d is not None and d >= experiment_start]
+    return after[0] if after and after[0] != periods[0] else None
+
+
 def kind(df: pd.DataFrame) -> str:
     """The chart form one series calls for: 'time' (lines), 'change' (two periods: dumbbell) or 'level' (bars)."""
     periods = ordered_periods(df)
@@ -157,6 +176,10 @@ def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | N
             )
         fig.update_xaxes(type="category", categoryorder="array", categoryarray=periods)
         fig.update_yaxes(title=axis, rangemode="tozero")
+        start = start_period(periods, df["period_start"].iloc[0] if "period_start" in df else "")
+        if start is not None:  # where the experiment's rules began to apply
+            fig.add_vline(x=periods.index(start), line={"color": "#4d4d4d", "dash": "dot"},
+                          annotation_text=i18n.t("results.experiment_starts", lang), annotation_position="top left")
         return charts.styled(fig, title, lang, height=440)
     if form == "change":
         return charts.dumbbell(df.assign(_cat=cats), "_cat", periods, title, axis, lang, highlight)

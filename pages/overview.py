@@ -1,6 +1,5 @@
 """Overblik: the headline results for politicians, readable in two minutes and printable, every figure sourced."""
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from frikommune import charts, formatting, overview, provenance, results, savings, ui
@@ -23,14 +22,9 @@ ui.source_caption(headlines)
 facts = cached(savings.certificate_facts)()
 steps = savings.steps(facts)
 if steps:
-    titles = [s.title_da if lang == "da" else s.title_en for s in steps]
-    nets = [s.reported_net for s in steps]
-    fig = go.Figure(go.Bar(y=titles, x=nets, orientation="h", marker_color=charts.OTHERS,
-                           text=[formatting.dkk(v, lang) for v in nets], textposition="auto"))
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(title="kr." if lang == "da" else "DKK", tickformat=",d")
     title = ui.tr("overview.saving_chart_title", total=formatting.dkk(savings.reported_total(facts), lang))
-    charts.styled(fig, title, lang, height=300)
+    fig = charts.saving_bars([s.title_da if lang == "da" else s.title_en for s in steps],
+                             [s.reported_net for s in steps], title, formatting.unit_word("dkk", lang), lang)
     table = savings.step_table(steps, lang)[["experiment", "certificate", "net_reported"]]
     ui.chart_block(fig, table, title, "overview-savings", definition=ui.tr("savings.definition"), sources=facts)
 

@@ -1,7 +1,6 @@
 """Besparelser: the certificate saving of Bilag 13 step by step, and a what-if calculator."""
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from frikommune import charts, formatting, savings, ui
@@ -28,16 +27,11 @@ names = {"experiment": ui.tr("common.experiment"), "certificate": ui.tr("savings
          "gross": ui.tr("savings.gross"), "other_docs": ui.tr("savings.other_docs"),
          "net_computed": ui.tr("savings.net_computed"), "net_reported": ui.tr("savings.net_reported"),
          "agrees": ui.tr("savings.agrees")}
-fig = go.Figure(go.Bar(
-    y=table["experiment"], x=table["net_reported"], orientation="h", marker_color=charts.OTHERS,
-    text=[formatting.dkk(v, lang) for v in table["net_reported"]], textposition="auto",
-))
-fig.update_yaxes(autorange="reversed", automargin=True)
-fig.update_xaxes(title=ui.tr("savings.net_reported"), tickformat=",d")
 largest = table.loc[table["net_reported"].idxmax()]
 title = ui.tr("savings.chart_title", experiment=largest["experiment"], amount=formatting.dkk(largest["net_reported"], lang),
               total=formatting.dkk(total, lang))
-charts.styled(fig, title, lang, height=320)
+fig = charts.saving_bars(table["experiment"].tolist(), table["net_reported"].tolist(), title,
+                         ui.tr("savings.net_reported"), lang)
 ui.chart_block(fig, table.rename(columns=names), ui.tr("savings.title"), "savings",
                definition=ui.tr("savings.definition"), sources=facts)
 

@@ -57,3 +57,11 @@ def test_a_total_is_named_by_the_municipalities_it_covers():
     assert results.scope_label("total", ["Aalborg", "Rebild"], "en") == "Total for Aalborg and Rebild"
     assert results.scope_label("network", [], "da") == "Hele netværket"
     assert results.scope_label("aalborg", None, "da") is None
+
+
+def test_the_time_axis_marks_the_first_period_after_the_experiment_started():
+    periods = ["2017Q1", "2017Q2", "2017Q3", "2018Q1"]
+    assert results.start_period(periods, "2017-07-01") == "2017Q3"
+    assert results.start_period(periods, "2016-01-01") is None  # no period before the start: nothing to mark
+    assert results.start_period(["2017-06", "2018-06"], "2018-01-01") == "2018-06"
+    assert results.start_period(periods, "") is None
