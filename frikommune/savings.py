@@ -35,6 +35,10 @@ class Step:
     reported_gross: float | None
     reported_net: float
 
+    def title(self, lang: str) -> str:
+        """The experiment's title in ``lang``."""
+        return self.title_da if lang == "da" else self.title_en
+
 
 def steps(facts: pd.DataFrame) -> list[Step]:
     """One Step per experiment with an exemption count, in the order of Bilag 13."""
@@ -87,7 +91,7 @@ def step_table(all_steps: list[Step], lang: str = "da") -> pd.DataFrame:
     for s in all_steps:
         computed = net_saving(s.exemptions, s.price or 0.0, s.other_docs)
         rows.append({
-            "experiment": s.title_da if lang == "da" else s.title_en, "certificate": s.certificate,
+            "experiment": s.title(lang), "certificate": s.certificate,
             "exemptions": s.exemptions, "price": s.price, "gross": s.exemptions * (s.price or 0.0),
             "other_docs": s.other_docs, "net_computed": computed, "net_reported": s.reported_net,
             "agrees": agrees_with_report(computed, s.reported_net),

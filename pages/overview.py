@@ -23,7 +23,7 @@ facts = cached(savings.certificate_facts)()
 steps = savings.steps(facts)
 if steps:
     title = ui.tr("overview.saving_chart_title", total=formatting.dkk(savings.reported_total(facts), lang))
-    fig = charts.saving_bars([s.title_da if lang == "da" else s.title_en for s in steps],
+    fig = charts.saving_bars([s.title(lang) for s in steps],
                              [s.reported_net for s in steps], title, formatting.unit_word("dkk", lang), lang)
     table = savings.step_table(steps, lang)[["experiment", "certificate", "net_reported"]]
     ui.chart_block(fig, table, title, "overview-savings", definition=ui.tr("savings.definition"), sources=facts)

@@ -37,7 +37,7 @@ ui.chart_block(fig, table.rename(columns=names), ui.tr("savings.title"), "saving
 
 st.subheader(ui.tr("savings.steps_title"))
 for s in all_steps:
-    title_text = s.title_da if lang == "da" else s.title_en
+    title_text = s.title(lang)
     gross = s.exemptions * (s.price or 0)
     line = (f"**{title_text}** ({s.certificate}): {formatting.number(s.exemptions, 0, lang)} × "
             f"{formatting.dkk(s.price, lang)} = {formatting.dkk(gross, lang)}")
@@ -54,7 +54,7 @@ st.write(ui.tr("savings.whatif_intro"))
 share = st.slider(ui.tr("savings.share_avoided"), 0, 100, 100, step=5, key="andel", bind="query-params")
 inputs = []
 for s in all_steps:
-    title_text = s.title_da if lang == "da" else s.title_en
+    title_text = s.title(lang)
     with st.expander(title_text):
         left, right = st.columns(2)
         count = left.number_input(ui.tr("savings.exemptions"), min_value=0, value=int(s.exemptions), step=1,
