@@ -44,6 +44,8 @@ with st.sidebar:
 
 # The page's language for screen readers and hyphenation (Streamlit has no setting for <html lang>).
 st.html(f'<script>document.documentElement.lang = "{ui.lang()}";</script>', unsafe_allow_javascript=True)
+# On a phone the menu covers the page: close it once a page is chosen (Streamlit leaves it open).
+st.html(ui.CLOSE_MENU_ON_PHONE_JS, unsafe_allow_javascript=True)
 navigation.run()
 st.divider()
 st.caption(ui.tr("app.footer"))

@@ -32,6 +32,18 @@ PRINT_CSS = """<style>
 </style>"""
 
 
+CLOSE_MENU_ON_PHONE_JS = """<script>
+if (!window.__closeMenuOnPhone) {
+  window.__closeMenuOnPhone = true;
+  document.addEventListener("click", (event) => {
+    if (window.innerWidth < 640 && event.target.closest('[data-testid="stSidebarNav"] a')) {
+      setTimeout(() => document.querySelector('[data-testid="stSidebarHeader"] button')?.click(), 50);
+    }
+  });
+}
+</script>"""
+
+
 def through_app() -> None:
     """Make sure the page runs inside app.py's navigation, even when a deep link is the server's first request.
 

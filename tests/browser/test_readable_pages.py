@@ -44,3 +44,14 @@ def test_a_page_reads_in_words_and_fits_the_screen(app_server, browser, path, la
             assert ticks <= 15, f"a chart on /{path} has {ticks} categories"
         if width == 390:  # the laptop views are shot by the journeys
             screenshot(page, f"readable-{path or 'overview'}-{language}-{width}")
+
+
+def test_on_a_phone_the_menu_closes_once_a_page_is_chosen(app_server, browser):
+    with fresh_page(browser, viewport={"width": 390, "height": 800}) as page:
+        open_page(page, app_server.url)
+        page.locator('[data-testid="stExpandSidebarButton"]').click()
+        page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Udbredelse").click()
+        page.wait_for_selector("h1:has-text('Udbredelse')")
+        page.locator('[data-testid="stExpandSidebarButton"]').wait_for(state="visible", timeout=10_000)
+        box = page.locator('[data-testid="stSidebar"]').bounding_box()
+        assert box is None or box["x"] + box["width"] <= 1, "the menu still covers the page"
