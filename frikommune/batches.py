@@ -5,7 +5,7 @@ Layout under the data root (see DESIGN §5, §8)::
     uploads/answers/<batch_id>.parquet      long form, one row per respondent x question
     uploads/histograms/<batch_id>.parquet   answer counts per (municipality, experiment, group, question, wave)
     uploads/hashes/<sha256>[.<n>]           content-hash claims, created exclusively (JSON: batch id, time)
-    uploads/log/<utc-timestamp>-<uuid>.json append-only, immutable event files: upload, withdraw, recover
+    uploads/log/<utc-timestamp>-<uuid>[--<batch_id>].json  append-only, immutable events: upload, withdraw, recover
     uploads/mappings/<name>.json            saved column mappings
 
 The log is the commit point: a batch is visible only once its ``upload`` event exists, and that event is written
@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 import threading
 import time
 import uuid
@@ -80,15 +81,39 @@ _cache_lock = threading.Lock()
 def write_event(storage: Storage, event: dict) -> str:
     """Append one event to the log as a new immutable file; returns its path."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    body = json.dumps(event, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    bid = event.get("batch_id")
+    # The batch id leads the file, and is in its name: an event cut short still says which batch it commits.
+    ordered = {"batch_id": bid, **event} if bid else event
+    body = json.dumps(ordered, ensure_ascii=False, indent=1).encode("utf-8")
+    named = f"--{bid}" if isinstance(bid, str) and _SAFE_ID.fullmatch(bid) else ""
     while True:
-        path = f"{LOG_DIR}/{stamp}-{uuid.uuid4().hex}.json"
+        path = f"{LOG_DIR}/{stamp}-{uuid.uuid4().hex}{named}.json"
         if storage.create_exclusive(path, body):
             return path
 
 
+_BATCH_ID_IN_TEXT = re.compile(rb'"batch_id"\s*:\s*"([0-9A-Za-z_.-]{1,80})"'
+                               rb'|uploads/(?:answers|histograms)/([0-9A-Za-z_.-]{1,80})\.parquet')
+_BATCH_ID_IN_NAME = re.compile(r"--([0-9A-Za-z_-]{1,80})\.json$")
+_SAFE_ID = re.compile(r"[0-9A-Za-z_-]{1,80}")
+
+
+def _batch_id_of_damaged(path: str, raw: bytes) -> str | None:
+    """The batch an unreadable event commits: from its file name, else from what is left of its text."""
+    named = _BATCH_ID_IN_NAME.search(path)
+    if named:
+        return named.group(1)
+    found = _BATCH_ID_IN_TEXT.search(raw)
+    return (found.group(1) or found.group(2)).decode() if found else None
+
+
 def read_events(root: str | Storage) -> list[dict]:
-    """Every event in the log, oldest first (ordered by file name: UTC timestamp, then a random id)."""
+    """Every event in the log, oldest first (ordered by file name: UTC timestamp, then a random id).
+
+    An event file that cannot be read or parsed (truncated, garbled) is not skipped: it comes back as
+    ``{"event": "unreadable", "batch_id": <the id, if its text still names one>, "error": …}``, so its batch is
+    shown as damaged and recovery treats every file it might refer to as referenced.
+    """
     storage = _storage(root)
     events = []
     for path in storage.list(LOG_DIR):
@@ -98,15 +123,30 @@ def read_events(root: str | Storage) -> list[dict]:
         with _cache_lock:
             event = _event_cache.get(key)
         if event is None:
+            raw = b""
             try:
-                event = json.loads(storage.read_bytes(path))
+                raw = storage.read_bytes(path)
+                event = json.loads(raw)
+                if not isinstance(event, dict):
+                    raise ValueError("not a JSON object")
             except (OSError, ValueError) as exc:  # never expected: events are written atomically
-                log.warning("unreadable log event %s: %s", path, exc)
-                continue
+                bid = _batch_id_of_damaged(path, raw)
+                log.warning("unreadable log event %s (batch %s): %s", path, bid or "?", exc)
+                events.append({"event": "unreadable", "batch_id": bid, "error": type(exc).__name__, "_path": path})
+                continue  # not cached: a storage hiccup may read fine next time
             with _cache_lock:
                 _event_cache[key] = event
         events.append({**event, "_path": path})
     return events
+
+
+def _time_of(event: dict) -> dt.datetime:
+    """The event's time; if the field is missing or garbled, the UTC time in its log file's name."""
+    try:
+        return _parse_time(str(event["time"]))
+    except (KeyError, ValueError, TypeError):
+        name = str(event.get("_path", "")).rsplit("/", 1)[-1]
+        return dt.datetime.strptime(name[:22], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
 
 
 def data_version(root: str | Storage) -> str:
@@ -152,6 +192,16 @@ def _parse_time(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+@dataclass(frozen=True)
+class Damaged:
+    """A batch (or a log event) that cannot be shown: quarantined from every page and said on the upload page."""
+
+    batch_id: str | None
+    path: str  # the log event or the file that failed
+    reason_da: str
+    reason_en: str
+
+
 def _batch(storage: Storage, event: dict, withdrawal: dict | None) -> Batch:
     bid = event["batch_id"]
     a_path = event.get("answers_path") or answers_path(bid)
@@ -162,7 +212,7 @@ def _batch(storage: Storage, event: dict, withdrawal: dict | None) -> Batch:
         sha256=event.get("sha256", ""),
         rows=int(event.get("rows", 0)),
         respondents=int(event.get("respondents", 0)),
-        uploaded_at=_parse_time(event["time"]),
+        uploaded_at=_time_of(event),
         key_name=event.get("key_name", ""),
         waves=tuple(event.get("waves", ())),
         answers_url=storage.url(a_path),
@@ -177,45 +227,138 @@ def _batch(storage: Storage, event: dict, withdrawal: dict | None) -> Batch:
         format=event.get("format", ""),
         mapping=dict(event.get("mapping") or {}),
         withdrawn=withdrawal is not None,
-        withdrawn_at=_parse_time(withdrawal["time"]) if withdrawal else None,
+        withdrawn_at=_time_of(withdrawal) if withdrawal else None,
         withdrawn_by=withdrawal.get("key_name") if withdrawal else None,
         withdraw_reason=withdrawal.get("reason") if withdrawal else None,
     )
 
 
 def _index(events: list[dict]) -> tuple[dict[str, dict], dict[str, dict], set[str]]:
-    """(upload event per batch, first withdrawal per batch, batch ids abandoned by recovery)."""
+    """(upload event per batch, first withdrawal per batch, batch ids abandoned by recovery).
+
+    Unreadable events and events without a batch id are left out here (see :func:`_unreadable`)."""
     uploads: dict[str, dict] = {}
     withdrawals: dict[str, dict] = {}
     abandoned: set[str] = set()
     for event in events:
         kind = event.get("event")
-        if kind == "upload":
-            uploads.setdefault(event["batch_id"], event)
-        elif kind == "withdraw":
-            withdrawals.setdefault(event["batch_id"], event)
+        bid = event.get("batch_id")
+        if kind == "upload" and isinstance(bid, str) and bid:
+            uploads.setdefault(bid, event)
+        elif kind == "withdraw" and isinstance(bid, str) and bid:
+            withdrawals.setdefault(bid, event)
         elif kind == "recover":
-            abandoned.update(event.get("batch_ids", ()))
+            abandoned.update(b for b in event.get("batch_ids", ()) if isinstance(b, str))
     return uploads, withdrawals, abandoned
 
 
+def _unreadable(events: list[dict]) -> list[dict]:
+    """Events that cannot be understood: unreadable files, and upload/withdraw events without a batch id."""
+    return [e for e in events if e.get("event") == "unreadable"
+            or (e.get("event") in ("upload", "withdraw") and not (isinstance(e.get("batch_id"), str) and e["batch_id"]))]
+
+
+_health_cache: dict[tuple[str, str, float], str | None] = {}
+
+
+def _file_problem(storage: Storage, path: str, expected_rows: object = None) -> str | None:
+    """None if the Parquet file at ``path`` reads completely (and has ``expected_rows``), else what is wrong.
+
+    Batch files are immutable: the verdict is kept per file and modification time."""
+    try:
+        stamp = storage.modified(path)
+    except FileNotFoundError:
+        return "missing"
+    except Exception as exc:  # noqa: BLE001 - the store cannot say: treat as unreadable for now, do not cache
+        return f"unreadable ({type(exc).__name__})"
+    key = (storage.root, path, stamp)
+    with _cache_lock:
+        if key in _health_cache:
+            return _health_cache[key]
+    import io
+
+    import pyarrow.parquet as pq
+
+    problem = None
+    try:
+        table = pq.read_table(io.BytesIO(storage.read_bytes(path)))
+        if expected_rows is not None and table.num_rows != int(expected_rows):
+            problem = f"{table.num_rows} rows, the log says {expected_rows}"
+    except Exception as exc:  # noqa: BLE001 - truncated, garbled, not Parquet at all
+        problem = f"unreadable ({type(exc).__name__})"
+    with _cache_lock:
+        _health_cache[key] = problem
+    return problem
+
+
 def all_batches(root: str | Storage) -> list[Batch]:
-    """Every uploaded batch, withdrawn ones included (``withdrawn`` and the withdrawal's time/key/reason set)."""
+    """Every uploaded batch, withdrawn ones included (``withdrawn`` and the withdrawal's time/key/reason set).
+
+    A batch whose upload event is incomplete beyond repair is left out here and listed by :func:`damaged`."""
     storage = _storage(root)
     uploads, withdrawals, _ = _index(read_events(storage))
-    return [_batch(storage, ev, withdrawals.get(bid)) for bid, ev in uploads.items()]
+    out = []
+    for bid, ev in uploads.items():
+        try:
+            out.append(_batch(storage, ev, withdrawals.get(bid)))
+        except Exception as exc:  # noqa: BLE001 - a garbled field: the batch is damaged, the others are not
+            log.warning("upload event %s of batch %s cannot be used: %r", ev.get("_path"), bid, exc)
+    return out
+
+
+def batch_health(root: str | Storage) -> tuple[list[Batch], list[Damaged]]:
+    """(active batches whose files read completely, damaged batches and events).
+
+    A damaged batch is quarantined: no page shows it, so one truncated file or garbled event never takes the
+    other batches - or any report page - down. The upload page lists it, so whoever uploaded it can withdraw it
+    and upload it again. Nothing is deleted.
+    """
+    storage = _storage(root)
+    events = read_events(storage)
+    uploads, withdrawals, _ = _index(events)
+    good: list[Batch] = []
+    damaged: list[Damaged] = []
+    for event in _unreadable(events):
+        damaged.append(Damaged(event.get("batch_id") if isinstance(event.get("batch_id"), str) else None,
+                               event["_path"], "loghændelsen kan ikke læses", "the log event cannot be read"))
+    for bid, ev in uploads.items():
+        if bid in withdrawals:
+            continue
+        try:
+            batch = _batch(storage, ev, None)
+        except Exception:  # noqa: BLE001
+            damaged.append(Damaged(bid, ev.get("_path", ""), "loghændelsen er ufuldstændig",
+                                   "the log event is incomplete"))
+            continue
+        problem = _file_problem(storage, batch.histogram_path, ev.get("histogram_rows"))
+        if problem is None and not storage.exists(batch.answers_path):
+            problem = "missing"
+        if problem is not None:
+            log.warning("batch %s quarantined: %s (%s)", bid, problem, batch.histogram_path)
+            damaged.append(Damaged(bid, batch.histogram_path, f"batchens filer kan ikke læses ({problem})",
+                                   f"the batch's files cannot be read ({problem})"))
+            continue
+        good.append(batch)
+    return good, damaged
 
 
 def active_batches(root: str | Storage) -> list[Batch]:
-    """The batches every page shows: uploaded and not withdrawn, oldest first."""
-    return [b for b in all_batches(root) if not b.withdrawn]
+    """The batches every page shows: uploaded, not withdrawn and not damaged, oldest first."""
+    return batch_health(root)[0]
+
+
+def damaged(root: str | Storage) -> list[Damaged]:
+    """Batches and log events quarantined because they cannot be read (see :func:`batch_health`)."""
+    return batch_health(root)[1]
 
 
 def withdraw(root: str | Storage, batch_id: str, key_name: str, reason: str) -> None:
     """Hide a batch from every page by logging a withdrawal; its files stay. Withdrawing twice is a no-op."""
     storage = _storage(root)
-    uploads, withdrawals, _ = _index(read_events(storage))
-    if batch_id not in uploads:
+    events = read_events(storage)
+    uploads, withdrawals, _ = _index(events)
+    known = set(uploads) | {e.get("batch_id") for e in _unreadable(events)}  # a damaged batch can be withdrawn
+    if batch_id not in known:
         raise KeyError(f"no uploaded batch with id {batch_id!r}")
     if batch_id in withdrawals:
         return
@@ -264,7 +407,9 @@ def claim_state(root: str | Storage, sha256: str, grace: float | None = None, no
     storage = _storage(root)
     grace = default_grace_seconds() if grace is None else grace
     now = time.time() if now is None else now
-    uploads, withdrawals, abandoned = _index(read_events(storage))
+    events = read_events(storage)
+    uploads, withdrawals, abandoned = _index(events)
+    damaged_ids = {e.get("batch_id") for e in _unreadable(events)} - {None}
     generation = 0
     while True:
         path = claim_path(sha256, generation)
@@ -273,7 +418,9 @@ def claim_state(root: str | Storage, sha256: str, grace: float | None = None, no
         bid = _read_claim(storage, path).get("batch_id")
         if bid in uploads and bid not in withdrawals:
             return ClaimState(None, "uploaded", bid, uploads[bid].get("time"))
-        if bid not in uploads and bid not in abandoned:
+        if bid in damaged_ids and bid not in withdrawals:  # committed, event damaged: withdraw it to upload again
+            return ClaimState(None, "uploaded", bid, None)
+        if bid not in uploads and bid not in withdrawals and bid not in damaged_ids and bid not in abandoned:
             try:
                 age = now - storage.modified(path)
             except FileNotFoundError:
@@ -316,7 +463,16 @@ def recover(root: str | Storage, grace_seconds: float | None = None) -> list[str
     other_temps = [p for d in (LOG_DIR, HASHES_DIR, MAPPINGS_DIR) for p in storage.list(d, include_temp=True)
                    if is_temp_name(p)]
     claims = [p for p in storage.list(HASHES_DIR) if not is_temp_name(p)]
-    uploads, _, abandoned = _index(read_events(storage))
+    events = read_events(storage)
+    uploads, _, abandoned = _index(events)
+    # A committed event that cannot be read still commits its batch: its files are never orphans. If such an
+    # event does not even say which batch it is, no batch file is removed and no claim retired at all.
+    unreadable = _unreadable(events)
+    referenced = set(uploads) | {e["batch_id"] for e in unreadable if isinstance(e.get("batch_id"), str)}
+    blind = [e["_path"] for e in unreadable if not isinstance(e.get("batch_id"), str)]
+    if blind:
+        log.warning("recovery: %d log event(s) unreadable and naming no batch (%s): no batch file is removed and "
+                    "no claim retired until they are repaired", len(blind), ", ".join(blind))
 
     removed: list[str] = []
     orphans: set[str] = set()
@@ -327,19 +483,21 @@ def recover(root: str | Storage, grace_seconds: float | None = None) -> list[str
                 removed.append(path)
             continue
         bid = name.removesuffix(".parquet")
-        if bid not in uploads and old(path):
+        if bid not in referenced and not blind and old(path):
             removed.append(path)
             orphans.add(bid)
     retired: list[str] = []
     for path in claims:
         bid = _read_claim(storage, path).get("batch_id")
-        if bid and bid not in uploads and bid not in abandoned and old(path):
+        if bid and bid not in referenced and bid not in abandoned and not blind and old(path):
             retired.append(path)
             orphans.add(bid)
     if not removed and not retired:
         return []
     for path in removed:
         storage.remove(path)
+    log.warning("recovery: removed %d leftover file(s) of uncommitted uploads (%s); retired %d claim(s) (%s)",
+                len(removed), ", ".join(removed) or "-", len(retired), ", ".join(retired) or "-")
     write_event(storage, {
         "event": "recover",
         "key_name": "recovery",

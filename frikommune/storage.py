@@ -101,10 +101,18 @@ class LocalStorage(Storage):
     def _write_temp(self, target: Path, data: bytes) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = self._temp_for(target)
-        with open(temp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            with open(temp, "xb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except BaseException:
+            # Disk full, quota, I/O error: never leave a half-written temporary file behind.
+            try:
+                temp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            raise
         return temp
 
     def _fsync_dir(self, folder: Path) -> None:

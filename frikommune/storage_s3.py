@@ -21,6 +21,7 @@ Without explicit keys botocore's usual chain applies (``AWS_ACCESS_KEY_ID``/``AW
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Callable
 
@@ -35,9 +36,25 @@ def is_s3_root(root: object) -> bool:
     return str(root).startswith(("s3://", "s3a://"))
 
 
+def _seconds(name: str, default: float) -> float:
+    try:
+        value = setting(name)
+        return float(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 def s3_options() -> dict:
     """The s3fs options from the settings; credentials only when configured, else botocore's chain decides."""
     options: dict = {"use_listings_cache": False}  # other replicas add files: every list must ask the store
+    # Every request has a deadline: a stalled endpoint costs one clear message after seconds, never a hung page.
+    # s3fs retries timeouts itself (5 times by default, with backoff): one layer of retries, s3fs's, bounded.
+    options["config_kwargs"] = {
+        "connect_timeout": _seconds("s3_connect_timeout", 5.0),
+        "read_timeout": _seconds("s3_read_timeout", 20.0),
+        "retries": {"max_attempts": 1, "mode": "standard"},
+    }
+    options["_attempts"] = max(1, int(_seconds("s3_max_attempts", 2)))
     endpoint = setting("s3_endpoint_url")
     region = setting("s3_region")
     key, secret = setting("s3_access_key_id"), setting("s3_secret_access_key")
@@ -51,18 +68,20 @@ def s3_options() -> dict:
 
 
 @functools.lru_cache(maxsize=8)
-def _filesystem(frozen_options: tuple):
+def _filesystem(frozen_options: str):
     import s3fs  # only a deployment on S3 needs it
 
-    options = {k: (dict(v) if isinstance(v, tuple) else v) for k, v in frozen_options}
-    return s3fs.S3FileSystem(**options)
+    options = json.loads(frozen_options)
+    attempts = options.pop("_attempts", None)
+    fs = s3fs.S3FileSystem(**options)
+    if attempts:
+        fs.retries = attempts
+    return fs
 
 
 def filesystem():
     """One s3fs filesystem per process and configuration (creating a client costs tens of milliseconds)."""
-    options = s3_options()
-    return _filesystem(tuple(sorted((k, tuple(sorted(v.items())) if isinstance(v, dict) else v)
-                                    for k, v in options.items())))
+    return _filesystem(json.dumps(s3_options(), sort_keys=True))
 
 
 class S3Storage(Storage):

@@ -1,26 +1,60 @@
-"""The upload page's state: a validated preview per file and mapping (so reruns do not re-read the file),
-and the editable column mapping."""
+"""The upload page's state and rendering: a validated preview per file and mapping (validated once, stored as
+validated), the editable column mapping, issue lists and batch tables where text from files is shown as text."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pandas as pd
 import streamlit as st
 
-from frikommune import ingest, ui
+from frikommune import batches, i18n, ingest, ui
 from frikommune.ingest.mapping import ROLES
+from frikommune.ingest.text import escape_markdown
+
+# The upload page's own texts, registered in the shared table (keys only added, never changed).
+i18n.TEXTS.update({
+    "upload.damaged": {
+        "da": "Beskadigede batches er sat i karantæne og vises ikke på nogen side (intet er slettet). Træk dem "
+              "tilbage og upload filen igen:",
+        "en": "Damaged batches are quarantined and shown on no page (nothing is deleted). Withdraw them and upload "
+              "the file again:",
+    },
+    "upload.damaged_unknown": {"da": "(ukendt batch)", "en": "(unknown batch)"},
+    "upload.store_unavailable": {
+        "da": "Datalageret kan ikke læses lige nu; listen over batches kan ikke vises. Prøv igen om lidt.",
+        "en": "The data store cannot be read right now; the list of batches cannot be shown. Try again shortly.",
+    },
+    "upload.details_for_key_holders": {
+        "da": "Filnavne og nøglenavne vises kun for indehavere af en upload-nøgle.",
+        "en": "File names and key names are shown to upload-key holders only.",
+    },
+    "upload.key_wait": {
+        "da": "For mange forkerte nøgler fra denne session; hvert nyt forsøg venter {seconds} sekunder.",
+        "en": "Too many wrong keys from this session; each new attempt waits {seconds} seconds.",
+    },
+    "upload.status_active": {"da": "aktiv", "en": "active"},
+    "upload.status_withdrawn": {"da": "trukket tilbage", "en": "withdrawn"},
+    "upload.status_damaged": {"da": "beskadiget (karantæne)", "en": "damaged (quarantined)"},
+})
+
+for _column, _names in {"status": ("Status", "Status"), "batch_id": ("Batch", "Batch"),
+                        "file_name": ("Filnavn", "File name"), "key_name": ("Nøglenavn", "Key name"),
+                        "uploaded_at": ("Uploadet", "Uploaded"), "waves": ("Bølger", "Waves")}.items():
+    i18n.COLUMNS.setdefault(_column, _names)
+
+PREVIEWS_KEPT = 4  # one file, its detected and its edited mapping, and one more: reruns never validate twice
 
 
 def preview(data: bytes, file_name: str, root: str, key_name: str,
             mapping: dict[str, str] | None) -> ingest.IngestResult:
-    """The dry-run validation of ``data`` with ``mapping``, computed once per file and mapping in this session."""
-    import hashlib
-
-    cache = st.session_state.setdefault("upload_previews", {})
-    key = (hashlib.sha256(data).hexdigest(), json.dumps(mapping, sort_keys=True))
+    """The dry-run validation of ``data`` with ``mapping``, computed once per content digest and mapping."""
+    cache: dict = st.session_state.setdefault("upload_previews", {})
+    key = (hashlib.sha256(data).hexdigest(), file_name, json.dumps(mapping, sort_keys=True))
     if key not in cache:
-        cache.clear()  # one file at a time: keep memory flat
+        if any(k[0] != key[0] for k in cache) or len(cache) >= PREVIEWS_KEPT:
+            cache.clear()  # a new file, or too many mappings: keep memory flat
         cache[key] = ingest.ingest(data, file_name, root, key_name, mapping=mapping, dry_run=True)
     return cache[key]
 
@@ -39,3 +73,32 @@ def mapping_editor(mapping: dict[str, str], digest: str) -> dict[str, str]:
     )
     st.caption(" · ".join(f"{role} = {ROLES[role][0 if lang == 'da' else 1]}" for role in roles))
     return dict(zip(edited["column"], edited["role"]))
+
+
+def issue_markdown(issues: list, lang: str, limit: int = 50) -> str:
+    """The messages as a markdown list in which every character from the file is escaped (never a link, an image,
+    HTML or formatting)."""
+    return "\n".join(f"- {escape_markdown(getattr(i, 'message_' + lang))}" for i in issues[:limit])
+
+
+def batch_table(all_batches: list[batches.Batch], damaged: list[batches.Damaged], key_holder: bool) -> pd.DataFrame:
+    """One row per batch: id, rows, respondents, time, waves, status; file and key names for key holders only."""
+    damaged_ids = {d.batch_id for d in damaged}
+    rows = []
+    for b in all_batches:
+        status = ("upload.status_withdrawn" if b.withdrawn else
+                  "upload.status_damaged" if b.batch_id in damaged_ids else "upload.status_active")
+        row = {"batch_id": b.batch_id, "rows": b.rows, "respondents": b.respondents,
+               "uploaded_at": b.uploaded_at.strftime("%Y-%m-%d %H:%M UTC"), "waves": ", ".join(b.waves),
+               "status": ui.tr(status)}
+        if key_holder:
+            row["file_name"] = b.file_name
+            row["key_name"] = b.key_name
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def damaged_markdown(damaged: list[batches.Damaged], lang: str) -> str:
+    unknown = ui.tr("upload.damaged_unknown")
+    return "\n".join(f"- {escape_markdown(d.batch_id or unknown)}: "
+                     f"{escape_markdown(d.reason_da if lang == 'da' else d.reason_en)}" for d in damaged)

@@ -1,29 +1,49 @@
 """Upload: consultants add survey exports (validated, atomic, logged) and withdraw wrong ones. Browsing needs no key."""
 
 import hashlib
+import logging
 
-import pandas as pd
 import streamlit as st
 
 from frikommune import auth, batches, config, ingest, ui, upload_view
+from frikommune.ingest.text import escape_markdown
 
 ui.through_app()
+log = logging.getLogger("frikommune.pages.upload")
 
 lang = ui.lang()
 st.title(ui.tr("upload.title"))
 st.write(ui.tr("upload.intro"))
 root = config.data_root()
 
+
+def session_id() -> str:
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return ctx.session_id if ctx is not None else "no-session"
+
+
 key_name = None
 if not auth.upload_configured():
     st.warning(ui.tr("upload.no_key_configured"))
 else:
     given = st.text_input(ui.tr("upload.key"), type="password", key="upload_key")
-    key_name = auth.upload_key_name(given) if given else None
+    if given:
+        # Checked once per typed value (a rerun is not a new attempt); wrong keys are logged and slowed down.
+        fingerprint = hashlib.sha256(given.encode("utf-8")).hexdigest()
+        checked = st.session_state.get("upload_key_checked")
+        if checked is None or checked[0] != fingerprint:
+            checked = (fingerprint, auth.check_key(given, session_id()))
+            st.session_state["upload_key_checked"] = checked
+        key_name = checked[1]
     if given and key_name is None:
         st.error(ui.tr("upload.wrong_key"))
+        wait = auth.delay_for(session_id())
+        if wait:
+            st.caption(ui.tr("upload.key_wait", seconds=f"{wait:.0f}"))
     elif key_name:
-        st.success(ui.tr("upload.key_ok", name=key_name))
+        st.success(ui.tr("upload.key_ok", name=escape_markdown(key_name)))
 
 st.download_button(ui.tr("upload.template"), ingest.template_bytes(), "skabelon-spoergeskema.xlsx",
                    key="template")
@@ -41,31 +61,36 @@ if key_name:
         saved = ingest.load_mappings(root)
         chosen = st.selectbox(ui.tr("upload.saved_mapping"), [None, *saved], key="saved_mapping",
                               format_func=lambda n: n or ui.tr("upload.auto_mapping"))
-        mapping = upload_view.preview(data, uploaded.name, root, key_name, saved.get(chosen) if chosen else None).mapping
+        first = upload_view.preview(data, uploaded.name, root, key_name, saved.get(chosen) if chosen else None)
+        mapping = first.mapping
         with st.expander(ui.tr("upload.mapping"), expanded=False):
             mapping = upload_view.mapping_editor(mapping, digest)
             name = st.text_input(ui.tr("upload.mapping_name"), key="mapping_name")
             if st.button(ui.tr("upload.save_mapping"), key="save_mapping") and name.strip():
                 ingest.save_mapping(root, name.strip(), mapping)
-                st.success(ui.tr("upload.mapping_saved", name=name.strip()))
-        preview = upload_view.preview(data, uploaded.name, root, key_name, mapping)
+                st.success(ui.tr("upload.mapping_saved", name=escape_markdown(name.strip())))
+        # Nothing edited: the first preview is the one shown and stored (each file is validated once per mapping).
+        preview = first if mapping == first.mapping else upload_view.preview(data, uploaded.name, root, key_name,
+                                                                             mapping)
         report = preview.report_frame()
         if preview.accepted:
             st.success(ui.tr("upload.valid", rows=preview.rows, respondents=preview.respondents))
             if st.button(ui.tr("upload.store"), type="primary", key="store"):
-                result = ingest.ingest(data, uploaded.name, root, key_name, mapping=mapping)
+                # Store what was validated and shown (the claims still guard against duplicates).
+                result = ingest.ingest(data, uploaded.name, root, key_name, mapping=preview.mapping,
+                                       validated=preview)
                 if result.accepted:
                     stored[digest] = (result.batch_id, result.rows)
+                    st.session_state.pop("upload_previews", None)
                     st.cache_data.clear()
                     st.rerun()  # the sidebar's count and the batch list were drawn before the store
                 else:
                     st.error(ui.tr("upload.rejected"))
-                    for issue in result.errors:
-                        st.markdown(f"- {getattr(issue, 'message_' + lang)}")
+                    st.markdown(upload_view.issue_markdown(result.errors, lang))
+                    st.session_state.pop("upload_previews", None)
         else:
             st.error(ui.tr("upload.rejected"))
-            for issue in preview.errors[:50]:
-                st.markdown(f"- {getattr(issue, 'message_' + lang)}")
+            st.markdown(upload_view.issue_markdown(preview.errors, lang))
         if not report.empty:
             st.subheader(ui.tr("upload.report"))
             ui.table_block(report, "valideringsrapport", "report")
@@ -73,20 +98,26 @@ if key_name:
 st.subheader(ui.tr("upload.batches"))
 if "withdrawn_batch" in st.session_state:  # set before the rerun that follows a withdrawal, said once
     st.success(ui.tr("upload.withdrawn", batch=st.session_state.pop("withdrawn_batch")))
-all_batches = batches.all_batches(root)
-if not all_batches:
+try:
+    all_batches = batches.all_batches(root)
+    damaged = batches.damaged(root)
+except Exception:  # noqa: BLE001 - the store is down: say so; the details go to the server log
+    log.exception("upload page: the batch log cannot be read")
+    all_batches, damaged = None, []
+    st.warning(ui.tr("upload.store_unavailable"))
+if damaged:
+    st.warning(ui.tr("upload.damaged") + "\n\n" + upload_view.damaged_markdown(damaged, lang))
+if all_batches is not None and not all_batches:
     ui.empty_state(ui.tr("upload.no_batches"))
-else:
-    table = pd.DataFrame([{
-        "batch_id": b.batch_id, "file_name": b.file_name, "rows": b.rows, "respondents": b.respondents,
-        "uploaded_at": str(b.uploaded_at), "key_name": b.key_name, "waves": ", ".join(b.waves),
-        "withdrawn": b.withdrawn,
-    } for b in all_batches])
-    ui.table_block(table, "uploads", "batches")
-    active = [b.batch_id for b in all_batches if not b.withdrawn]
-    if key_name and active:
+elif all_batches:
+    ui.table_block(upload_view.batch_table(all_batches, damaged, key_holder=bool(key_name)), "uploads", "batches")
+    if not key_name:
+        st.caption(ui.tr("upload.details_for_key_holders"))
+    withdrawable = [b.batch_id for b in all_batches if not b.withdrawn]
+    withdrawable += [d.batch_id for d in damaged if d.batch_id and d.batch_id not in withdrawable]
+    if key_name and withdrawable:
         with st.form("withdraw"):
-            batch_id = st.selectbox(ui.tr("upload.withdraw_batch"), active)
+            batch_id = st.selectbox(ui.tr("upload.withdraw_batch"), withdrawable)
             reason = st.text_input(ui.tr("upload.withdraw_reason"))
             if st.form_submit_button(ui.tr("upload.withdraw")):
                 if not reason.strip():

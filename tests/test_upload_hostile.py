@@ -160,12 +160,19 @@ def test_a_reader_that_aborts_costs_one_refusal():
     assert sandbox.run(sum, [1, 2, 3]) == 6  # and the next one works
 
 
-def test_a_reader_over_its_memory_limit_costs_one_refusal(root, monkeypatch):
-    monkeypatch.setenv("FRIKOMMUNE_INGEST_MEMORY_MB", "1")
-    result = refused(root, csv_bytes(rows(800, seed=8)), "big.csv", "reader_crashed", "reader")
+def test_a_reader_over_its_memory_limit_is_stopped():
+    with pytest.raises(sandbox.ChildFailed) as failed:
+        sandbox.run(bytearray, 400 << 20, memory=50 << 20)  # 400 MB asked, 50 MB allowed
+    assert failed.value.code == "reader_crashed" and "50 MB" in failed.value.params["detail"]
+
+
+def test_a_reader_crash_during_an_upload_is_one_refusal(root, monkeypatch):
+    real = sandbox.run
+    monkeypatch.setattr(sandbox, "run", lambda fn, *args, **kw: real(os.abort))  # the reader dies mid-file
+    result = refused(root, csv_bytes(rows(20, seed=8)), "crash.csv", "reader_crashed", "reader")
     assert result.errors[0].message_da.startswith("Filen fik læseren til at gå ned")
-    monkeypatch.delenv("FRIKOMMUNE_INGEST_MEMORY_MB")
-    assert ingest(csv_bytes(rows(800, seed=8)), "big.csv", str(root), key_name="test").accepted
+    monkeypatch.setattr(sandbox, "run", real)
+    assert ingest(csv_bytes(rows(20, seed=8)), "crash.csv", str(root), key_name="test").accepted  # server lives on
 
 
 def test_a_reader_past_its_time_costs_one_refusal(root, monkeypatch):

@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import threading
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from frikommune import batches
-from frikommune.config import data_root
+from frikommune.config import data_root, setting
 from frikommune.ingest.mapping import ROLES, detect_mapping, find_header_row, load_mappings, save_mapping
 from frikommune.ingest.readers import FileProblem, check_file_name, check_size, read_grid, sniff
 from frikommune.ingest.template import template_bytes
@@ -238,25 +239,65 @@ def ingest(file_bytes: bytes, file_name: str, root: str | Storage | None, key_na
     result.dry_run = dry_run
     if not result.accepted or dry_run:
         return result
-    p = result.prepared
     batch_id = batches.new_batch_id()
-    taken: list[str] = []
+    # Every write has a deadline: the store runs in a worker thread; past the deadline the upload is told
+    # "timed out", and the worker, once the store answers, stops before the commit and undoes what it wrote.
+    cancel = threading.Event()
+    outcome: dict[str, object] = {}
+    worker = threading.Thread(target=_store_worker, name=f"store-{batch_id}", daemon=True,
+                              args=(storage, result, batch_id, key_name, len(file_bytes), cancel, outcome))
+    worker.start()
+    worker.join(store_timeout_seconds())
+    if worker.is_alive():
+        cancel.set()
+        log.warning("store of %s (batch %s) still running after %.0f s: abandoned", file_name, batch_id,
+                    store_timeout_seconds())
+        result.accepted = False
+        result.issues = [make_issue("storage_timeout"), *result.issues]
+        return result
+    issues = outcome.get("issues")
+    if issues:
+        result.accepted = False
+        result.issues = [*issues, *result.issues]
+        return result
+    result.batch_id = batch_id
+    result.stored = True
+    result.prepared = None  # the arrays are on disk now; do not keep them alive in page state
+    return result
+
+
+def store_timeout_seconds() -> float:
+    """The deadline of one store (env FRIKOMMUNE_STORE_TIMEOUT_SECONDS, default 180 s)."""
+    try:
+        return float(setting("store_timeout_seconds") or 180.0)
+    except ValueError:
+        return 180.0
+
+
+class _Cancelled(Exception):
+    """The caller gave up waiting (the store timed out): do not commit."""
+
+
+def _store_worker(storage: Storage, result: IngestResult, batch_id: str, key_name: str, size: int,
+                  cancel: threading.Event, outcome: dict) -> None:
+    """Claim the content, write the batch, commit; on any failure undo it all. Reports via ``outcome``."""
     from frikommune.ingest.store import pause_at, write_batch
 
+    p = result.prepared
+    taken: list[str] = []
+    file_name = result.file_name
     try:
         # Claim the file's bytes, then its answers. If another upload claimed either since validation, it wins.
         state = _take(storage, result.sha256, batch_id, result.sha256, file_name)
         if state.blocking:
-            result.accepted = False
-            result.issues = [_duplicate_issue(state, result.sha256), *result.issues]
-            return result
+            outcome["issues"] = [_duplicate_issue(state, result.sha256)]
+            return
         taken.append(state.free_path)
         answers_state = _take(storage, answers_claim_name(result.fingerprint), batch_id, result.sha256, file_name)
         if answers_state.blocking:
             _release(storage, batch_id, taken)
-            result.accepted = False
-            result.issues = [_duplicate_issue(answers_state, result.sha256, by_answers=True), *result.issues]
-            return result
+            outcome["issues"] = [_duplicate_issue(answers_state, result.sha256, by_answers=True)]
+            return
         taken.append(answers_state.free_path)
         pause_at("after-claim")
         event = {
@@ -264,7 +305,7 @@ def ingest(file_bytes: bytes, file_name: str, root: str | Storage | None, key_na
             "file_name": file_name,
             "sha256": result.sha256,
             "answers_fingerprint": result.fingerprint,
-            "size_bytes": len(file_bytes),
+            "size_bytes": size,
             "claim_path": state.free_path,
             "answers_claim_path": answers_state.free_path,
             "respondents": p.respondents,
@@ -282,20 +323,19 @@ def ingest(file_bytes: bytes, file_name: str, root: str | Storage | None, key_na
             "warnings": [i.code for i in result.issues if i.severity == "warning"],
             "validated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
-        write_batch(storage, batch_id, p, event)
+
+        def before_commit() -> None:
+            if cancel.is_set():
+                raise _Cancelled("the upload stopped waiting")
+
+        write_batch(storage, batch_id, p, event, before_commit=before_commit)
     except Exception as exc:  # noqa: BLE001 - a storage fault: undo, say it in words, log the details
         log.warning("store of %s (batch %s) failed: %r", file_name, batch_id, exc, exc_info=True)
-        if _committed(storage, batch_id):  # the commit (event) landed although its call failed: it is stored
-            log.warning("batch %s was committed despite the error; kept", batch_id)
-        else:
-            _release(storage, batch_id, taken)
-            result.accepted = False
-            result.issues = [storage_issue(exc), *result.issues]
-            return result
-    result.batch_id = batch_id
-    result.stored = True
-    result.prepared = None  # the arrays are on disk now; do not keep them alive in page state
-    return result
+        if not isinstance(exc, _Cancelled) and _committed(storage, batch_id):
+            log.warning("batch %s was committed despite the error; kept", batch_id)  # the commit itself landed
+            return
+        _release(storage, batch_id, taken)
+        outcome["issues"] = [make_issue("storage_timeout") if isinstance(exc, _Cancelled) else storage_issue(exc)]
 
 
 def _committed(storage: Storage, batch_id: str) -> bool:

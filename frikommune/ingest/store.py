@@ -141,8 +141,10 @@ def parquet_bytes(table: pa.Table) -> bytes:
     return buf.getvalue()
 
 
-def write_batch(storage: Storage, batch_id: str, prepared: Prepared, event: dict) -> None:
-    """Steps 2-4 above (the caller has claimed the content hash)."""
+def write_batch(storage: Storage, batch_id: str, prepared: Prepared, event: dict,
+                before_commit=None) -> None:
+    """Steps 2-4 above (the caller has claimed the content hash). ``before_commit()`` runs just before the log
+    event is written and may raise to stop the commit (the caller's deadline has passed)."""
     answers = answers_table(batch_id, prepared)
     histogram = histogram_table(batch_id, prepared)
     a_bytes, h_bytes = parquet_bytes(answers), parquet_bytes(histogram)
@@ -152,6 +154,8 @@ def write_batch(storage: Storage, batch_id: str, prepared: Prepared, event: dict
     storage.write_bytes_atomic(batches.histogram_path(batch_id), h_bytes,
                                before_rename=lambda: pause_at("in-histogram-temp"))
     pause_at("after-parquet")
+    if before_commit is not None:
+        before_commit()
     batches.write_event(storage, {
         **event,
         "event": "upload",

@@ -12,7 +12,14 @@ import os
 
 from frikommune.config import curated_dir
 from frikommune.extract.ids import EXPERIMENT_IDS, MUNICIPALITY_IDS
+import unicodedata
+
 from frikommune.ingest.mapping import fold, key
+from frikommune.ingest.text import clean
+
+_DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA", "ß": "ss",
+                                 "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                                 "œ": "oe", "Œ": "OE", "ı": "i"})
 
 # The five groups an upload may name (DESIGN §5, the issue), stored as these ids. "leder" is also a curated
 # respondent group (ids.RESPONDENT_GROUPS), so an upload may use it too.
@@ -40,9 +47,27 @@ _GROUP_WORDS: dict[str, tuple[str, ...]] = {
 _MUNICIPALITY_NOISE = {"kommune", "kommunes", "kommunen", "jobcenter", "municipality"}
 
 
+def _foreign_letters(value: object) -> bool:
+    """True if ``value`` (normalised) holds a letter that no Danish or Latin name has: a Cyrillic 'А' or a Greek
+    'ο' that looks like a Latin one. :func:`fold` would drop it silently and 'Аalborg' would match Aalborg."""
+    text = unicodedata.normalize("NFKD", clean(value).translate(_DANISH_LETTERS))
+    return any(ch.isalpha() and not ch.isascii() and not unicodedata.combining(ch) for ch in text)
+
+
 def _strip_noise(value: object) -> str:
-    words = [w for w in fold(value).split() if w not in _MUNICIPALITY_NOISE]
+    if _foreign_letters(value):
+        return "\x00" + clean(value)  # matches nothing, and is not near anything either
+    words = [w for w in fold(clean(value)).split() if w not in _MUNICIPALITY_NOISE]
     return key(" ".join(words))
+
+
+# The combined unit the source uses for Frederikshavn and Læsø (Læsø's jobcentre is run by Frederikshavn). An upload
+# naming both reports them together: it goes to the combined unit, never to one of the two (see README, Data).
+COMBINED_NAMES: dict[str, tuple[str, ...]] = {
+    "frederikshavn-laesoe": ("Frederikshavn/Læsø", "Frederikshavn-Læsø", "Frederikshavn og Læsø",
+                             "Frederikshavn & Læsø", "Frederikshavn + Læsø", "Frederikshavn Læsø",
+                             "Frederikshavn og Læsø Kommuner", "Jobcenter Frederikshavn/Læsø"),
+}
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,6 +76,10 @@ def _municipality_keys() -> dict[str, str]:
     for mid, name in MUNICIPALITY_IDS.items():
         out[key(mid)] = mid
         out[_strip_noise(name)] = mid
+    for unit, names in COMBINED_NAMES.items():
+        out[key(unit)] = unit
+        for name in names:
+            out[_strip_noise(name)] = unit
     return out
 
 
@@ -114,11 +143,14 @@ def resolve_municipalities(values: list[object]) -> dict[object, tuple[str | Non
     """{value: (municipality id or None, suggestion or None)} for distinct values."""
     keys = _municipality_keys()
     names = {_strip_noise(n): n for n in MUNICIPALITY_IDS.values()}
+    names.update({_strip_noise(n[0]): n[0] for n in COMBINED_NAMES.values()})
     out = {}
     for v in values:
         mid = keys.get(_strip_noise(v))
-        out[v] = (mid, None if mid else _suggest(" ".join(w for w in fold(v).split()
-                                                          if w not in _MUNICIPALITY_NOISE), names))
+        if mid or _foreign_letters(v):
+            out[v] = (mid, None)  # a look-alike letter is not a near miss to be nudged towards a municipality
+            continue
+        out[v] = (mid, _suggest(" ".join(w for w in fold(clean(v)).split() if w not in _MUNICIPALITY_NOISE), names))
     return out
 
 
