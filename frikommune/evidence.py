@@ -468,6 +468,26 @@ def direction_reason(cell: Cell, lang: str, has_annex: bool = True) -> str:
     return i18n.t(f"evidence.reason.{cell.method}", lang)
 
 
+def brief_figure(cell: Cell, lang: str) -> str:
+    """The headline figure in a few characters for the matrix ('7,1 mio. kr.', 'gns. 4,2–4,7', '1.728'), or ''."""
+    headline = cell.facts[cell.facts["series_id"].isin([s for s, _ in cell.parts])] if not cell.facts.empty \
+        else cell.facts
+    # Only beside a direction: a bare count or a mean of unknown coding says nothing in a table cell.
+    if headline.empty or cell.direction == "not_measured" or cell.method not in ("survey_mean", "significance",
+                                                                                   "saving"):
+        return ""
+    values = headline["value"].astype(float)
+    first = headline.iloc[0]
+    if cell.method == "survey_mean":
+        low, high = values.min(), values.max()
+        span = formatting.number(low, 1, lang) + ("" if low == high else "–" + formatting.number(high, 1, lang))
+        return ("gns. " if lang == "da" else "mean ") + span
+    if cell.method == "significance":
+        text = formatting.number(first["value"], 1, lang)
+        return ("+" if first["value"] > 0 else "") + text + (" pct.-point" if lang == "da" else " pp")
+    return formatting.value_with_unit(first["value"], first["unit"], lang)
+
+
 def strength_label(level: int | None, lang: str) -> str:
     """'●●●○○ 3 af 5', or '–' when nothing has a direction."""
     if level is None:
@@ -475,12 +495,12 @@ def strength_label(level: int | None, lang: str) -> str:
     return "●" * level + "○" * (5 - level) + " " + i18n.t("evidence.strength_value", lang, level=level)
 
 
-def strength_reason(cell: Cell, lang: str) -> str:
+def strength_reason(cell: Cell, lang: str, with_label: bool = True) -> str:
     """One sentence: why the level is what it is."""
     if cell.strength is None:
         return ""
-    parts = [i18n.t(f"evidence.why.{r}", lang) for r in cell.strength_reasons]
-    return f"{strength_label(cell.strength, lang)}: " + "; ".join(parts) + "."
+    parts = "; ".join(i18n.t(f"evidence.why.{r}", lang) for r in cell.strength_reasons) + "."
+    return f"{strength_label(cell.strength, lang)}: {parts}" if with_label else parts
 
 
 def cell_sources(cell: Cell) -> pd.DataFrame:
@@ -496,17 +516,27 @@ def cell_sources(cell: Cell) -> pd.DataFrame:
     return out.drop_duplicates().sort_values(columns, kind="stable").reset_index(drop=True)
 
 
+SHORT_DOC_NAMES = {  # a document in two or three words, for a table cell (provenance.DOC_NAMES has the full name)
+    "000_71766aee2a796972.txt": ("Websiden", "Web page"),
+    "001_8aed834aa35d5a3e.txt": ("Ønskelisten", "List of wishes"),
+    "002_43ed0633f447e672.txt": ("Statusnotatet", "Status note"),
+    "003_dd6b408d530566e6.txt": ("Bilagsmappen", "Annex folder"),
+    "004_3012870ef777511f.txt": ("Præsentationen", "Slides"),
+}
+
+
 def short_cite(sources: pd.DataFrame, lang: str, limit: int = 2) -> str:
-    """'Bilag 15.a l. 7350' – the first cited lines, short enough for a table cell."""
+    """'Bilag 15.a, linje 7350' – the first cited lines, short enough for a table cell."""
     if sources.empty:
         return ""
-    word = "l." if lang == "da" else "l."
+    word = "linje" if lang == "da" else "line"
     texts = []
     for row in sources.head(limit).itertuples():
-        where = row.section if row.section else row.source_doc[:3]
+        names = SHORT_DOC_NAMES.get(row.source_doc, (row.source_doc, row.source_doc))
+        where = row.section if row.section else names[0 if lang == "da" else 1]
         if lang == "en":
             where = where.replace("Bilag", "Annex")
-        texts.append(f"{where} {word} {row.source_line}")
+        texts.append(f"{where}, {word} {row.source_line}")
     more = " …" if len(sources) > limit else ""
     return ", ".join(texts) + more
 
@@ -521,9 +551,20 @@ def has_annex(ev: Evidence, experiment_id: str) -> bool:
     return pd.notna(row["results_annex_line"])
 
 
-def status_sort_key(experiment: pd.Series) -> int:
-    """Extended first, then evaluated."""
-    return 0 if experiment["status"] == "extended" else 1
+def status_short(ev: Evidence, experiment: pd.Series, lang: str) -> tuple[str, int]:
+    """Status today in a few words for the matrix, and its sort key (extended, made law for all, ended)."""
+    eid = experiment["experiment_id"]
+    mine = ev.inputs[(ev.inputs["experiment_id"] == eid) & (ev.inputs["role"] == "status")]
+    wish = not ev.statements[(ev.statements["experiment_id"].isin(members(eid))) & (ev.statements["kind"] == "wish")
+                             ].empty
+    if (mine["stated"] == "made_general").any():
+        return i18n.t("evidence.short.made_general", lang), 1
+    if experiment["status"] == "extended" and experiment["extended_until"]:
+        text = i18n.t("evidence.status.extended", lang, year=str(experiment["extended_until"])[:4])
+        return text + (i18n.t("evidence.short.wish", lang) if wish else ""), 0
+    year = str(experiment["period_end"])[:4]
+    return i18n.t("evidence.short.ended", lang, year=year) if year else i18n.t("evidence.status.no_extension",
+                                                                                lang), 2
 
 
 def matrix(ev: Evidence, lang: str) -> pd.DataFrame:
@@ -537,20 +578,20 @@ def matrix(ev: Evidence, lang: str) -> pd.DataFrame:
         e = catalogue.loc[eid]
         cells = [ev.cells[(eid, o)] for o in OUTCOMES]
         best = overall_strength(cells)
-        status, _ = status_today(experiment_row(ev, eid), ev.statements, ev.inputs, ev.sources, lang)
+        status, status_key = status_short(ev, experiment_row(ev, eid), lang)
         row = {
-            "experiment_id": eid, "order_key": order, "title": e[f"title_{lang}"], "title_da": e["title_da"],
-            "theme": e[f"theme_{lang}"],
+            "experiment_id": eid, "order_key": order, "title": e[f"title_{lang}"], "theme": e[f"theme_{lang}"],
             "theme_id": e["theme_id"], "extended": e["status"] == "extended",
-            "status": status, "status_key": status_sort_key(e),
+            "status": status, "status_key": status_key,
             "strength_key": best.strength if best else 0,
             "strength": strength_label(best.strength if best else None, lang),
-            "strength_cite": short_cite(cell_sources(best), lang) if best else "",
+            "strength_cite": short_cite(cell_sources(best), lang, limit=1) if best else "",
             "strength_outcome": best.outcome if best else "",
         }
         for cell in cells:
             row[cell.outcome] = direction_label(cell, lang)
             row[f"{cell.outcome}_key"] = direction_key(cell)
+            row[f"{cell.outcome}_figure"] = brief_figure(cell, lang)
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -19,17 +19,31 @@ _load = cached(evidence.load)
 
 TABLE_CSS = """<style>
 .fk-evidence-wrap { overflow-x: auto; }
-table.fk-evidence { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-table.fk-evidence th, table.fk-evidence td { border-bottom: 1px solid #d0d0d0; padding: 6px 8px; text-align: left;
+table.fk-evidence { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
+table.fk-evidence caption { text-align: left; caption-side: top; padding-bottom: 6px; }
+table.fk-evidence th, table.fk-evidence td { border-bottom: 1px solid #d0d0d0; padding: 6px 6px; text-align: left;
   vertical-align: top; }
 table.fk-evidence th { background: #f3f3f3; font-weight: 600; }
-table.fk-evidence td.fk-title { min-width: 14rem; font-weight: 500; }
+table.fk-evidence td.fk-title { min-width: 11rem; font-weight: 500; }
 table.fk-evidence td a { color: inherit; text-decoration: underline; text-underline-offset: 2px; }
 table.fk-evidence td.fk-better a { color: #0b5394; }
 table.fk-evidence td.fk-worse a { color: #a61c00; }
 table.fk-evidence .fk-small { display: block; font-size: 0.75rem; color: #555; }
+table.fk-evidence td.fk-outcome { min-width: 4.8rem; }
+table.fk-evidence td.fk-status { min-width: 7rem; }
+table.fk-evidence .fk-nowrap { white-space: nowrap; }
 table.fk-evidence .fk-badge { display: inline-block; font-size: 0.72rem; border: 1px solid #777; border-radius: 8px;
   padding: 0 5px; margin-left: 4px; white-space: nowrap; }
+/* A phone: every experiment a block, every cell with its heading in front (the header row is hidden). */
+@media (max-width: 640px) {
+  table.fk-evidence, table.fk-evidence tbody, table.fk-evidence tr, table.fk-evidence td { display: block; }
+  table.fk-evidence thead { position: absolute; left: -9999px; }
+  table.fk-evidence caption { display: block; }
+  table.fk-evidence tr { border: 1px solid #d0d0d0; border-radius: 6px; margin: 0 0 10px 0; padding: 4px 0; }
+  table.fk-evidence td { border: none; padding: 2px 8px; min-width: 0; }
+  table.fk-evidence td.fk-title { font-size: 1rem; }
+  table.fk-evidence td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+}
 @media print {
   .fk-evidence-wrap { overflow: visible; }
   table.fk-evidence { font-size: 8pt; }
@@ -49,13 +63,14 @@ def _e(text: object) -> str:
     return html.escape("" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text))
 
 
-# A bound widget keeps its shown label in the URL: the profile's picker shows Danish titles, the toggle a language.
+# A bound widget keeps its shown label in the URL: the profile's picker shows titles in the chosen language, the
+# language toggle 'Dansk'/'English'.
 LANGUAGE_LABELS = {"da": "Dansk", "en": "English"}
 
 
-def profile_link(title_da: str, outcome: str, lang: str) -> str:
-    """The experiment profile at one outcome of its card (the profile's picker reads ?forsog=<Danish title>)."""
-    query = {"forsog": title_da}
+def profile_link(title: str, outcome: str, lang: str) -> str:
+    """The experiment profile at one outcome of its card (the profile's picker reads ?forsog=<title as shown>)."""
+    query = {"forsog": title}
     if lang != i18n.DEFAULT_LANG:
         query["lang"] = LANGUAGE_LABELS[lang]
     return f"experiments?{urlencode(query)}#{f'udfald-{outcome}' if outcome else 'virkede-det'}"
@@ -67,21 +82,27 @@ def matrix_html(table: pd.DataFrame, lang: str) -> str:
     head = [t("evidence.experiment"), *(t(f"evidence.outcome.{o}") for o in evidence.OUTCOMES),
             t("evidence.strength"), t("evidence.status_today")]
     out = [TABLE_CSS, '<div class="fk-evidence-wrap"><table class="fk-evidence">',
-           f"<caption style='text-align:left;caption-side:top'>{_e(t('evidence.legend'))}</caption><thead><tr>",
+           f"<caption>{_e(t('evidence.legend'))}</caption><thead><tr>",
            *(f'<th scope="col">{_e(h)}</th>' for h in head), "</tr></thead><tbody>"]
     for row in table.itertuples():
         badge = f'<span class="fk-badge">{_e(t("evidence.extended_mark"))}</span>' if row.extended else ""
         merged = " (+ JAF/LÆ265)" if row.experiment_id in evidence.MERGED_INTO.values() else ""
         theme = f'<span class="fk-small">{_e(row.theme)}</span>' if row.theme else ""
-        out.append(f'<tr><td class="fk-title"><a href="{_e(profile_link(row.title_da, "", lang))}">'
+        out.append(f'<tr><td class="fk-title"><a href="{_e(profile_link(row.title, "", lang))}">'
                    f"{_e(row.title)}{_e(merged)}</a>{badge}{theme}</td>")
         for outcome in evidence.OUTCOMES:
             key = getattr(row, f"{outcome}_key")
-            out.append(f'<td class="fk-{key.replace("_", "-")}"><a href="{_e(profile_link(row.title_da, outcome, lang))}">'
-                       f"{_e(getattr(row, outcome))}</a></td>")
-        cite = f'<span class="fk-small">{_e(row.strength_cite)}</span>' if row.strength_cite else ""
-        link = profile_link(row.title_da, row.strength_outcome or "uptake", lang)
-        out.append(f'<td><a href="{_e(link)}">{_e(row.strength)}</a>{cite}</td><td>{_e(row.status)}</td></tr>')
+            label = _e(t(f"evidence.outcome.{outcome}"))
+            out.append(f'<td class="fk-outcome fk-{key.replace("_", "-")}" data-label="{label}">'
+                       f'<a href="{_e(profile_link(row.title, outcome, lang))}">{_e(getattr(row, outcome))}</a>'
+                       + (f'<span class="fk-small">{_e(figure)}</span>' if (figure := getattr(row, f"{outcome}_figure"))
+                          else "") + "</td>")
+        cite = (f'<span class="fk-small">{_e(row.strength_cite)}</span>' if row.strength_cite
+                else f'<span class="fk-small">{_e(t("evidence.no_strength"))}</span>')
+        link = profile_link(row.title, row.strength_outcome or "uptake", lang)
+        out.append(f'<td data-label="{_e(t("evidence.strength"))}"><a class="fk-nowrap" href="{_e(link)}">'
+                   f'{_e(row.strength)}</a>{cite}</td>'
+                   f'<td class="fk-status" data-label="{_e(t("evidence.status_today"))}">{_e(row.status)}</td></tr>')
     out.append("</tbody></table></div>")
     return "".join(out)
 
@@ -120,9 +141,13 @@ def _cite_line(doc: str, section: str, line: int, lang: str) -> str:
     return provenance.cite(doc, int(line), lang, section)
 
 
-def render_card(experiment_id: str) -> None:
+def render_card(experiment_id: str, header_facts: bool = False) -> None:
     """The experiment's evidence card: rule set aside, who took part, per outcome figures, direction and evidence
-    with cited lines, the network's conclusion and recommendation, and what happened next."""
+    with cited lines, the network's conclusion and recommendation, and what happened next.
+
+    On the experiment profile the rule and the participants stand right above the card, so they are repeated only
+    with ``header_facts`` (a card shown on its own) or where the card is another approval's (r3-13 on r2-01).
+    """
     lang = ui.lang()
     ev = load()
     row_id = evidence.row_experiment(experiment_id)
@@ -138,19 +163,22 @@ def render_card(experiment_id: str) -> None:
     cells = [ev.cells[(row_id, o)] for o in evidence.OUTCOMES]
     best = evidence.overall_strength(cells)
     if best:
-        st.markdown(f"**{t('evidence.card_overall', level=evidence.strength_label(best.strength, lang))}** "
-                    f"({t(f'evidence.outcome.{best.outcome}').lower()}: {evidence.strength_reason(best, lang)})")
+        st.markdown(f"**{t('evidence.card_overall', level=evidence.strength_label(best.strength, lang))}** – "
+                    f"{t(f'evidence.outcome.{best.outcome}').lower()}: "
+                    f"{evidence.strength_reason(best, lang, with_label=False)}")
     else:
         st.markdown(f"**{t('evidence.card_overall_none')}**")
 
-    rules = exp[f"rules_suspended_{lang}"]
-    who = catalogue.took_part(ev.participation[ev.participation["experiment_id"].isin(evidence.members(row_id))])
-    names = ", ".join(dict.fromkeys(who["municipality"]))
-    st.markdown(f"**{t('evidence.card_rules')}:** {rules or '—'}  \n**{t('evidence.card_who')}:** {names or '—'}")
-    if not who.empty:
-        ui.source_caption(who.drop_duplicates(["source_doc", "source_line"]))
+    if header_facts or row_id != experiment_id:
+        rules = exp[f"rules_suspended_{lang}"]
+        who = catalogue.took_part(ev.participation[ev.participation["experiment_id"].isin(evidence.members(row_id))])
+        names = ", ".join(dict.fromkeys(who["municipality"]))
+        st.markdown(f"**{t('evidence.card_rules')}:** {rules or '—'}  \n**{t('evidence.card_who')}:** {names or '—'}")
+        if not who.empty:
+            ui.source_caption(who.drop_duplicates(["source_doc", "source_line"]))
 
     annex = evidence.has_annex(ev, row_id)
+    said_before: set[str] = set()  # a caveat touching several outcomes is said once, at the first
     for cell in cells:
         st.html(f'<div id="udfald-{cell.outcome}"></div>')
         heading = f"##### {t(f'evidence.outcome.{cell.outcome}')}: {evidence.direction_label(cell, lang)}"
@@ -169,7 +197,9 @@ def render_card(experiment_id: str) -> None:
         if not sources.empty:
             st.caption(f"**{t('evidence.card_cited')}:** {ui.citation(sources, lang)}")
         for issue in cell.issues.itertuples():
-            st.caption(f"**{t('evidence.card_caveats')}:** {getattr(issue, f'description_{lang}')}")
+            if issue.issue_id not in said_before:
+                said_before.add(issue.issue_id)
+                st.caption(f"**{t('evidence.card_caveats')}:** {getattr(issue, f'description_{lang}')}")
 
     st.markdown(f"##### {t('evidence.card_network')}")
     said = ev.statements[ev.statements["experiment_id"].isin(evidence.members(row_id))
