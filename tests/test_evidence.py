@@ -281,3 +281,33 @@ def test_the_rules_are_published_in_both_languages_with_the_same_thresholds():
         assert len(da) == len(en)
     text_da = " ".join(" ".join(items) for _, items in evidence.RULES["da"])
     assert "5 %" in text_da and "0,5" in text_da and "60 %" in text_da and "under 30" in text_da
+
+
+def test_the_cited_sentences_follow_their_lines_when_the_seeds_shift(seeds, tmp_path):
+    """Inputs cite sentences by quote, never by a line number in code: blank lines added move only the lines."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    shifted = tmp_path / "seeds"
+    shutil.copytree(seeds, shifted)
+    for doc in ("000_71766aee2a796972.txt", "003_dd6b408d530566e6.txt"):
+        path = shifted / doc
+        path.chmod(0o644)
+        lines = path.read_text(encoding="utf-8").split("\n")
+        lines[1:1] = ["", ""]
+        path.write_text("\n".join(lines), encoding="utf-8")
+    code = ("import json; from frikommune.extract.evidence_inputs import evidence_input_rows; "
+            "print(json.dumps(evidence_input_rows()))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=CURATED.parents[1], check=True, capture_output=True,
+                         text=True, env={**os.environ, "FRIKOMMUNE_SEEDS": str(shifted)}).stdout
+    moved = {r["input_id"]: r for r in json.loads(out)}
+    for row in _csv("evidence_inputs"):
+        new = moved[row["input_id"]]
+        assert {k: v for k, v in new.items() if k != "source_line"} == {k: v for k, v in row.items()
+                                                                        if k != "source_line"}
+        if row["source_line"]:
+            shift = 2 if row["source_doc"] in ("000_71766aee2a796972.txt", "003_dd6b408d530566e6.txt") else 0
+            assert int(new["source_line"]) - int(row["source_line"]) == shift, row["input_id"]
