@@ -33,6 +33,14 @@ FIRST_SHOWN = {
     "title": '[data-testid="stMain"] h1',
 }
 ERROR_BOX = '[data-testid="stException"]'
+# The elements themselves, present before they are drawn: what decides a page's kind once its run has finished.
+PRESENT = {
+    "chart": '[data-testid="stMain"] [data-testid="stPlotlyChart"]',
+    "table": ('[data-testid="stMain"] [data-testid="stDataFrame"], [data-testid="stMain"] [data-testid="stTable"], '
+              '[data-testid="stMain"] [data-testid="stHtml"] table'),
+    "message": FIRST_SHOWN["message"],
+    "title": FIRST_SHOWN["title"],
+}
 
 
 
@@ -111,13 +119,22 @@ def first_shown_kind(browser, url: str, timeout_ms: float = 60_000) -> tuple[str
         page = context.new_page()
         page.goto(url, wait_until="commit")
         page.wait_for_function("window.__firstChart !== null", timeout=timeout_ms, polling=50)
-        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms)
-        page.wait_for_timeout(1_000)  # charts and grids draw after the run has finished
+        idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+        for _ in range(30):  # finished and still finished a second later (a first run may rerun itself at once)
+            page.wait_for_selector(idle, timeout=timeout_ms)
+            page.wait_for_timeout(1_000)  # charts and grids draw after the run has finished
+            if page.locator(idle).count():
+                break
         if page.locator(ERROR_BOX).count():
             raise RuntimeError(f"{url}: the page shows an exception: "
                                f"{page.locator(ERROR_BOX).first.inner_text()[:300]}")
-        for kind, selector in FIRST_SHOWN.items():
+        try:  # a chart or a table may come after a first run that reran itself: give it time to show
+            page.wait_for_selector(f"{PRESENT['chart']}, {PRESENT['table']}", timeout=15_000)
+        except Exception:  # noqa: BLE001 - a page without either: a message box or its title
+            pass
+        for kind, selector in PRESENT.items():
             if page.locator(selector).count():
+                page.wait_for_selector(FIRST_SHOWN[kind], timeout=timeout_ms)  # drawn, so the timed opens can wait
                 return kind, page.evaluate("window.__firstChart") / 1000
         raise RuntimeError(f"{url}: nothing to time")
     finally:
