@@ -546,6 +546,24 @@ def experiment_row(ev: Evidence, experiment_id: str) -> pd.Series:
     return ev.experiments[ev.experiments["experiment_id"] == experiment_id].iloc[0]
 
 
+def compact_cite(sources: pd.DataFrame, lang: str, limit: int = 8) -> str:
+    """'Bilagsmappen, Bilag 15.a, linje 7018, 7350' – every cited line, grouped by document and section, short."""
+    if sources.empty:
+        return ""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for row in sources.itertuples():
+        groups.setdefault((row.source_doc, row.section), []).append(int(row.source_line))
+    texts = []
+    for (doc, section), lines in groups.items():
+        name = SHORT_DOC_NAMES.get(doc, (doc, doc))[0 if lang == "da" else 1]
+        where = f"{name}, {section if lang == 'da' else section.replace('Bilag', 'Annex')}" if section else name
+        lines = sorted(set(lines))
+        word = ("linje" if len(lines) == 1 else "linjer") if lang == "da" else ("line" if len(lines) == 1 else "lines")
+        shown = ", ".join(map(str, lines[:limit])) + (" …" if len(lines) > limit else "")
+        texts.append(f"{where}, {word} {shown}")
+    return "; ".join(texts)
+
+
 def has_annex(ev: Evidence, experiment_id: str) -> bool:
     row = ev.experiments.set_index("experiment_id").loc[experiment_id]
     return pd.notna(row["results_annex_line"])

@@ -137,6 +137,12 @@ def filter_and_sort(table: pd.DataFrame, ev: evidence.Evidence, theme: str | Non
 
 
 # --- the card --------------------------------------------------------------------------------------------------
+def _first_sentence(text: str) -> str:
+    """The first sentence of a caveat ('…' when more follows)."""
+    head, dot, rest = text.partition(". ")
+    return head + "." + (" …" if rest else "") if dot else text
+
+
 def _cite_line(doc: str, section: str, line: int, lang: str) -> str:
     return provenance.cite(doc, int(line), lang, section)
 
@@ -178,28 +184,38 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
             ui.source_caption(who.drop_duplicates(["source_doc", "source_line"]))
 
     annex = evidence.has_annex(ev, row_id)
-    said_before: set[str] = set()  # a caveat touching several outcomes is said once, at the first
+    # A caveat touching several outcomes is said once: under the first outcome with a direction it touches.
+    home: dict[str, str] = {}
+    for cell in sorted(cells, key=lambda c: c.direction == "not_measured"):
+        for issue_id in cell.issues.get("issue_id", []):
+            home.setdefault(issue_id, cell.outcome)
     for cell in cells:
         st.html(f'<div id="udfald-{cell.outcome}"></div>')
-        heading = f"##### {t(f'evidence.outcome.{cell.outcome}')}: {evidence.direction_label(cell, lang)}"
-        st.markdown(heading)
-        lines = [f"**{t('evidence.card_why')}:** {evidence.direction_reason(cell, lang, annex)}"]
+        heading = f"{t(f'evidence.outcome.{cell.outcome}')}: {evidence.direction_label(cell, lang)}"
+        reason = evidence.direction_reason(cell, lang, annex)
+        if cell.facts.empty and cell.statements.empty:  # nothing measured: one line, so the card prints short
+            st.markdown(f"**{heading}.** {reason}")
+            continue
+        st.markdown(f"##### {heading}")
+        lines = [f"**{t('evidence.card_why')}:** {reason}"]
         if cell.strength is not None:
             lines.append(f"**{t('evidence.strength')}:** {evidence.strength_reason(cell, lang)}")
         figures = evidence.figure_text(cell, lang)
         if figures:
             lines.append(f"**{t('evidence.card_figures')}:** {figures}")
-        st.markdown("  \n".join(lines))
         for quote in cell.statements.itertuples():
             note = getattr(quote, f"note_{lang}")
-            st.markdown(f"> »{quote.source_quote}«" + (f"  \n> {note}" if note else ""))
+            lines.append(f"»{quote.source_quote}«" + (f" – {note}" if note else ""))
+        st.markdown("  \n".join(lines))
         sources = evidence.cell_sources(cell)
         if not sources.empty:
-            st.caption(f"**{t('evidence.card_cited')}:** {ui.citation(sources, lang)}")
+            st.caption(f"**{t('evidence.card_cited')}:** {evidence.compact_cite(sources, lang)}")
         for issue in cell.issues.itertuples():
-            if issue.issue_id not in said_before:
-                said_before.add(issue.issue_id)
-                st.caption(f"**{t('evidence.card_caveats')}:** {getattr(issue, f'description_{lang}')}")
+            if home.get(issue.issue_id) == cell.outcome:
+                text = getattr(issue, f"description_{lang}")
+                if ui.print_view():  # on paper the gist; the whole text is on screen and under Kilder og metode
+                    text = _first_sentence(text)
+                st.caption(f"**{t('evidence.card_caveats')}:** {text}")
 
     st.markdown(f"##### {t('evidence.card_network')}")
     said = ev.statements[ev.statements["experiment_id"].isin(evidence.members(row_id))

@@ -68,7 +68,12 @@ def test_politician_sorts_by_evidence_opens_the_strongest_card_and_prints_it(app
                  margin={"top": "1cm", "bottom": "1cm", "left": "1cm", "right": "1cm"})
 
     pages = [p.extract_text() for p in pypdf.PdfReader(pdf_path).pages]
-    assert all(p.strip() for p in pages), "a blank page in the print"
+    while pages and not pages[-1].strip():  # chromium may add an empty sheet after the page's bottom padding
+        pages.pop()
+    assert all(p.strip() for p in pages), "a blank page inside the print"
+    card = [i for i, p in enumerate(pages) if "Virkede det?" in unicodedata.normalize("NFKC", p)
+            or "Hvad skete der siden" in p]
+    assert card and card[-1] - card[0] <= 2, f"the card spans pages {card}"
     text = squeeze("\n".join(pages))
     for expected in ("Virkededet?–forsøgetskort", "Effektellersagsvarighed:≈Ingenklarforskel", "5af5",
                      "Hvadsketedersiden", "Forlængettiludgangenaf2023"):
