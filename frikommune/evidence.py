@@ -333,6 +333,16 @@ def assess_cell(experiment: str, outcome: str, inputs: pd.DataFrame, facts: pd.D
     return cell
 
 
+def issues_on_lines(issues: pd.DataFrame, cites: list[tuple[str, str, int]]) -> pd.DataFrame:
+    """The source issues recorded on any of the cited lines (e.g. two end dates for an extension)."""
+    if issues.empty or not cites:
+        return issues.iloc[0:0] if not issues.empty else issues
+    wanted = {(doc, str(line)) for doc, _, line in cites}
+    hit = issues.apply(lambda r: any((r["source_doc"], line) in wanted for line in str(r["lines"]).split(";")),
+                       axis=1)
+    return issues[hit]
+
+
 def _touching(issues: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """The source issues whose series or facts include any of ``facts``."""
     if issues.empty or facts.empty:
@@ -392,6 +402,7 @@ class Evidence:
     participation: pd.DataFrame
     sources: pd.DataFrame
     lost: pd.DataFrame
+    issues: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def load(db: Database) -> Evidence:
@@ -406,7 +417,7 @@ def load(db: Database) -> Evidence:
         experiments=experiments, cells=cells, inputs=inputs,
         statements=db.query("overview/statements", kinds=["conclusion", "recommendation", "wish"]),
         participation=db.query("experiments/participation_grid"),
-        sources=db.query("sources/documents"), lost=db.query("sources/lost_figures"),
+        sources=db.query("sources/documents"), lost=db.query("sources/lost_figures"), issues=issues,
     )
 
 

@@ -236,6 +236,8 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
                            & (ev.statements["kind"] == "wish")]
     for s in wishes.itertuples():
         st.markdown(f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})")
+    for issue in evidence.issues_on_lines(ev.issues, cites).itertuples():
+        st.caption(f"**{t('evidence.card_caveats')}:** {getattr(issue, f'description_{lang}')}")
     if cites:
         st.caption(f"**{t('common.source')}:** " + "; ".join(
             dict.fromkeys(_cite_line(d, sec, line, lang) for d, sec, line in cites)))

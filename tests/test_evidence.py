@@ -249,6 +249,8 @@ def test_status_today_says_extended_made_general_or_ended_with_sources(ev):
     text, cites = status("r2-01-rehabiliteringsteams")
     assert text.startswith("Forlænget til udgangen af 2023") and "permanent" in text
     assert ("000_71766aee2a796972.txt", "", 174) in cites
+    # The web page's two end dates for the extensions (2023 in the statutes, 2024 in its introduction) are said.
+    assert "catalogue-extension-end" in set(evidence.issues_on_lines(ev.issues, cites)["issue_id"])
     text, cites = status("r2-03-laegeattester-sygedagpenge", "en")
     assert "1 January 2020" in text and cites[0][2] >= 1
     assert status("r1-06-fleksibel-uddannelse")[0] == i18n.t("evidence.status.no_extension", "da") + "."
