@@ -90,7 +90,7 @@ def _fmt(value: float | None, unit: str) -> str:
     if unit == "":
         return f"{value:,}" if isinstance(value, int) else f"{value:.2f}"
     if unit.strip() == "×":
-        return f"{value:.1f}×"
+        return f"{value:.2f}×" if value < 10 else f"{value:.1f}×"
     if unit.strip() == "s":
         return f"{value:.3f} s" if value < 1 else f"{value:.2f} s"
     return f"{value:.2f}{unit}"
@@ -175,7 +175,8 @@ def update_readme(results: dict) -> None:
         f"{'Full' if results['mode'] == 'full' else 'Quick'} run (`make bench"
         f"{'' if results['mode'] == 'full' else '-quick'}`) of {results['finished'][:16].replace('T', ' ')} UTC on "
         f"{env['cpus']} CPUs / {env['memory_gb']} GB (Python {env['python']}, DuckDB {env['duckdb']}, "
-        f"pandas {env['pandas']}, Streamlit {env['streamlit']}); every number from that one run. Machine load "
+        f"pandas {env['pandas']}, Streamlit {env['streamlit']}); every number from that one run"
+        + (f", on a {results['measured_tree']}" if results.get("measured_tree") else "") + ". Machine load "
         f"average (1 min) {results.get('load_average_at_start', ['?'])[0]} at the start and "
         f"{results.get('load_average_at_end', ['?'])[0]} at the end"
         + (" (other work on the same cores: the browser and load ratios are noisier)."
