@@ -88,6 +88,9 @@ class Database:
                 active = batches.active_batches(self.data_root)
                 cursor = self._con.cursor()
                 try:
+                    # One transaction: a query running meanwhile sees the old tables or the new ones, never
+                    # histograms of one version beside the batch list of another.
+                    cursor.execute("BEGIN TRANSACTION")
                     histogram_urls = [b.histogram_url for b in active]
                     if histogram_urls:
                         cursor.execute(sql_text("staging/upload_histograms"), {"paths": histogram_urls})
@@ -100,6 +103,13 @@ class Database:
                             "respondents": b.respondents, "uploaded_at": str(b.uploaded_at),
                             "key_name": b.key_name, "waves": ", ".join(b.waves),
                         })
+                    cursor.execute("COMMIT")
+                except Exception:
+                    try:
+                        cursor.execute("ROLLBACK")
+                    except duckdb.Error:
+                        pass
+                    raise
                 finally:
                     cursor.close()
                 self._upload_version = version

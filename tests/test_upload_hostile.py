@@ -254,3 +254,19 @@ def test_an_excel_4_macro_sheet_is_refused(root, where):
 
 def test_a_zip_that_is_not_a_workbook_inside_is_still_told_apart(root):
     refused(root, zip_bytes({"hello.txt": b"hi"}), "x.xlsx", "wrong_content")
+
+
+def test_a_report_of_thousands_of_bad_cells_stays_bounded(root):
+    header = HEADER[:5] + [f"Spørgsmål {i}" for i in range(400)]
+    table = [header] + [[f"R{r}", "Aalborg", "r1-04-formkrav-samtaler", "borger", "2019-03-01"] + ["x"] * 400
+                        for r in range(30)]  # 12,000 bad answers
+    result = refused(root, csv_bytes(table), "bad-everywhere.csv", "answer_not_number")
+    row_issues = [i for i in result.issues if i.row is not None]
+    assert len(row_issues) <= 2000 + 400  # the cap, plus the first bad cell of every column
+    summaries = [i for i in result.issues if i.code == "more_issues"]
+    assert summaries  # what is not shown is counted
+    shown_per_column = {i.column for i in row_issues}
+    assert len(shown_per_column) == 400  # every bad column is named at least once
+    import json
+
+    assert len(json.dumps(result.to_dict(), ensure_ascii=False)) < 3_000_000

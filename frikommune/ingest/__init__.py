@@ -19,6 +19,7 @@ import pandas as pd
 
 from frikommune import batches
 from frikommune.config import data_root, setting
+from frikommune.ingest import guard
 from frikommune.ingest.mapping import ROLES, detect_mapping, find_header_row, load_mappings, save_mapping
 from frikommune.ingest.readers import FileProblem, check_file_name, check_size, read_grid, sniff
 from frikommune.ingest.template import template_bytes
@@ -157,6 +158,8 @@ def validate(file_bytes: bytes, file_name: str, root: str | Storage | None = Non
         result.issues = [fault.issue]
         return result
     result.sheet, result.encoding, result.delimiter = sheet, encoding, delimiter
+    if p is not None and storage is not None and p.respondent is not None and not p.respondent_from_rows:
+        items = [*items, *_respondents_seen(storage, p)]
     result.issues = items
     result.mapping = used_mapping
     result.fingerprint = fingerprint or ""
@@ -169,6 +172,42 @@ def validate(file_bytes: bytes, file_name: str, root: str | Storage | None = Non
         result.file_rows = p.file_rows
         result.waves = [str(w) for w in p.used(p.wave)]
     return result
+
+
+def _respondents_seen(storage: Storage, p: Prepared) -> list[Issue]:
+    """Warnings for respondents of this file already present in an active batch for the same municipality,
+    experiment and wave (the same person counted twice, unless the ids are reused numbers)."""
+    import io
+
+    import numpy as np
+    import pyarrow.parquet as pq
+
+    waves, experiments = set(p.used(p.wave)), set(p.used(p.experiment))
+    try:
+        earlier = [b for b in batches.active_batches(storage)
+                   if waves & set(b.waves) and (not b.experiments or experiments & set(b.experiments))]
+    except Exception:  # noqa: BLE001 - a warning only: never fail validation for it
+        return []
+    if not earlier:
+        return []
+    have = np.flatnonzero(p.respondent.codes >= 0)
+    keys = np.unique(np.stack([p.municipality.codes[have], p.experiment.codes[have], p.wave.codes[have],
+                               p.respondent.codes[have]], axis=1), axis=0)
+    mine = {(p.municipality.values[m], p.experiment.values[e], p.wave.values[w], p.respondent.values[r])
+            for m, e, w, r in keys.tolist() if min(m, e, w) >= 0}
+    out = []
+    for b in earlier:
+        try:
+            table = pq.read_table(io.BytesIO(storage.read_bytes(b.answers_path)),
+                                  columns=["municipality_id", "experiment_id", "wave", "respondent_id"])
+        except Exception:  # noqa: BLE001
+            continue
+        seen = mine & set(zip(*(table.column(c).to_pylist() for c in table.column_names)))
+        if seen:
+            example = sorted(seen)[0]
+            out.append(make_issue("respondent_seen", severity="warning", count=len(seen), batch_id=b.batch_id,
+                                  example=guard.prefix(example[3]), wave=guard.prefix(example[2])))
+    return out
 
 
 class StorageFault(Exception):

@@ -5,9 +5,9 @@ takes down only the child: the server - and every other user's session - carries
 refusal with a message. The guards in :mod:`frikommune.ingest.guard` refuse the known hostile shapes before any
 reader runs; this is the net under them for the shapes nobody has thought of yet.
 
-The children are forked from a small fork server started once per process (``multiprocessing`` "forkserver",
-preloaded with the reading code), so a child costs a fork, not a Python start-up, and is never forked from the
-many-threaded server itself. Limits (environment ``FRIKOMMUNE_<NAME>`` or secrets.toml):
+In the many-threaded server the children are forked from a small fork server started once per process
+(``multiprocessing`` "forkserver", preloaded with the reading code), so a child costs a fork, not a Python
+start-up, and is never forked from the server itself; a single-threaded caller (the CLI) forks directly. Limits (environment ``FRIKOMMUNE_<NAME>`` or secrets.toml):
 
 - ``ingest_memory_mb`` (default 3072): address space the child may add to what it starts with (RLIMIT_AS);
 - ``ingest_timeout_seconds`` (default 120): wall-clock time before the child is killed (and CPU time, RLIMIT_CPU);
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MEMORY_MB = 3072
 DEFAULT_TIMEOUT_SECONDS = 120.0
 PRELOAD = ["frikommune.ingest.readers", "frikommune.ingest.validate", "frikommune.ingest.sandbox",
-           "python_calamine", "openpyxl"]
+           "python_calamine"]  # openpyxl is the rare fallback: imported by the child that needs it
 
 _lock = threading.Lock()
 _context = None
@@ -69,7 +69,12 @@ def isolated() -> bool:
 
 
 def _ctx():
+    """A plain fork where this process runs one thread (the CLI, a worker process: nothing to start, nothing
+    to copy but its own pages); the fork server where it runs several (the Streamlit server: forking a process
+    whose other threads may hold locks is unsafe)."""
     global _context
+    if threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     with _lock:
         if _context is None:
             ctx = multiprocessing.get_context("forkserver")

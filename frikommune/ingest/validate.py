@@ -22,6 +22,7 @@ from frikommune.ingest.mapping import REQUIRED_ROLES, ROLES, SINGLE_ROLES, key, 
 SCALE = (1, 5)
 MIN_DATE = dt.date(2010, 1, 1)  # the experiments ran 2016-2024; anything before 2010 is a typing error
 MAX_ISSUES_PER_KIND = 200  # per (code, column); the rest are counted in one summary issue
+MAX_ROW_ISSUES = 2000  # row issues in one report, all kinds together (the first of each kind is always shown)
 DONT_KNOW = {"vedikke", "vedikkeikkerelevant", "dontknow", "donotknow", "vi", "dk"}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -166,6 +167,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "storage_unavailable": ("Datalageret kan ikke læses lige nu ({detail}); filen er ikke gemt. Prøv igen om lidt.",
                             "The data store cannot be read right now ({detail}); the file was not stored. Try "
                             "again shortly."),
+    "respondent_seen": ("{count} respondent(er) i filen står allerede i samme kommune, forsøg og bølge i batch "
+                        "{batch_id} (fx »{example}« i bølge {wave}). Tjek, at de ikke tælles to gange.",
+                        "{count} respondent(s) in the file are already in the same municipality, experiment and "
+                        "wave in batch {batch_id} (e.g. '{example}' in wave {wave}). Check they are not counted "
+                        "twice."),
     "more_issues": ("… og {more} rækker mere med samme fejl ({kind}) i kolonnen »{column}« vises ikke.",
                     "… and {more} more rows with the same problem ({kind}) in the column '{column}' are not shown."),
 }
@@ -196,31 +202,47 @@ def make_issue(code: str, row: int | None = None, column: str | None = None, sev
 
 
 class IssueList:
-    """Issues in the order found: at most MAX_ISSUES_PER_KIND per (code, column), then one summary per kind."""
+    """Issues in the order found: at most MAX_ISSUES_PER_KIND per (code, column) and MAX_ROW_ISSUES row issues in
+    all (the first of every kind always shown), then one summary per kind: a report stays readable, and a
+    file with thousands of bad columns cannot make a report of a hundred megabytes."""
 
     def __init__(self) -> None:
         self._items: list[Issue] = []
         self._count: Counter = Counter()
+        self._shown: Counter = Counter()
+        self._rows_shown = 0
+
+    def _room(self, code: str, column: str | None) -> int:
+        kind = max(0, MAX_ISSUES_PER_KIND - self._shown[(code, column)])
+        total = max(0, MAX_ROW_ISSUES - self._rows_shown)
+        return min(kind, max(total, 1 if self._shown[(code, column)] == 0 else 0))
 
     def add(self, code: str, row: int | None = None, column: str | None = None, severity: str = "error",
             **params: object) -> None:
         self._count[(code, column)] += 1
-        if self._count[(code, column)] <= MAX_ISSUES_PER_KIND:
+        room = self._room(code, column) if row is not None else MAX_ISSUES_PER_KIND - self._shown[(code, column)]
+        if room > 0:
             self._items.append(make_issue(code, row, column, severity, **params))
+            self._shown[(code, column)] += 1
+            self._rows_shown += row is not None
 
     def add_rows(self, code: str, column: str, rows: np.ndarray, params: list[dict]) -> None:
         """Row issues of one kind in one column; ``params[i]`` fills the message for ``rows[i]`` (only the
         first MAX_ISSUES_PER_KIND are needed)."""
-        room = max(0, MAX_ISSUES_PER_KIND - self._count[(code, column)])
+        room = self._room(code, column)
         for r, p in zip(rows[:room], params[:room]):
             self._items.append(make_issue(code, int(r), column, **p))
+        shown = min(room, len(rows), len(params))
+        self._shown[(code, column)] += shown
+        self._rows_shown += shown
         self._count[(code, column)] += len(rows)
 
     @property
     def items(self) -> list[Issue]:
         """File-level issues first, then row issues by row (columns in file order), then the summaries."""
-        summaries = [make_issue("more_issues", None, column, more=_da_int(n - MAX_ISSUES_PER_KIND), kind=code)
-                     for (code, column), n in self._count.items() if n > MAX_ISSUES_PER_KIND]
+        summaries = [make_issue("more_issues", None, column, more=_da_int(n - self._shown[(code, column)]),
+                                kind=code)
+                     for (code, column), n in self._count.items() if n > self._shown[(code, column)]]
         ordered = sorted(self._items, key=lambda i: (i.row is not None, i.row or 0))
         return ordered + summaries
 

@@ -1,0 +1,57 @@
+"""A refresh of the upload tables is one transaction: a query running meanwhile sees the batch list and the
+histograms of one data version, never of two."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from upload_helpers import csv_bytes, rows  # noqa: E402
+
+from frikommune.db import Database  # noqa: E402
+from frikommune.ingest import ingest  # noqa: E402
+
+AGREE = ("select (select count(distinct batch_id) from upload_histograms), "
+         "(select count(*) from upload_batches)")
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch):
+    for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("FRIKOMMUNE_SECRETS", str(Path(tempfile.gettempdir()) / "no-such-secrets.toml"))
+
+
+def test_queries_during_refreshes_see_one_version(tmp_path):
+    root = tmp_path / "data"
+    root.mkdir()
+    assert ingest(csv_bytes(rows(3, seed=100)), "first.csv", str(root), key_name="t").accepted
+    db = Database(str(root))
+    stop = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def reader():
+        cursor = db._con.cursor()
+        try:
+            while not stop.is_set():
+                seen.append(cursor.execute(AGREE).fetchone())
+        finally:
+            cursor.close()
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        for seed in range(101, 109):
+            assert ingest(csv_bytes(rows(3, seed=seed)), f"b{seed}.csv", str(root), key_name="t").accepted
+            db.refresh_uploads()
+    finally:
+        stop.set()
+        thread.join(30)
+    assert seen and all(h == b for h, b in seen), [s for s in seen if s[0] != s[1]][:5]
+    assert db._con.execute(AGREE).fetchone() == (9, 9)
