@@ -71,6 +71,18 @@ def styled(fig: go.Figure, title: str, lang: str = "da", height: int | None = No
     return fig
 
 
+def reference_line(fig: go.Figure, x: float, label: str = "") -> go.Figure:
+    """A dashed vertical line at ``x`` with ``label`` above the plot: what ``fig.add_vline(x, line=…,
+    annotation_text=label, annotation_position="top")`` makes, written as the layout entries themselves (the same
+    figure; add_vline works out subplot references on every call, about 20 ms a chart)."""
+    shape = {"type": "line", "x0": x, "x1": x, "xref": "x", "y0": 0, "y1": 1, "yref": "y domain",
+             "line": {"color": NETWORK, "dash": "dash"}}
+    annotation = {"showarrow": False, "text": label, "x": x, "xanchor": "center", "xref": "x", "y": 1,
+                  "yanchor": "bottom", "yref": "y domain"}  # added even when empty, as add_vline does
+    fig.update_layout(shapes=[*fig.layout.shapes, shape], annotations=[*fig.layout.annotations, annotation])
+    return fig
+
+
 def bar_chart(
     df: pd.DataFrame,
     label: str,
@@ -152,8 +164,7 @@ def dots(
                                marker={"size": 13, "color": colours, "line": {"width": 1, "color": "#1b1b1b"}},
                                hovertemplate="%{y}: %{x}<extra></extra>"))
     if reference is not None:
-        fig.add_vline(x=reference, line={"color": NETWORK, "dash": "dash"}, annotation_text=reference_label,
-                      annotation_position="top")
+        reference_line(fig, reference, reference_label)
     fig.update_xaxes(title=value_title)
     fig.update_yaxes(automargin=True)
     return styled(fig, title, lang, height=max(280, 100 + 34 * len(shown)))
@@ -236,8 +247,7 @@ def dot_whisker(
                  "arrayminus": shown["mean"] - shown["ci_low"], "color": "#4d4d4d", "thickness": 1.5},
         hovertemplate="%{y}: %{x:.2f}<extra></extra>",
     ))
-    fig.add_vline(x=group_mean, line={"color": NETWORK, "dash": "dash"}, annotation_text=reference_label,
-                  annotation_position="top")
+    reference_line(fig, group_mean, reference_label)
     fig.update_xaxes(title=value_title)
     fig.update_yaxes(automargin=True)
     return styled(fig, title, lang, height=max(300, 90 + 34 * len(shown)))
