@@ -6,6 +6,7 @@ import logging
 import streamlit as st
 
 from frikommune import auth, batches, config, ingest, ui, upload_view
+from frikommune.ingest import sandbox
 from frikommune.ingest.text import escape_markdown
 
 ui.through_app()
@@ -49,6 +50,9 @@ st.download_button(ui.tr("upload.template"), ingest.template_bytes(), "skabelon-
                    key="template")
 
 if key_name:
+    if not st.session_state.get("reader_prepared"):
+        sandbox.prepare()  # the child processes that read uploads: ready before the first file arrives
+        st.session_state["reader_prepared"] = True
     uploaded = st.file_uploader(ui.tr("upload.file"), type=["xlsx", "csv"], key="upload_file")
     # Files stored in this session (content hash -> batch, rows): the next rerun, while the file is still in the
     # uploader, says it is stored instead of validating it again, which would reject it as a duplicate of itself.

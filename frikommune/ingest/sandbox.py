@@ -83,6 +83,18 @@ def _ctx():
         return _context
 
 
+def prepare() -> None:
+    """Start the fork server in the background (the upload page calls this), so the first file read by this
+    process does not wait for its start-up. Does nothing where no fork server is used."""
+    if not isolated() or threading.active_count() == 1:
+        return
+    ctx = _ctx()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        threading.Thread(target=forkserver.ensure_running, name="ingest-forkserver", daemon=True).start()
+
+
 def _vm_size() -> int:
     """The process's current address-space size in bytes (Linux), else 0."""
     try:
