@@ -47,5 +47,6 @@ st.html(f'<script>document.documentElement.lang = "{ui.lang()}";</script>', unsa
 # On a phone the menu covers the page: close it once a page is chosen (Streamlit leaves it open).
 st.html(ui.CLOSE_MENU_ON_PHONE_JS, unsafe_allow_javascript=True)
 navigation.run()
-st.divider()
-st.caption(ui.tr("app.footer"))
+if not ui.print_view():  # on paper every figure already carries its source
+    st.divider()
+    st.caption(ui.tr("app.footer"))

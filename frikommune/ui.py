@@ -16,6 +16,9 @@ PRINT_CSS = """<style>
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
   [data-testid="stDownloadButton"], [data-testid="stElementToolbar"] { display: none !important; }
   [data-testid="stMain"] { margin: 0 !important; }
+  /* Paper is read at arm's length: smaller type keeps a profile on two A4 pages. */
+  html { font-size: 12px !important; }
+  [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 0.95rem !important; }
   /* The pickers are on the paper as the page's heading already; a printed dropdown only takes room. */
   [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stExpanderToggleIcon"] { display: none !important; }
   .stMainBlockContainer { padding: 0.5cm !important; max-width: 100% !important; }

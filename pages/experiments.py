@@ -5,6 +5,7 @@ import streamlit as st
 
 from frikommune import catalogue, family_page, results, ui
 from frikommune.app_data import cached
+from frikommune.evidence_view import render_card
 
 ui.through_app()
 
@@ -44,51 +45,47 @@ ui.source_caption(experiments[experiments["experiment_id"] == experiment])
 who = grid[grid["experiment_id"] == experiment]
 participants = catalogue.took_part(who)["municipality"].tolist()
 st.markdown(f"**{ui.tr('experiments.participants')}:** {', '.join(participants) or '—'}")
-from frikommune.evidence_view import render_card  # noqa: E402 - the "Virkede det?" card (issue 14)
-render_card(experiment)
-
-figures = cached(catalogue.experiment_facts)(experiment)
-lost = cached(catalogue.experiment_lost_figures)(experiment)
-issues = cached(catalogue.experiment_source_issues)(experiment)
-
-if pd.isna(row["results_annex_line"]) and row["status"] in ("evaluated", "extended"):
-    st.warning(ui.tr("experiments.no_annex"))
-if figures.empty:
-    ui.empty_state(ui.tr("experiments.no_results"))
+render_card(experiment)  # the "Virkede det?" card: per outcome the headline figure, direction and evidence
+if printing:  # on paper the profile and its card; every chart and table stays on screen
+    st.caption(ui.tr("experiments.more_on_screen_all"))
 else:
-    targets = figures[figures["family"] == "target"]
-    if not targets.empty and not printing:
-        st.subheader(ui.tr("experiments.targets"))
-        st.caption(ui.tr("experiments.targets_note"))
-        ui.table_block(targets[[f"name_{lang}", "municipality", "period", "note", "value", "unit", "source_line",
-                                "source_quote"]], "maal", f"targets-{experiment}", sources=targets)
-    st.subheader(ui.tr("experiments.results"))
-    outcomes = figures[figures["family"] != "target"]
-    families = list(dict.fromkeys(outcomes["family"]))
-    # Paper holds two pages: the headline charts of the first two outcome families; every table stays on screen.
-    for family in families[:2] if printing else families:
-        part = outcomes[outcomes["family"] == family]
-        with st.expander(f"{ui.tr('family.' + family)} ({len(part)})", expanded=printing or family == families[0]):
-            headline = results.headline_series(results.in_language(part, lang), lang)
-            if len(headline) > 1 and not results.too_many_categories(headline):
-                label = headline[f"series_{lang}"].iloc[0]
-                fig = results.chart(headline, label, headline["unit"].iloc[0], lang)
-                st.plotly_chart(fig, width="stretch", theme=None, key=f"chart-{experiment}-{family}", alt=label)
-            if printing:
-                ui.source_caption(headline)
-            else:
+
+    figures = cached(catalogue.experiment_facts)(experiment)
+    lost = cached(catalogue.experiment_lost_figures)(experiment)
+    issues = cached(catalogue.experiment_source_issues)(experiment)
+
+    if pd.isna(row["results_annex_line"]) and row["status"] in ("evaluated", "extended"):
+        st.warning(ui.tr("experiments.no_annex"))
+    if figures.empty:
+        ui.empty_state(ui.tr("experiments.no_results"))
+    else:
+        targets = figures[figures["family"] == "target"]
+        if not targets.empty:
+            st.subheader(ui.tr("experiments.targets"))
+            st.caption(ui.tr("experiments.targets_note"))
+            ui.table_block(targets[[f"name_{lang}", "municipality", "period", "note", "value", "unit", "source_line",
+                                    "source_quote"]], "maal", f"targets-{experiment}", sources=targets)
+        st.subheader(ui.tr("experiments.results"))
+        outcomes = figures[figures["family"] != "target"]
+        families = list(dict.fromkeys(outcomes["family"]))
+        for family in families:
+            part = outcomes[outcomes["family"] == family]
+            with st.expander(f"{ui.tr('family.' + family)} ({len(part)})", expanded=family == families[0]):
+                headline = results.headline_series(results.in_language(part, lang), lang)
+                if len(headline) > 1 and not results.too_many_categories(headline):
+                    label = headline[f"series_{lang}"].iloc[0]
+                    fig = results.chart(headline, label, headline["unit"].iloc[0], lang)
+                    st.plotly_chart(fig, width="stretch", theme=None, key=f"chart-{experiment}-{family}", alt=label)
                 ui.table_block(part[[f"name_{lang}", "municipality", "respondent_group", "period", "note", "value",
                                      "unit", "n", "source_line", "source_quote"]],
                                f"{experiment}-{family}", f"res-{experiment}-{family}", sources=part)
-    if printing and len(families) > 2:
-        st.caption(ui.tr("experiments.more_on_screen", count=len(families) - 2))
 
-if not lost.empty and not printing:
-    st.subheader(ui.tr("experiments.lost"))
-    st.caption(ui.tr("experiments.lost_note"))
-    for item in lost.itertuples():
-        st.markdown(f"- »{item.caption}« ({ui.tr('common.line')} {item.source_line})")
-if not issues.empty:
-    st.subheader(ui.tr("experiments.issues"))
-    for item in issues.itertuples():
-        st.markdown(f"- {getattr(item, 'description_' + lang)} ({ui.tr('common.line')} {item.lines})")
+    if not lost.empty:
+        st.subheader(ui.tr("experiments.lost"))
+        st.caption(ui.tr("experiments.lost_note"))
+        for item in lost.itertuples():
+            st.markdown(f"- »{item.caption}« ({ui.tr('common.line')} {item.source_line})")
+    if not issues.empty:
+        st.subheader(ui.tr("experiments.issues"))
+        for item in issues.itertuples():
+            st.markdown(f"- {getattr(item, 'description_' + lang)} ({ui.tr('common.line')} {item.lines})")

@@ -71,6 +71,7 @@ def test_politician_sorts_by_evidence_opens_the_strongest_card_and_prints_it(app
     while pages and not pages[-1].strip():  # chromium may add an empty sheet after the page's bottom padding
         pages.pop()
     assert all(p.strip() for p in pages), "a blank page inside the print"
+    assert len(pages) <= 2, f"the experiment profile prints on {len(pages)} A4 pages, not at most two"
     card = [i for i, p in enumerate(pages) if "Virkede det?" in unicodedata.normalize("NFKC", p)
             or "Hvad skete der siden" in p]
     assert card and card[-1] - card[0] <= 2, f"the card spans pages {card}"
