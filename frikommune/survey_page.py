@@ -7,6 +7,7 @@ import streamlit as st
 
 from frikommune import catalogue, charts, surveys, ui
 from frikommune.app_data import cached
+from frikommune.ingest.text import escape_html  # an uploaded question is text, never markup
 
 GROUP_NAMES = {
     "borger": ("Borgere", "Citizens"), "medarbejder": ("Medarbejdere", "Employees"),
@@ -52,9 +53,9 @@ def comparison_chart(result: pd.DataFrame, highlight: str | None, question: str,
     names = dict(zip(units["municipality_id"], units["name"]))
     significant = result[result["significant"] & ~result["suppressed"]]
     if significant.empty:
-        title = ui.tr("surveys.title_none_significant", question=question)
+        title = ui.tr("surveys.title_none_significant", question=escape_html(question))
     else:
-        title = ui.tr("surveys.title_significant", question=question, count=len(significant),
+        title = ui.tr("surveys.title_significant", question=escape_html(question), count=len(significant),
                       names=", ".join(names.get(m, m) for m in significant["municipality_id"]))
     fig = charts.dot_whisker(result, names, float(result["group_mean"].iloc[0]), title, ui.tr("surveys.mean_axis"),
                              lang, highlight, reference_label)

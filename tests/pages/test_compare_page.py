@@ -14,10 +14,10 @@ from tests.pages.conftest import texts
 QUESTION = "Samtalerne var relevante"
 
 
-def synthetic_wave(seed: int = 7) -> bytes:
+def synthetic_wave(seed: int = 7, question: str = QUESTION) -> bytes:
     """SYNTETISK: 60 respondents per municipality answering 1-5; Rebild answers clearly lower than the rest."""
     rng = random.Random(seed)
-    lines = [f"Respondent;Kommune;Forsøg;Respondentgruppe;Bølge;{QUESTION}"]
+    lines = [f"Respondent;Kommune;Forsøg;Respondentgruppe;Bølge;{question}"]
     for municipality in MUNICIPALITY_IDS.values():
         weights = [30, 30, 20, 10, 10] if municipality == "Rebild" else [5, 10, 25, 35, 25]
         for i in range(60):
@@ -56,3 +56,12 @@ def test_the_satisfaction_page_shows_the_uploaded_wave_marked_as_uploaded(app, w
     title = chart["layout"]["title"]["text"].replace("<br>", " ")  # wrapped to fit a phone
     assert "1 kommune(r) afviger signifikant" in title and "Rebild" in title and "Aalborg" not in title
     assert "Rebild *" in chart["data"][0]["y"]  # the significant one is marked in the chart itself
+
+
+def test_an_uploaded_question_is_shown_as_text_never_as_a_link(app, data_root):
+    hostile = '<a href="http://example.invalid/x">klik</a>'
+    result = ingest.ingest(synthetic_wave(question=hostile), "SYNTETISK_bolge.csv", str(data_root), "test")
+    assert result.accepted, [i.message_en for i in result.errors]
+    at = app("pages/satisfaction.py")
+    title = json.loads(at.get("plotly_chart")[-1].proto.spec)["layout"]["title"]["text"].replace("<br>", " ")
+    assert "<a href" not in title and "&lt;a href=" in title  # plotly shows the escaped text as typed
