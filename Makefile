@@ -25,9 +25,11 @@ run: $(VENV)/.installed
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
 test: $(VENV)/.installed-test /usr/bin/chromium
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
 test-fast: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -m "not browser"
 
 bench: $(VENV)/.installed-test /usr/bin/chromium

@@ -10,7 +10,6 @@ import streamlit as st
 
 from frikommune import export, formatting, i18n, provenance
 
-
 PRINT_CSS = """<style>
 @media print {
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
@@ -87,7 +86,7 @@ def styled_table(df: pd.DataFrame) -> pd.io.formats.style.Styler:
     current = lang()
     numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
     # Nullable columns (Int64, e.g. the validation report's row) hold pd.NA, which has no truth value: shown as '–'.
-    return df.style.format({c: (lambda v, l=current: formatting.number(None if pd.isna(v) else v, None, l))
+    return df.style.format({c: (lambda v, language=current: formatting.number(None if pd.isna(v) else v, None, language))
                             for c in numeric})
 
 

@@ -37,7 +37,7 @@ for fact in cached(overview.reach)().itertuples():
 
 st.subheader(ui.tr("overview.themes"))
 themes = cached(overview.themes)()
-for theme_id, part in themes.groupby("theme_id", sort=False):
+for _, part in themes.groupby("theme_id", sort=False):
     with st.expander(part[f"theme_{lang}"].iloc[0], expanded=True):
         for row in part.dropna(subset=["experiment_id"]).itertuples():
             extended = f" — {ui.tr('experiments.extended_until')} {row.extended_until}" if row.extended_until else ""

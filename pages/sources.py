@@ -43,4 +43,5 @@ with docs_tab:
     ui.table_block(cached(sources.documents)(), "kilder", "documents")
 
 from frikommune.evidence_view import render_rules  # noqa: E402 - the rules of "Virkede det?" (issue 14)
+
 render_rules()

@@ -155,9 +155,8 @@ def test_a_damaged_batch_can_be_withdrawn_and_uploaded_again(two):
 
 
 def test_every_page_renders_with_a_damaged_batch(two, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
     import streamlit as st
+    from streamlit.testing.v1 import AppTest
 
     root, good, victim = two
     path = root / batches.histogram_path(victim)

@@ -16,8 +16,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import REPO, csv_bytes, duck, xlsx_bytes  # noqa: E402
 
 from frikommune.batches import active_batches  # noqa: E402
-from frikommune.ingest import detect_mapping, ingest, load_mappings, save_mapping, template_bytes, validate  # noqa: E402
-from frikommune.ingest import vocab  # noqa: E402
+from frikommune.ingest import (  # noqa: E402
+    detect_mapping,
+    ingest,
+    load_mappings,
+    save_mapping,
+    template_bytes,
+    validate,
+    vocab,  # noqa: E402
+)
 from frikommune.ingest.store import ANSWERS_SCHEMA, HISTOGRAM_SCHEMA  # noqa: E402
 
 SAMPLES = REPO / "data" / "samples"
@@ -290,7 +297,9 @@ def test_samples_are_synthetic_labelled_and_accepted(root):
         if path.suffix == ".csv":
             assert b"SYNTETISK-" in data
         else:
-            import openpyxl, io  # noqa: E401
+            import io
+
+            import openpyxl  # noqa: E401
 
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
             text = " ".join(str(c) for ws in wb.worksheets for r in ws.iter_rows(values_only=True) for c in r)

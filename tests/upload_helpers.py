@@ -65,7 +65,7 @@ def zip_bytes(entries: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED
 def snapshot(root: Path) -> dict[str, bytes | None]:
     """Every file (with its bytes) and every folder under ``root``: compare before/after for 'not one byte'."""
     out: dict[str, bytes | None] = {}
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, _dirnames, filenames in os.walk(root):
         rel = Path(dirpath).relative_to(root).as_posix()
         out[rel + "/"] = None
         for name in filenames:

@@ -13,10 +13,27 @@ from __future__ import annotations
 import re
 
 from frikommune.extract.annex13_15_util import (
-    DOC, anchor, cell_quote, cells, half_year, heading, is_missing, municipality_id, number, table_lines,
+    DOC,
+    anchor,
+    cell_quote,
+    cells,
+    half_year,
+    heading,
+    is_missing,
+    municipality_id,
+    number,
+    table_lines,
 )
 from frikommune.extract.common import (
-    STATUS, Fact, LostFigure, Question, Series, SourceIssue, fact, find_line, line_text,
+    STATUS,
+    Fact,
+    LostFigure,
+    Question,
+    Series,
+    SourceIssue,
+    fact,
+    find_line,
+    line_text,
 )
 
 EXP = "r2-01-rehabiliteringsteams"
@@ -292,7 +309,7 @@ def survey_questions() -> list[Question]:
 def survey_tables() -> list[Fact]:
     """Mean answer per municipality and statement (midway and final survey together), and the N of each row."""
     out: list[Fact] = []
-    for table, body, stem, questions in _survey_table_layout():
+    for table, body, _stem, questions in _survey_table_layout():
         instrument = _TABLE_INSTRUMENT[table]
         labels = {d[0]: (d[2], d[3]) for d in _STATEMENTS[table]}
         n_series = Series(_source(table), "Antal besvarelser (N)", "Number of respondents (N)",

@@ -15,7 +15,15 @@ import re
 
 from frikommune.extract import ids
 from frikommune.extract.annex13_15_util import (
-    DOC, anchor, cell_quote, cells, heading, is_missing, municipality_id, number, table_lines,
+    DOC,
+    anchor,
+    cell_quote,
+    cells,
+    heading,
+    is_missing,
+    municipality_id,
+    number,
+    table_lines,
 )
 from frikommune.extract.common import Fact, LostFigure, Question, Series, SourceIssue, fact, line_text
 
@@ -117,8 +125,9 @@ def supervision_tables() -> list[Fact]:
     total_caption = _find("Samlet opgørelse over gennemført ledelsestilsyn")
     questions = supervision_questions()
     tables = [(total_caption, ALL_PERIOD, "alle tre runder", "Samlet opgørelse over gennemført ledelsestilsyn")]
-    for heading, period in ROUNDS:
-        tables.append((_find(heading), period, heading.removeprefix("Ledelsestilsyn ").split(" – ")[0], heading))
+    for round_heading, period in ROUNDS:
+        tables.append((_find(round_heading), period, round_heading.removeprefix("Ledelsestilsyn ").split(" – ")[0],
+                       round_heading))
     for caption, period, label, table_name in tables:
         rows = [ln for ln in table_lines(caption) if re.match(r"8\.\d+ ", cells(ln)[0])]
         if len(rows) != len(questions):
@@ -157,10 +166,11 @@ def supervision_sentences() -> list[Fact]:
     # The round headings print each round's number of cases: one series, the round is the period.
     per_round = Series(_source("Bilag 1, overskrifter for tilsynsrunderne"), "Sager gennemgået i tilsynsrunden",
                        "Cases reviewed in the round", statistic="count")
-    for heading, period in ROUNDS:
-        m = re.search(r"(\d+) sager", heading)
-        add(heading, heading, float(m[1]), "reval_supervision_cases_n", "count", period,
-            f"Sager gennemgået i ledelsestilsyn, runde {heading.removeprefix('Ledelsestilsyn ').split(' – ')[0]}",
+    for round_heading, period in ROUNDS:
+        m = re.search(r"(\d+) sager", round_heading)
+        add(round_heading, round_heading, float(m[1]), "reval_supervision_cases_n", "count", period,
+            f"Sager gennemgået i ledelsestilsyn, runde "
+            f"{round_heading.removeprefix('Ledelsestilsyn ').split(' – ')[0]}",
             per_round)
     add("I alt er der gennemgået 53 sager", "I alt er der gennemgået 53 sager", 53, "reval_supervision_cases_n",
         "count", ROUNDS[2][1], "Sager gennemgået i ledelsestilsyn, runde sep. 2019-marts 2020 (gentaget i teksten)",

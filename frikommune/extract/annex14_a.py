@@ -13,13 +13,28 @@ import re
 from functools import cache
 
 from frikommune.extract.annex14_common import (
-    DOC, FORMKRAV, MUNICIPALITY_LABELS, RESPONDENTS, RESPONSE_RATE, SURVEY_MEAN, SURVEY_SHARE, cell_quote, cells,
+    DOC,
+    FORMKRAV,
+    MUNICIPALITY_LABELS,
+    RESPONDENTS,
+    RESPONSE_RATE,
+    SURVEY_MEAN,
+    SURVEY_SHARE,
+    cell_quote,
+    cells,
     heading,
 )
 from frikommune.extract.common import (
-    Fact, LostFigure, Measure, Question, Series, SourceIssue, fact, find_line, line_text,
+    Fact,
+    LostFigure,
+    Measure,
+    Question,
+    Series,
+    SourceIssue,
+    fact,
+    find_line,
+    line_text,
 )
-
 
 
 @cache

@@ -19,12 +19,19 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from frikommune.extract.annex14_common import (
-    DOC, FORMKRAV, cell_quote, cell_value, cells, heading, is_decimal, month_period, quarter_period,
-)
 from frikommune.extract import ids
+from frikommune.extract.annex14_common import (
+    DOC,
+    FORMKRAV,
+    cell_quote,
+    cell_value,
+    cells,
+    heading,
+    is_decimal,
+    month_period,
+    quarter_period,
+)
 from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact, find_line, line_text
-
 
 
 @cache
@@ -247,7 +254,7 @@ class BlockParser:
         self.facts: list[Fact] = []
         self.tables: list[Table] = []
 
-    def run(self) -> "BlockParser":
+    def run(self) -> BlockParser:
         table: Table | None = None
         for line in range(self.start + 1, self.end + 1):
             text = line_text(DOC, line)

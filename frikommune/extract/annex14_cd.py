@@ -20,7 +20,6 @@ from frikommune.extract.annex14_common import DOC, MUNICIPALITY_LABELS, UDDANNEL
 from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact, find_line, line_text
 
 
-
 def _bounds() -> tuple[int, int, int]:
     """First lines of 14.c and 14.d and the last line of 14.d (read when needed, not at import)."""
     return (heading("14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor "

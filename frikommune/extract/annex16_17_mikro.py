@@ -17,7 +17,17 @@ from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import RESPONDENTS_N, SURVEY_MEAN, heading_line
 from frikommune.extract.common import (
-    ANNEX, Fact, LostFigure, Measure, Question, Series, SourceIssue, fact, find_line, line_text, seed_lines,
+    ANNEX,
+    Fact,
+    LostFigure,
+    Measure,
+    Question,
+    Series,
+    SourceIssue,
+    fact,
+    find_line,
+    line_text,
+    seed_lines,
 )
 
 EXPERIMENT = "r1-01-mikrolaan"

@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import CITIZENS_N, LostQuestion, heading_line, lost_charts, lost_questions
 from frikommune.extract.common import (
-    ANNEX, Fact, Measure, Question, Series, SourceIssue, fact, find_line, line_text, numbers_in,
+    ANNEX,
+    Fact,
+    Measure,
+    Question,
+    Series,
+    SourceIssue,
+    fact,
+    find_line,
+    line_text,
+    numbers_in,
 )
 
 EXPERIMENT = "r2-02-psykologbehandling"

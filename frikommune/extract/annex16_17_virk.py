@@ -16,7 +16,16 @@ from __future__ import annotations
 
 from frikommune.extract.annex16_17_util import LostQuestion, heading_line, lost_charts, lost_questions
 from frikommune.extract.common import (
-    ANNEX, Fact, Measure, Question, Series, SourceIssue, fact, find_line, line_text, numbers_in,
+    ANNEX,
+    Fact,
+    Measure,
+    Question,
+    Series,
+    SourceIssue,
+    fact,
+    find_line,
+    line_text,
+    numbers_in,
 )
 
 EXPERIMENT = "r1-05-forholdstalskrav"

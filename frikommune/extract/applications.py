@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from frikommune.extract import applications_bilag1_3, applications_bilag4_9
 from frikommune.extract.applications_common import (
-    DOC, MEASURES, R1_04, R1_07, R2_01, R2_03, line_in,
+    DOC,
+    MEASURES,
+    R1_04,
+    R1_07,
+    R2_01,
+    R2_03,
+    line_in,
 )
 from frikommune.extract.common import LostFigure, Part, SourceIssue, line_text, numbers_in
 

@@ -18,7 +18,22 @@ as clear settings (weeks, months, number of meetings), are facts too (measures a
 from __future__ import annotations
 
 from frikommune.extract.applications_common import (
-    R1_01, R1_02, R1_03, R1_04, R1_05, R1_06, R1_07, R2_01, R2_02, R2_03, R2_04, R3_01, R3_02, R3_09, R3_12, row,
+    R1_01,
+    R1_02,
+    R1_03,
+    R1_04,
+    R1_05,
+    R1_06,
+    R1_07,
+    R2_01,
+    R2_02,
+    R2_03,
+    R2_04,
+    R3_01,
+    R3_02,
+    R3_09,
+    R3_12,
+    row,
 )
 from frikommune.extract.common import Fact
 

@@ -18,7 +18,20 @@ from __future__ import annotations
 
 from frikommune.extract import ids
 from frikommune.extract.applications_common import (
-    R1_01, R1_03, R1_04, R1_05, R1_06, R2_03, R3_02, R3_03, R3_08, R3_09, R3_10, R3_11, row, word_row,
+    R1_01,
+    R1_03,
+    R1_04,
+    R1_05,
+    R1_06,
+    R2_03,
+    R3_02,
+    R3_03,
+    R3_08,
+    R3_09,
+    R3_10,
+    R3_11,
+    row,
+    word_row,
 )
 from frikommune.extract.common import Fact
 

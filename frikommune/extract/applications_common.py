@@ -12,11 +12,16 @@ from __future__ import annotations
 
 from functools import cache
 
-import re
-
-from frikommune.extract import catalogue_headline, ids
+from frikommune.extract import catalogue_headline
 from frikommune.extract.common import (
-    ANNEX, Fact, Measure, Series, fact, find_line, line_text, number_words_in, seed_lines,
+    ANNEX,
+    Fact,
+    Measure,
+    Series,
+    fact,
+    find_line,
+    number_words_in,
+    seed_lines,
 )
 
 DOC = ANNEX

@@ -25,7 +25,12 @@ from dataclasses import dataclass, field
 
 from frikommune.extract import ids
 from frikommune.extract.catalogue_common import (
-    ANNEX, BODY_START, Cite, annex_line, at, result_annex_range,
+    ANNEX,
+    BODY_START,
+    Cite,
+    annex_line,
+    at,
+    result_annex_range,
 )
 from frikommune.extract.common import STATUS, WEB, WISHES, find_line, seed_lines
 

@@ -12,7 +12,18 @@ import re
 from frikommune.extract import ids
 from frikommune.extract.catalogue_common import Cite
 from frikommune.extract.common import (
-    ANNEX, SLIDES, STATUS, WEB, Fact, Measure, Series, SourceIssue, fact, find_line, line_text, seed_lines,
+    ANNEX,
+    SLIDES,
+    STATUS,
+    WEB,
+    Fact,
+    Measure,
+    Series,
+    SourceIssue,
+    fact,
+    find_line,
+    line_text,
+    seed_lines,
 )
 
 ALL = ids.ALL_EXPERIMENTS

@@ -29,7 +29,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from frikommune.extract.catalogue_common import (
-    ANNEX, BODY_START, Cite, annex_line, at, municipalities_in, result_annex_range,
+    ANNEX,
+    BODY_START,
+    Cite,
+    annex_line,
+    at,
+    municipalities_in,
+    result_annex_range,
 )
 from frikommune.extract.catalogue_experiments import experiments
 from frikommune.extract.common import STATUS, WEB, SourceIssue, find_line, seed_lines
@@ -267,7 +273,7 @@ def participation_rows() -> list[dict[str, str]]:
             flags, notes = _flags(exp, evs, muni)
             mine = [e for e in evs if muni in e.municipalities]
             primary = mine[0].cite
-            first = lambda kinds: next((e.cite.ref for e in mine if e.kind in kinds), "")  # noqa: E731
+            first = lambda kinds, mine=mine: next((e.cite.ref for e in mine if e.kind in kinds), "")  # noqa: E731
             trail = "; ".join(f"{KIND_LABEL[e.kind]} {e.cite.ref}" for e in mine)
             if flags["approved"] != "true":
                 network = ""

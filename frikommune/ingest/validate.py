@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from frikommune.ingest import guard, text as textnorm, vocab
+from frikommune.ingest import guard, vocab
+from frikommune.ingest import text as textnorm
 from frikommune.ingest.mapping import REQUIRED_ROLES, ROLES, SINGLE_ROLES, key, resolve_mapping
 
 SCALE = (1, 5)

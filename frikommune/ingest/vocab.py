@@ -9,11 +9,10 @@ from __future__ import annotations
 import csv
 import functools
 import os
+import unicodedata
 
 from frikommune.config import curated_dir
 from frikommune.extract.ids import EXPERIMENT_IDS, MUNICIPALITY_IDS
-import unicodedata
-
 from frikommune.ingest.mapping import fold, key
 from frikommune.ingest.text import clean
 

@@ -8,7 +8,15 @@ import pytest
 
 from frikommune import charts
 from tests.browser.helpers import (
-    MAIN, assert_no_error_box, fresh_page, open_page, query, rerun_after, runs, screenshot, seed_synthetic_wave,
+    MAIN,
+    assert_no_error_box,
+    fresh_page,
+    open_page,
+    query,
+    rerun_after,
+    runs,
+    screenshot,
+    seed_synthetic_wave,
     wait_until_idle,
 )
 

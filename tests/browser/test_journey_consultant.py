@@ -11,8 +11,18 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.helpers import (
-    ERROR_BOX, MAIN, assert_no_error_box, fresh_page, go_to, grid_rows, main_text, open_page, screenshot,
-    rerun_after, select_option, selected,
+    ERROR_BOX,
+    MAIN,
+    assert_no_error_box,
+    fresh_page,
+    go_to,
+    grid_rows,
+    main_text,
+    open_page,
+    rerun_after,
+    screenshot,
+    select_option,
+    selected,
 )
 
 pytestmark = pytest.mark.browser

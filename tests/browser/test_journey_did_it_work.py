@@ -8,8 +8,18 @@ import unicodedata
 import pytest
 
 from tests.browser.helpers import (
-    ARTIFACTS, MAIN, assert_no_error_box, fresh_page, go_to, main_text, open_page, query, rerun_after, screenshot,
-    select_option, wait_until_idle,
+    ARTIFACTS,
+    MAIN,
+    assert_no_error_box,
+    fresh_page,
+    go_to,
+    main_text,
+    open_page,
+    query,
+    rerun_after,
+    screenshot,
+    select_option,
+    wait_until_idle,
 )
 
 pytestmark = pytest.mark.browser

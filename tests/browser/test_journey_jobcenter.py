@@ -14,8 +14,21 @@ import pandas as pd
 import pytest
 
 from tests.browser.helpers import (
-    EXPERIMENT_TITLE, MAIN, QUESTION, add_to_multiselect, fresh_page, go_to, grid_rows, main_text, multiselect_tags, open_page, query,
-    screenshot, seed_synthetic_wave, select_option, selected,
+    EXPERIMENT_TITLE,
+    MAIN,
+    QUESTION,
+    add_to_multiselect,
+    fresh_page,
+    go_to,
+    grid_rows,
+    main_text,
+    multiselect_tags,
+    open_page,
+    query,
+    screenshot,
+    seed_synthetic_wave,
+    select_option,
+    selected,
 )
 from tests.conftest import AppServer
 

@@ -9,8 +9,18 @@ from pathlib import Path
 import pytest
 
 from tests.browser.helpers import (
-    ARTIFACTS, MAIN, assert_no_error_box, choose_language, fresh_page, go_to, main_text, open_page, query,
-    rerun_after, screenshot, select_option,
+    ARTIFACTS,
+    MAIN,
+    assert_no_error_box,
+    choose_language,
+    fresh_page,
+    go_to,
+    main_text,
+    open_page,
+    query,
+    rerun_after,
+    screenshot,
+    select_option,
 )
 
 pytestmark = pytest.mark.browser

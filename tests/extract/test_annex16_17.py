@@ -8,8 +8,8 @@ from collections import defaultdict
 
 import pytest
 
-from tests.extract.helpers import one, pick  # noqa: E402
 from frikommune.extract import common
+from tests.extract.helpers import one, pick  # noqa: E402
 
 if not common.seeds_dir().is_dir():
     pytest.skip(f"../shared/seeds not found: {common.seeds_dir()} (the source documents are needed)",

@@ -16,8 +16,10 @@ if not common.seeds_dir().is_dir():
 
 from frikommune.extract import applications, build  # noqa: E402  (reads the seeds)
 from frikommune.extract.applications_common import sections  # noqa: E402
-from frikommune.extract.common import number_words_in  # noqa: E402
-from frikommune.extract.common import Series  # noqa: E402
+from frikommune.extract.common import (
+    Series,  # noqa: E402
+    number_words_in,  # noqa: E402
+)
 
 R1_01 = "r1-01-mikrolaan"
 R1_03 = "r1-03-ivaerksaetteri-dimittender"
