@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numbers
+import re
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -81,6 +84,37 @@ def reference_line(fig: go.Figure, x: float, label: str = "") -> go.Figure:
                   "yanchor": "bottom", "yref": "y domain"}  # added even when empty, as add_vline does
     fig.update_layout(shapes=[*fig.layout.shapes, shape], annotations=[*fig.layout.annotations, annotation])
     return fig
+
+
+def describe(fig: go.Figure, lang: str = "da") -> str:
+    """A text alternative generated from the plotted data: what the chart shows, its largest and smallest value.
+
+    Used as the chart's accessible description (WCAG 2.1 AA) and as its caption on paper.
+    """
+    from frikommune.formatting import number
+
+    title = re.sub(r"<[^>]+>", " ", fig.layout.title.text or "").strip()
+    title = re.sub(r"\s+", " ", title)
+    points: list[tuple[str, float]] = []
+    for trace in fig.data:
+        horizontal = getattr(trace, "orientation", None) == "h" or (
+            trace.type == "scatter" and trace.x is not None and trace.y is not None
+            and all(isinstance(v, str) for v in trace.y) and not all(isinstance(v, str) for v in trace.x))
+        values, labels = (trace.x, trace.y) if horizontal else (trace.y, trace.x)
+        if values is None or labels is None or getattr(trace, "mode", None) == "text":
+            continue
+        series = f"{trace.name}, " if trace.name and len(fig.data) > 1 else ""
+        points += [(f"{series}{label}", float(value)) for label, value in zip(labels, values)
+                   if isinstance(value, numbers.Real) and value == value]
+    if not points:
+        return title
+    top = max(points, key=lambda p: p[1])
+    bottom = min(points, key=lambda p: p[1])
+    if lang == "da":
+        return (f"Diagram: {title}. Største værdi: {top[0]} ({number(top[1], None, lang)}); "
+                f"mindste: {bottom[0]} ({number(bottom[1], None, lang)}); {len(points)} værdier i alt.")
+    return (f"Chart: {title}. Largest value: {top[0]} ({number(top[1], None, lang)}); "
+            f"smallest: {bottom[0]} ({number(bottom[1], None, lang)}); {len(points)} values in all.")
 
 
 def bar_chart(

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from frikommune import export, formatting, i18n, provenance
+from frikommune import charts, export, formatting, i18n, provenance
 
 PRINT_CSS = """<style>
 @media print {
@@ -179,13 +179,18 @@ def chart_block(
     definition: str = "",
     sources: pd.DataFrame | None = None,
 ) -> None:
-    """A chart with its definition and source under it, and its table (with downloads) one click away."""
+    """A chart with its definition and source under it, and its table (with downloads) one click away.
+
+    Its text alternative (generated from the plotted data) is the chart's accessible description and, on paper,
+    its caption."""
+    description = charts.describe(fig, lang())
     st.plotly_chart(
-        fig, key=f"{key}-chart", width="stretch", theme=None, alt=name,
+        fig, key=f"{key}-chart", width="stretch", theme=None, alt=description,
         config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": slug(name)}},
     )
     # Definition and sources in one caption: every element is a message to every session on every rerun.
-    lines = [f"**{tr('common.definition')}:** {definition}"] if definition else []
+    lines = [description] if print_view() else []
+    lines += [f"**{tr('common.definition')}:** {definition}"] if definition else []
     cited = citation(sources, lang()) if sources is not None else ""
     if cited:
         lines.append(f"**{tr('common.source')}:** {cited}")

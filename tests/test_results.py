@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from frikommune import results
+from frikommune import charts, results
 
 
 def _quarters(values: list[float], municipality: str, name: str) -> pd.DataFrame:
@@ -65,3 +65,14 @@ def test_the_time_axis_marks_the_first_period_after_the_experiment_started():
     assert results.start_period(periods, "2016-01-01") is None  # no period before the start: nothing to mark
     assert results.start_period(["2017-06", "2018-06"], "2018-01-01") == "2018-06"
     assert results.start_period(periods, "") is None
+
+
+def test_every_chart_has_a_text_alternative_naming_its_largest_and_smallest_value():
+    df = pd.concat([_quarters([4.1], "aalborg", "Aalborg"), _quarters([3.7], "rebild", "Rebild"),
+                    _quarters([3.9], "morsoe", "Morsø")]).reset_index(drop=True)
+    text = charts.describe(results.chart(df, "Tilfredshed", "pct", "da"), "da")
+    assert text.startswith("Diagram: Tilfredshed: højest i Aalborg")
+    assert "Største værdi: Aalborg (4,1); mindste: Rebild (3,7); 3 værdier i alt." in text
+    lines = pd.concat([_quarters([30, 25, 20, 12], "jammerbugt", "Jammerbugt")])
+    english = charts.describe(results.chart(lines, "Activated", "count", "en"), "en")
+    assert "Largest value: 2017Q1 (30); smallest: 2020Q1 (12); 4 values in all." in english
