@@ -199,7 +199,10 @@ def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | N
 
 def headline_series(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The figures of the one series a profile shows first: of the measure ``default_measure`` picks, the series
-    with the most municipalities."""
+    with the most municipalities (among series with more than one figure, where there are any)."""
+    drawable = df.groupby("series_id")["value"].transform("size") > 1  # a chart needs two figures or more
+    if drawable.any():
+        df = df[drawable]
     measures = df.groupby(["measure_id", "unit"], sort=False)["municipality_id"].nunique().rename(
         "municipalities").reset_index()
     measure = measures["measure_id"].iloc[default_measure(measures)]

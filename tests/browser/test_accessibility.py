@@ -191,7 +191,7 @@ def test_the_chosen_municipality_stands_apart_in_every_kind_of_colour_vision(app
         # The map: only Rebild's tile has the highlight frame.
         open_page(page, app_server.url + "/municipalities?kommune=Rebild")
         frames = page.locator(f'{MAIN} [data-testid="stPlotlyChart"]').first.evaluate(
-            "c => [...c.querySelectorAll('.scatterlayer .point')].map(p => p.style.stroke)")
+            "c => [...c.querySelectorAll('.shapelayer path')].map(p => p.style.stroke)")  # the tiles are shapes
         assert [rgb(f) for f in frames].count(highlight) == 1, frames
 
 
