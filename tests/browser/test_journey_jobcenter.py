@@ -128,7 +128,7 @@ def test_a_deep_link_as_the_first_request_to_a_fresh_server_runs_inside_the_app(
             open_page(page, f"{server.url}/municipalities?kommune=Rebild&lang=English")
             sidebar = page.locator('[data-testid="stSidebar"]')
             assert sidebar.get_by_text("Sprog / Language").count() == 1
-            assert sidebar.locator('[data-testid="stSidebarNavLink"]').count() == 10
+            assert sidebar.locator('[data-testid="stSidebarNavLink"]').count() == 11  # app.PAGES
             assert page.locator("h1").first.inner_text() == "Municipalities"
             assert page.locator("h2").first.inner_text() == "Rebild"
             assert page.evaluate("document.documentElement.lang") == "en"
