@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,14 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"the source documents are not here ({SEEDS}); put ../shared/seeds beside the repo")
     return SEEDS
+
+
+@pytest.fixture
+def no_frikommune_settings(monkeypatch) -> None:
+    """Every FRIKOMMUNE_* setting of the environment removed, and no secrets file: the code's defaults only."""
+    for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("FRIKOMMUNE_SECRETS", str(Path(tempfile.gettempdir()) / "no-such-secrets.toml"))
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ lines, file type - and the refusal names the batch that already holds them. Diff
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,10 +18,8 @@ TABLE = rows(8, seed=81)
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch):
-    for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("FRIKOMMUNE_SECRETS", str(Path(tempfile.gettempdir()) / "no-such-secrets.toml"))
+def _clean_env(no_frikommune_settings):
+    """No FRIKOMMUNE_* setting of the machine leaks into these tests (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,10 +23,8 @@ SEED = csv_bytes(rows(3, seed=41))
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch):
-    for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("FRIKOMMUNE_SECRETS", str(Path(tempfile.gettempdir()) / "no-such-secrets.toml"))
+def _clean_env(no_frikommune_settings):
+    """No FRIKOMMUNE_* setting of the machine leaks into these tests (tests/conftest.py)."""
 
 
 @pytest.fixture

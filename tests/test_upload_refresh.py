@@ -3,9 +3,7 @@ histograms of one data version, never of two."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -22,10 +20,8 @@ AGREE = ("select (select count(distinct batch_id) from upload_histograms), "
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch):
-    for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("FRIKOMMUNE_SECRETS", str(Path(tempfile.gettempdir()) / "no-such-secrets.toml"))
+def _clean_env(no_frikommune_settings):
+    """No FRIKOMMUNE_* setting of the machine leaks into these tests (tests/conftest.py)."""
 
 
 def test_queries_during_refreshes_see_one_version(tmp_path):

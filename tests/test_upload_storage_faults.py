@@ -10,7 +10,6 @@ import os
 import socket
 import stat
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -27,10 +26,8 @@ FILE = csv_bytes(rows(6, seed=72))
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch):
-    for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("FRIKOMMUNE_SECRETS", str(Path(tempfile.gettempdir()) / "no-such-secrets.toml"))
+def _clean_env(no_frikommune_settings):
+    """No FRIKOMMUNE_* setting of the machine leaks into these tests (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ a key (look-alikes are one series), and municipalities matched by their normalis
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,10 +19,8 @@ HOSTILE = ["![m](http://example.invalid/m.png)", "[klik](http://example.invalid/
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch):
-    for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("FRIKOMMUNE_SECRETS", str(Path(tempfile.gettempdir()) / "no-such-secrets.toml"))
+def _clean_env(no_frikommune_settings):
+    """No FRIKOMMUNE_* setting of the machine leaks into these tests (tests/conftest.py)."""
 
 
 def active_markup(source: str) -> list[str]:
