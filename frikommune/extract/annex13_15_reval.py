@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.annex13_15_util import (
     DOC,
     anchor,
@@ -153,7 +153,7 @@ def supervision_sentences() -> list[Fact]:
     text = _source("Bilag 1, tekst")
 
     def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, period: str, note: str,
-            series: Series, municipality: str = ids.NETWORK) -> None:
+            series: Series, municipality: str = vocabulary.NETWORK) -> None:
         out.append(fact(DOC, _find(anchor_text), quote, experiment=EXP, measure=measure, unit=unit, value=value,
                         period=period, note=note, municipality=municipality, series=series))
 

@@ -10,7 +10,7 @@ Bilag 15.b.
 
 from __future__ import annotations
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.annex13_15_util import DOC, anchor, heading
 from frikommune.extract.common import Fact, Series, SourceIssue, fact, line_text
 
@@ -61,7 +61,7 @@ def facts() -> list[Fact]:
     # The network-wide total (Sammenfatning). '12,2 mio.' parses to both 12.2 and 12200000: value explicit.
     add("total", "samlet set sparet ca. 12,2 mio. kr. (2020-satser)",
         _series("Samlet besparelse på lægeattester", "Total saving on medical certificates", statistic="total"),
-        experiment=ids.ALL_EXPERIMENTS, measure="cert_saving_total_dkk", unit="dkk", value=12_200_000,
+        experiment=vocabulary.ALL_EXPERIMENTS, measure="cert_saving_total_dkk", unit="dkk", value=12_200_000,
         period=P_TOTAL, note="Samlet besparelse på lægeattester i de fire forsøg, ca. (2020-satser)")
 
     # r2-03 Differentiering i valg af lægeattester (LÆ285): the only experiment where the source deducts the

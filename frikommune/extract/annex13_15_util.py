@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.common import ANNEX, find_line, line_text, numbers_in, seed_lines
 
 DOC = ANNEX
 
 # Source spelling -> municipality id; 'Samlet' (all participating municipalities) -> 'network'.
-MUNICIPALITY_BY_NAME: dict[str, str] = {name: mid for mid, name in ids.MUNICIPALITY_IDS.items()}
-MUNICIPALITY_BY_NAME["Samlet"] = ids.NETWORK
+MUNICIPALITY_BY_NAME: dict[str, str] = {name: mid for mid, name in vocabulary.MUNICIPALITY_IDS.items()}
+MUNICIPALITY_BY_NAME["Samlet"] = vocabulary.NETWORK
 
 
 def municipality_id(label: str) -> str:

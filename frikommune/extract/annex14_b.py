@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.annex14_common import (
     DOC,
     FORMKRAV,
@@ -182,7 +182,7 @@ class Section:
     @property
     def label(self) -> str:
         """The block as a reader can find it: municipality and heading."""
-        return f"{ids.MUNICIPALITY_IDS[self.municipality]} – {self.heading}"
+        return f"{vocabulary.MUNICIPALITY_IDS[self.municipality]} – {self.heading}"
 
 
 SECTIONS = (

@@ -16,7 +16,7 @@ the only planned survey size with a number is the 5-8 citizens per focus group i
 
 from __future__ import annotations
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.applications_common import (
     R1_01,
     R1_03,
@@ -35,7 +35,7 @@ from frikommune.extract.applications_common import (
 )
 from frikommune.extract.common import Fact
 
-ALL = ids.ALL_EXPERIMENTS
+ALL = vocabulary.ALL_EXPERIMENTS
 P1, P2, P3 = "1. ansøgningsrunde", "2. ansøgningsrunde", "3. ansøgningsrunde"
 SENT = ("Ansøgninger sendt", "Applications sent")
 GRANTED = ("Ansøgninger imødekommet", "Applications granted")

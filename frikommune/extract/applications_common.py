@@ -26,7 +26,7 @@ from frikommune.extract.common import (
 
 DOC = ANNEX
 
-# Experiment ids (ids.py), named once here so the row tables stay readable.
+# Experiment ids (frikommune.vocabulary), named once here so the row tables stay readable.
 R1_01 = "r1-01-mikrolaan"
 R1_02 = "r1-02-fradrag-loenindtaegt"
 R1_03 = "r1-03-ivaerksaetteri-dimittender"

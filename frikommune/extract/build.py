@@ -8,7 +8,7 @@ import importlib
 from collections import defaultdict
 from pathlib import Path
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.common import REPO_ROOT, Fact, Part, Series, seeds_dir
 from frikommune.extract.sections import section_of
 
@@ -107,7 +107,7 @@ def _fact_dict(f: Fact) -> dict[str, str]:
 
 
 def _members(unit: str) -> tuple[str, ...]:
-    return ids.COMBINED_UNITS.get(unit, (unit,))
+    return vocabulary.COMBINED_UNITS.get(unit, (unit,))
 
 
 def _add_scope(rows: list[dict[str, str]], participants: dict[str, set[str]]) -> None:
@@ -123,24 +123,24 @@ def _add_scope(rows: list[dict[str, str]], participants: dict[str, set[str]]) ->
     in_series: dict[str, set[str]] = defaultdict(set)
     in_experiment: dict[str, set[str]] = defaultdict(set)
     for r in rows:
-        if r["municipality_id"] != ids.NETWORK:
+        if r["municipality_id"] != vocabulary.NETWORK:
             in_series[r["series_id"]].update(_members(r["municipality_id"]))
             in_experiment[r["experiment_id"]].update(_members(r["municipality_id"]))
-    everyone = set(ids.MUNICIPALITY_IDS)
+    everyone = set(vocabulary.MUNICIPALITY_IDS)
     for r in rows:
-        if r["municipality_id"] != ids.NETWORK:
+        if r["municipality_id"] != vocabulary.NETWORK:
             continue
-        if r["respondent_group"] == ids.COMPARISON_GROUP:
-            r["municipality_id"] = ids.COMPARISON
+        if r["respondent_group"] == vocabulary.COMPARISON_GROUP:
+            r["municipality_id"] = vocabulary.COMPARISON
             continue
         if r["measure_id"].startswith(GENERAL_MEASURE_PREFIXES):
-            r["municipality_id"] = ids.GENERAL
+            r["municipality_id"] = vocabulary.GENERAL
             continue
         scope = in_series.get(r["series_id"]) or (
-            everyone if r["experiment_id"] == ids.ALL_EXPERIMENTS
+            everyone if r["experiment_id"] == vocabulary.ALL_EXPERIMENTS
             else in_experiment.get(r["experiment_id"]) or participants.get(r["experiment_id"], set()))
         if scope and scope != everyone:
-            r["municipality_id"] = ids.TOTAL
+            r["municipality_id"] = vocabulary.TOTAL
             r["scope"] = ";".join(sorted(scope))
         else:
             r["scope"] = ";".join(sorted(everyone))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.common import ANNEX, STATUS, WEB, find_line, line_text, seed_lines
 
 
@@ -114,9 +114,9 @@ def result_annex_range(annex: str) -> tuple[int, int]:
 
 
 # --- municipality names ----------------------------------------------------------------------------
-_NAME_TO_ID = {name: mid for mid, name in ids.MUNICIPALITY_IDS.items()}
+_NAME_TO_ID = {name: mid for mid, name in vocabulary.MUNICIPALITY_IDS.items()}
 _NAME_TO_ID["Jammerbrugt"] = "jammerbugt"  # typo in the header of application 3.c (003_*.txt)
-_COMBINED = next(iter(ids.COMBINED_UNITS))  # 'frederikshavn-laesoe'
+_COMBINED = next(iter(vocabulary.COMBINED_UNITS))  # 'frederikshavn-laesoe'
 _NAMES = sorted(_NAME_TO_ID, key=len, reverse=True)
 _MUNI_RE = re.compile(r"Frederikshavn\s*/\s*Læsø|" + "|".join(map(re.escape, _NAMES)))
 

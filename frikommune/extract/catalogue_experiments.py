@@ -6,7 +6,7 @@ granted), Bilag 7-9 (evaluation designs: what is measured), Bilag 14-17 (result 
 000 (the 17 active experiments; the experiments extended to 2023 with their legal basis) and 001 (the
 experiments extended to the end of 2022 that the municipalities want made permanent).
 
-Mapping of the 24 ids (ids.EXPERIMENT_IDS) to the source -- checked against 002 lines 37-79, the table of
+Mapping of the 24 ids (vocabulary.EXPERIMENT_IDS) to the source -- checked against 002 lines 37-79, the table of
 contents of 003 (lines 14-39) and the approval letters:
   round 1 (7 sent, 002:41): r1-01..r1-07 = 003 Bilag 1.a-1.g, application nr. 1-7 in that order.
   round 2 (4 sent, 002:51): r2-01..r2-04 = 003 Bilag 2.a-2.d, application nr. 1-4.
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.catalogue_common import (
     ANNEX,
     BODY_START,
@@ -128,10 +128,10 @@ def _web_period(section: str, start: str) -> tuple[str, str, list[Cite]]:
 
 
 def experiments() -> list[Experiment]:
-    """The 24 applications, in the order of ids.EXPERIMENT_IDS."""
+    """The 24 applications, in the order of vocabulary.EXPERIMENT_IDS."""
     rows = _round1() + _round2() + _round3()
-    if [e.experiment_id for e in rows] != list(ids.EXPERIMENT_IDS):
-        raise ValueError("catalogue rows do not follow ids.EXPERIMENT_IDS")
+    if [e.experiment_id for e in rows] != list(vocabulary.EXPERIMENT_IDS):
+        raise ValueError("catalogue rows do not follow vocabulary.EXPERIMENT_IDS")
     return rows
 
 
@@ -882,9 +882,9 @@ def theme_rows() -> list[dict[str, str]]:
     """themes.csv: the 4 themes as the web page lists them (000, 'kategoriseret under 4 tematikker')."""
     start = find_line(WEB, "Erfaringer og anbefalinger er kategoriseret under 4 tematikker")
     rows = []
-    for tid in ids.THEME_IDS:
+    for tid in vocabulary.THEME_IDS:
         cite = at(WEB, "• " + THEME_WEB_BULLET[tid], start, start + 8, quote=THEME_WEB_BULLET[tid])
-        # The title as the web page prints it (ids.THEME_IDS shortens the fourth one).
+        # The title as the web page prints it (vocabulary.THEME_IDS shortens the fourth one).
         rows.append({"theme_id": tid, "title_da": cite.quote.rstrip("."), "title_en": THEMES_EN[tid],
                      "source_doc": cite.doc, "source_line": str(cite.line), "source_quote": cite.quote})
     return rows
@@ -901,7 +901,7 @@ def municipality_rows() -> list[dict[str, str]]:
                    "'Frederikshavn/Læsø' stay on the combined unit 'frederikshavn-laesoe' and are never split; where "
                    "the source writes only 'Frederikshavn', 'frederikshavn' is used.")
     rows = []
-    for mid, name in ids.MUNICIPALITY_IDS.items():
+    for mid, name in vocabulary.MUNICIPALITY_IDS.items():
         note_da = note_en = ""
         if mid in ("frederikshavn", "laesoe"):
             note_da = "Se også den samlede enhed 'frederikshavn-laesoe'. " + combined_da
@@ -911,22 +911,22 @@ def municipality_rows() -> list[dict[str, str]]:
             note_en += " Læsø is never named on its own in the source."
         rows.append({"municipality_id": mid, "name": name, "kind": "municipality", "members": "",
                      "note_da": note_da, "note_en": note_en})
-    for cid, members in ids.COMBINED_UNITS.items():
-        rows.append({"municipality_id": cid, "name": "Frederikshavn/Læsø", "kind": "combined",
+    for cid, members in vocabulary.COMBINED_UNITS.items():
+        rows.append({"municipality_id": cid, "name": vocabulary.COMBINED_NAMES[cid][0], "kind": "combined",
                      "members": ";".join(members), "note_da": combined_da, "note_en": combined_en})
-    rows.append({"municipality_id": ids.NETWORK, "name": "Frikommunenetværket (de 11 nordjyske kommuner)",
-                 "kind": "network", "members": ";".join(ids.MUNICIPALITY_IDS),
+    rows.append({"municipality_id": vocabulary.NETWORK, "name": "Frikommunenetværket (de 11 nordjyske kommuner)",
+                 "kind": "network", "members": ";".join(vocabulary.MUNICIPALITY_IDS),
                  "note_da": "Tal for hele netværket: alle 11 kommuner.",
                  "note_en": "Figures for the whole network: all 11 municipalities."})
-    rows.append({"municipality_id": ids.TOTAL, "name": "I alt for de deltagende kommuner", "kind": "total",
+    rows.append({"municipality_id": vocabulary.TOTAL, "name": "I alt for de deltagende kommuner", "kind": "total",
                  "members": "",
                  "note_da": "En sum eller et gennemsnit over nogle af kommunerne; tallets 'scope' nævner hvilke.",
                  "note_en": "A total or average over some of the municipalities; the figure's 'scope' names them."})
-    rows.append({"municipality_id": ids.GENERAL, "name": "Gælder generelt (regel eller pris)", "kind": "general",
+    rows.append({"municipality_id": vocabulary.GENERAL, "name": "Gælder generelt (regel eller pris)", "kind": "general",
                  "members": "",
                  "note_da": "En regel, en frist eller en pris, som gælder alle kommuner ens: ikke et tal for kommunerne.",
                  "note_en": "A rule, a deadline or a price that applies to all municipalities alike: not their figure."})
-    rows.append({"municipality_id": ids.COMPARISON, "name": "Sammenligningskommuner (uden for netværket)",
+    rows.append({"municipality_id": vocabulary.COMPARISON, "name": "Sammenligningskommuner (uden for netværket)",
                  "kind": "comparison", "members": "",
                  "note_da": "Registeranalysens sammenligningsgruppe: kommuner uden for frikommunenetværket.",
                  "note_en": "The register analysis's comparison group: municipalities outside the network."})

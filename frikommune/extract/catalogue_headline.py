@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 from frikommune.extract.catalogue_common import Cite
 from frikommune.extract.common import (
     ANNEX,
@@ -26,7 +26,7 @@ from frikommune.extract.common import (
     seed_lines,
 )
 
-ALL = ids.ALL_EXPERIMENTS
+ALL = vocabulary.ALL_EXPERIMENTS
 PROGRAMME = "2016-2020"  # Frikommuneforsøg II ran 2016-2020 (000 line 10, 002 line 25)
 
 MEASURES = [
@@ -129,7 +129,7 @@ def _millions_fact(doc: str, line: int, quote: str, **kw) -> Fact:
 
 def facts() -> list[Fact]:
     out: list[Fact] = []
-    net = dict(experiment=ALL, municipality=ids.NETWORK, unit="count")
+    net = dict(experiment=ALL, municipality=vocabulary.NETWORK, unit="count")
 
     # Web page 000: the Pixi summary of the evaluation.
     line = _on(WEB, "Med det afsæt besluttede de 11 nordjyske kommuner")
@@ -148,7 +148,7 @@ def facts() -> list[Fact]:
     out.append(_millions_fact(WEB, line, "har brugt 12,2 millioner kroner mindre på de obligatoriske attester",
                               **_said("headline_certificate_saving_dkk", "Webside, lægeattester"),
                               experiment=ALL, unit="dkk",
-                              municipality=ids.NETWORK, period="2018-2020",
+                              municipality=vocabulary.NETWORK, period="2018-2020",
                               note="'kommunerne i de fire forsøg med lægeattester'; 003 Bilag 13 opgør ca. 12,2 mio. "
                                    "kr. pr. medio 2020 (2020-satser)"))
 
@@ -203,7 +203,7 @@ def facts() -> list[Fact]:
         out.append(fact(STATUS, line, approved, period=period, note="helt eller delvist godkendt",
                         **_said("headline_applications_approved_n", "Statusnotat, ansøgningsrunder"), **net))
     line = _on(STATUS, "For forsøget med rehabiliteringsteams søgte kommunerne om 4 undtagelser")
-    rehab = dict(experiment="r2-01-rehabiliteringsteams", municipality=ids.NETWORK, unit="count")
+    rehab = dict(experiment="r2-01-rehabiliteringsteams", municipality=vocabulary.NETWORK, unit="count")
     out.append(fact(STATUS, line, "søgte kommunerne om 4 undtagelser",
                     **_said("headline_exemptions_sought_n", "Statusnotat, 2. ansøgningsrunde"), **rehab))
     out.append(fact(STATUS, line, "kun fået 2 undtagelser helt eller delvist imødekommet",

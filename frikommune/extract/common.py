@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from frikommune.extract import ids
+from frikommune import vocabulary
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -113,9 +113,9 @@ class Measure:
     family: str
 
     def __post_init__(self) -> None:
-        if self.unit not in ids.UNITS:
+        if self.unit not in vocabulary.UNITS:
             raise ValueError(f"{self.measure_id}: unknown unit {self.unit!r}")
-        if self.family not in ids.FAMILIES:
+        if self.family not in vocabulary.FAMILIES:
             raise ValueError(f"{self.measure_id}: unknown family {self.family!r}")
 
 
@@ -187,7 +187,7 @@ def fact(
     experiment: str,
     measure: str,
     unit: str,
-    municipality: str = ids.NETWORK,
+    municipality: str = vocabulary.NETWORK,
     group: str = "",
     period: str = "",
     value: float | None = None,
@@ -210,12 +210,11 @@ def fact(
 
 
 def _check_ids(experiment: str, municipality: str, unit: str, where: str) -> None:
-    if experiment not in ids.EXPERIMENT_IDS and experiment != ids.ALL_EXPERIMENTS:
+    if experiment not in vocabulary.EXPERIMENT_IDS and experiment != vocabulary.ALL_EXPERIMENTS:
         raise ValueError(f"{where}: unknown experiment id {experiment!r}")
-    known = set(ids.MUNICIPALITY_IDS) | set(ids.COMBINED_UNITS) | {ids.NETWORK}
-    if municipality not in known:
+    if not vocabulary.known_municipality(municipality):
         raise ValueError(f"{where}: unknown municipality id {municipality!r}")
-    if unit not in ids.UNITS:
+    if unit not in vocabulary.UNITS:
         raise ValueError(f"{where}: unknown unit {unit!r}")
 
 

@@ -12,16 +12,16 @@ import os
 import unicodedata
 
 from frikommune.config import curated_dir
-from frikommune.extract.ids import EXPERIMENT_IDS, MUNICIPALITY_IDS
 from frikommune.ingest.mapping import fold, key
 from frikommune.ingest.text import clean
+from frikommune.vocabulary import COMBINED_NAMES, EXPERIMENT_IDS, MUNICIPALITY_IDS
 
 _DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA", "ß": "ss",
                                  "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
                                  "œ": "oe", "Œ": "OE", "ı": "i"})
 
 # The five groups an upload may name (DESIGN §5, the issue), stored as these ids. "leder" is also a curated
-# respondent group (ids.RESPONDENT_GROUPS), so an upload may use it too.
+# respondent group (vocabulary.RESPONDENT_GROUPS), so an upload may use it too.
 GROUP_LABELS: dict[str, str] = {
     "borger": "borger",
     "medarbejder": "medarbejder",
@@ -60,21 +60,13 @@ def _strip_noise(value: object) -> str:
     return key(" ".join(words))
 
 
-# The combined unit the source uses for Frederikshavn and Læsø (Læsø's jobcentre is run by Frederikshavn). An upload
-# naming both reports them together: it goes to the combined unit, never to one of the two (see README, Data).
-COMBINED_NAMES: dict[str, tuple[str, ...]] = {
-    "frederikshavn-laesoe": ("Frederikshavn/Læsø", "Frederikshavn-Læsø", "Frederikshavn og Læsø",
-                             "Frederikshavn & Læsø", "Frederikshavn + Læsø", "Frederikshavn Læsø",
-                             "Frederikshavn og Læsø Kommuner", "Jobcenter Frederikshavn/Læsø"),
-}
-
-
 @functools.lru_cache(maxsize=1)
 def _municipality_keys() -> dict[str, str]:
     out = {}
     for mid, name in MUNICIPALITY_IDS.items():
         out[key(mid)] = mid
         out[_strip_noise(name)] = mid
+    # An upload naming Frederikshavn and Læsø together means the combined unit, never one of the two.
     for unit, names in COMBINED_NAMES.items():
         out[key(unit)] = unit
         for name in names:
