@@ -21,7 +21,7 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
 run: $(VENV)/.installed
-	@$(PY) -m frikommune.devkey
+	@$(PY) -m frikommune.data.devkey
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
 test: $(VENV)/.installed-test /usr/bin/chromium

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from frikommune import app_data, i18n, ui
+from frikommune.app import cache, components
+from frikommune.text import i18n
 
 st.set_page_config(page_title="Frikommuneforsøg II", page_icon=":material/bar_chart:", layout="wide")
 
@@ -28,25 +29,25 @@ PAGES = [
 # Pages whose address is not their file name (the Danish address a politician is sent).
 URL_PATHS = {"pages/did_it_work.py": "virkede-det"}
 navigation = st.navigation([
-    st.Page(path, title=ui.tr(title), icon=icon, default=default,
+    st.Page(path, title=components.tr(title), icon=icon, default=default,
             url_path=URL_PATHS.get(path, path.split("/")[-1][:-3]))
     for path, title, icon, default in PAGES
 ])
 
 # Print view: static tables instead of scrollable grids, every section open; the stylesheet drops the chrome.
-st.sidebar.toggle(ui.tr("common.print_view"), key="print", bind="query-params")
-st.html(ui.PRINT_CSS)
+st.sidebar.toggle(components.tr("common.print_view"), key="print", bind="query-params")
+st.html(components.PRINT_CSS)
 
-version = app_data.data_version()
+version = cache.data_version()
 with st.sidebar:
-    st.caption(f"{ui.tr('app.data_version')}: `{version}`")
-    st.caption(f"{ui.tr('app.uploaded_batches')}: {app_data.active_batch_count()}")
+    st.caption(f"{components.tr('app.data_version')}: `{version}`")
+    st.caption(f"{components.tr('app.uploaded_batches')}: {cache.active_batch_count()}")
 
 # The page's language for screen readers and hyphenation (Streamlit has no setting for <html lang>).
-st.html(f'<script>document.documentElement.lang = "{ui.lang()}";</script>', unsafe_allow_javascript=True)
+st.html(f'<script>document.documentElement.lang = "{components.lang()}";</script>', unsafe_allow_javascript=True)
 # On a phone the menu covers the page: close it once a page is chosen (Streamlit leaves it open).
-st.html(ui.CLOSE_MENU_ON_PHONE_JS, unsafe_allow_javascript=True)
+st.html(components.CLOSE_MENU_ON_PHONE_JS, unsafe_allow_javascript=True)
 navigation.run()
-if not ui.print_view():  # on paper every figure already carries its source
+if not components.print_view():  # on paper every figure already carries its source
     st.divider()
-    st.caption(ui.tr("app.footer"))
+    st.caption(components.tr("app.footer"))

@@ -46,7 +46,7 @@ def pandas_summary(files: list[str]) -> pd.DataFrame:
 
 
 def _project(root: str, repeat: int, out: str | None) -> dict:
-    from frikommune.db import Database
+    from frikommune.data.db import Database
 
     started = time.perf_counter()
     db = Database(data_root=root)  # curated tables + the active batches' histograms

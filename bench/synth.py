@@ -1,6 +1,6 @@
 """Synthetic respondent-level survey data (SYNTETISK / synthetic, seeded) in the data root's documented layout.
 
-``survey_root`` builds a data root like the one real uploads produce (DESIGN §5, §8; frikommune.batches):
+``survey_root`` builds a data root like the one real uploads produce (DESIGN §5, §8; frikommune.data.batches):
 one batch per experiment x wave, written by the upload engine's own store (frikommune.ingest.store), so each has
 
 - ``uploads/answers/<batch>.parquet``: long form, one row per respondent x question,
@@ -27,10 +27,10 @@ from pathlib import Path
 
 import numpy as np
 
-from frikommune import batches
+from frikommune.data import batches
+from frikommune.data.storage import open_root
 from frikommune.ingest import store
 from frikommune.ingest.validate import Coded, Prepared
-from frikommune.storage import open_root
 
 BENCH_DATA = Path(__file__).resolve().parent / "data"
 LABEL = "SYNTETISK / synthetic benchmark data - not survey results"

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from frikommune import family_page, ui
+from frikommune.app import components, family_view
 
-ui.through_app()
+components.through_app()
 
-st.title(ui.tr("durations.title"))
-st.write(ui.tr("durations.intro"))
-family_page.render(("duration", "effect"), "var")
+st.title(components.tr("durations.title"))
+st.write(components.tr("durations.intro"))
+family_view.render(("duration", "effect"), "var")

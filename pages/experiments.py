@@ -3,89 +3,90 @@
 import pandas as pd
 import streamlit as st
 
-from frikommune import catalogue, family_page, results, ui
-from frikommune.app_data import cached
-from frikommune.evidence_view import render_card
+from frikommune.app import components, family_view
+from frikommune.app.cache import cached
+from frikommune.app.evidence_view import render_card
+from frikommune.domain import experiment_catalogue, result_series
 
-ui.through_app()
+components.through_app()
 
-lang = ui.lang()
-st.title(ui.tr("experiments.title"))
-st.write(ui.tr("experiments.intro"))
+lang = components.lang()
+st.title(components.tr("experiments.title"))
+st.write(components.tr("experiments.intro"))
 
-experiments = cached(catalogue.experiments)()
-grid = cached(catalogue.participation_grid)()
+experiments = cached(experiment_catalogue.experiments)()
+grid = cached(experiment_catalogue.participation_grid)()
 
-printing = ui.print_view()
+printing = components.print_view()
 if not printing:  # on paper the profile alone: the grid of every experiment is a screen's overview
-    st.subheader(ui.tr("experiments.grid_title"))
-    st.caption(ui.tr("experiments.grid_legend"))
-    matrix = catalogue.participation_matrix(grid, experiments, lang)
-    ui.table_block(matrix, "deltagelse", "grid", sources=grid)
+    st.subheader(components.tr("experiments.grid_title"))
+    st.caption(components.tr("experiments.grid_legend"))
+    matrix = experiment_catalogue.participation_matrix(grid, experiments, lang)
+    components.table_block(matrix, "deltagelse", "grid", sources=grid)
     st.divider()
-experiment = family_page.experiment_picker(experiments, "forsog")
+experiment = family_view.experiment_picker(experiments, "forsog")
 row = experiments.set_index("experiment_id").loc[experiment]
 st.header(row[f"title_{lang}"])
 
 facts_left, facts_right = st.columns(2)
 facts_left.markdown(
-    f"**{ui.tr('experiments.theme')}:** {row[f'theme_{lang}'] or '—'}  \n"
-    f"**{ui.tr('experiments.round')}:** {row['round_no']}  \n"
-    f"**{ui.tr('experiments.status')}:** {ui.tr('status.' + row['status'])}"
-    + (f" ({ui.tr('experiments.extended_until')} {row['extended_until']})" if row["extended_until"] else "")
-    + f"  \n**{ui.tr('experiments.period')}:** {row['period_start'] or '?'} – {row['period_end'] or '?'}"
+    f"**{components.tr('experiments.theme')}:** {row[f'theme_{lang}'] or '—'}  \n"
+    f"**{components.tr('experiments.round')}:** {row['round_no']}  \n"
+    f"**{components.tr('experiments.status')}:** {components.tr('status.' + row['status'])}"
+    + (f" ({components.tr('experiments.extended_until')} {row['extended_until']})" if row["extended_until"] else "")
+    + f"  \n**{components.tr('experiments.period')}:** {row['period_start'] or '?'} – {row['period_end'] or '?'}"
 )
 facts_right.markdown(
-    f"**{ui.tr('experiments.rules')}:** {row[f'rules_suspended_{lang}'] or '—'}  \n"
-    f"**{ui.tr('experiments.legal_basis')}:** {row['legal_basis'] or '—'}  \n"
-    f"**{ui.tr('experiments.measured')}:** {row[f'measured_{lang}'] or '—'}"
+    f"**{components.tr('experiments.rules')}:** {row[f'rules_suspended_{lang}'] or '—'}  \n"
+    f"**{components.tr('experiments.legal_basis')}:** {row['legal_basis'] or '—'}  \n"
+    f"**{components.tr('experiments.measured')}:** {row[f'measured_{lang}'] or '—'}"
 )
-ui.source_caption(experiments[experiments["experiment_id"] == experiment])
+components.source_caption(experiments[experiments["experiment_id"] == experiment])
 
 who = grid[grid["experiment_id"] == experiment]
-participants = catalogue.took_part(who)["municipality"].tolist()
-st.markdown(f"**{ui.tr('experiments.participants')}:** {', '.join(participants) or '—'}")
+participants = experiment_catalogue.took_part(who)["municipality"].tolist()
+st.markdown(f"**{components.tr('experiments.participants')}:** {', '.join(participants) or '—'}")
 render_card(experiment)  # the "Virkede det?" card: per outcome the headline figure, direction and evidence
 if printing:  # on paper the profile and its card; every chart and table stays on screen
-    st.caption(ui.tr("experiments.more_on_screen_all"))
+    st.caption(components.tr("experiments.more_on_screen_all"))
 else:
 
-    figures = cached(catalogue.experiment_facts)(experiment)
-    lost = cached(catalogue.experiment_lost_figures)(experiment)
-    issues = cached(catalogue.experiment_source_issues)(experiment)
+    figures = cached(experiment_catalogue.experiment_facts)(experiment)
+    lost = cached(experiment_catalogue.experiment_lost_figures)(experiment)
+    issues = cached(experiment_catalogue.experiment_source_issues)(experiment)
 
     if pd.isna(row["results_annex_line"]) and row["status"] in ("evaluated", "extended"):
-        st.warning(ui.tr("experiments.no_annex"))
+        st.warning(components.tr("experiments.no_annex"))
     if figures.empty:
-        ui.empty_state(ui.tr("experiments.no_results"))
+        components.empty_state(components.tr("experiments.no_results"))
     else:
         targets = figures[figures["family"] == "target"]
         if not targets.empty:
-            st.subheader(ui.tr("experiments.targets"))
-            st.caption(ui.tr("experiments.targets_note"))
-            ui.table_block(targets[[f"name_{lang}", "municipality", "period", "note", "value", "unit", "source_line",
+            st.subheader(components.tr("experiments.targets"))
+            st.caption(components.tr("experiments.targets_note"))
+            components.table_block(targets[[f"name_{lang}", "municipality", "period", "note", "value", "unit", "source_line",
                                     "source_quote"]], "maal", f"targets-{experiment}", sources=targets)
-        st.subheader(ui.tr("experiments.results"))
+        st.subheader(components.tr("experiments.results"))
         outcomes = figures[figures["family"] != "target"]
         families = list(dict.fromkeys(outcomes["family"]))
         for family in families:
             part = outcomes[outcomes["family"] == family]
-            with st.expander(f"{ui.tr('family.' + family)} ({len(part)})", expanded=family == families[0]):
-                headline = results.headline_series(results.in_language(part, lang), lang)
-                if len(headline) > 1 and not results.too_many_categories(headline):
+            with st.expander(f"{components.tr('family.' + family)} ({len(part)})", expanded=family == families[0]):
+                headline = result_series.headline_series(result_series.in_language(part, lang), lang)
+                if len(headline) > 1 and not result_series.too_many_categories(headline):
                     label = headline[f"series_{lang}"].iloc[0]
-                    fig = results.chart(headline, label, headline["unit"].iloc[0], lang)
+                    fig = result_series.chart(headline, label, headline["unit"].iloc[0], lang)
                     st.plotly_chart(fig, width="stretch", theme=None, key=f"chart-{experiment}-{family}", alt=label)
-                ui.table_block(part[[f"name_{lang}", "municipality", "respondent_group", "period", "note", "value",
+                components.table_block(part[[f"name_{lang}", "municipality", "respondent_group", "period", "note", "value",
                                      "unit", "n", "source_line", "source_quote"]],
                                f"{experiment}-{family}", f"res-{experiment}-{family}", sources=part)
 
     if not lost.empty:
-        st.subheader(ui.tr("experiments.lost"))
-        st.caption(ui.tr("experiments.lost_note"))
+        st.subheader(components.tr("experiments.lost"))
+        st.caption(components.tr("experiments.lost_note"))
         for item in lost.itertuples():
-            st.markdown(f"- »{item.caption}« ({ui.tr('common.line')} {item.source_line})")
+            st.markdown(f"- »{item.caption}« ({components.tr('common.line')} {item.source_line})")
     if not issues.empty:
-        st.subheader(ui.tr("experiments.issues"))
+        st.subheader(components.tr("experiments.issues"))
         for item in issues.itertuples():
-            st.markdown(f"- {getattr(item, 'description_' + lang)} ({ui.tr('common.line')} {item.lines})")
+            st.markdown(f"- {getattr(item, 'description_' + lang)} ({components.tr('common.line')} {item.lines})")

@@ -2,45 +2,47 @@
 
 import streamlit as st
 
-from frikommune import charts, formatting, overview, provenance, results, savings, ui
-from frikommune.app_data import cached
+from frikommune.app import charts, components
+from frikommune.app.cache import cached
+from frikommune.domain import certificate_savings, overview, result_series
+from frikommune.text import citations, formatting
 
-ui.through_app()
+components.through_app()
 
-lang = ui.lang()
-st.title(ui.tr("overview.title"))
-st.write(ui.tr("overview.intro"))
+lang = components.lang()
+st.title(components.tr("overview.title"))
+st.write(components.tr("overview.intro"))
 
-st.subheader(ui.tr("overview.headlines"))
+st.subheader(components.tr("overview.headlines"))
 headlines = cached(overview.headline_figures)()
 columns = st.columns(max(len(headlines), 1))
 for column, fact in zip(columns, headlines.itertuples()):
     column.metric(getattr(fact, f"name_{lang}"), formatting.value_with_unit(fact.value, fact.unit, lang),
-                  help=f"{provenance.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
-ui.source_caption(headlines)
+                  help=f"{citations.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
+components.source_caption(headlines)
 
-facts = cached(savings.certificate_facts)()
-steps = savings.steps(facts)
+facts = cached(certificate_savings.certificate_facts)()
+steps = certificate_savings.steps(facts)
 if steps:
-    title = ui.tr("overview.saving_chart_title", total=formatting.dkk(savings.reported_total(facts), lang))
+    title = components.tr("overview.saving_chart_title", total=formatting.dkk(certificate_savings.reported_total(facts), lang))
     fig = charts.saving_bars([s.title(lang) for s in steps],
                              [s.reported_net for s in steps], title, formatting.unit_word("dkk", lang), lang)
-    table = savings.step_table(steps, lang)[["experiment", "certificate", "net_reported"]]
-    ui.chart_block(fig, table, title, "overview-savings", definition=ui.tr("savings.definition"), sources=facts)
+    table = certificate_savings.step_table(steps, lang)[["experiment", "certificate", "net_reported"]]
+    components.chart_block(fig, table, title, "overview-savings", definition=components.tr("savings.definition"), sources=facts)
 
-st.subheader(ui.tr("overview.reach"))
-st.caption(ui.tr("overview.reach_note"))
+st.subheader(components.tr("overview.reach"))
+st.caption(components.tr("overview.reach_note"))
 for fact in cached(overview.reach)().itertuples():
     st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {getattr(fact, f'series_{lang}').lower()} — "
-                f"{getattr(fact, f'title_{lang}')} ({results.scope_label(fact.municipality_id, fact.scope_names, lang).lower()})")
-    st.caption(f"{provenance.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
+                f"{getattr(fact, f'title_{lang}')} ({result_series.scope_label(fact.municipality_id, fact.scope_names, lang).lower()})")
+    st.caption(f"{citations.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
 
-st.subheader(ui.tr("overview.themes"))
+st.subheader(components.tr("overview.themes"))
 themes = cached(overview.themes)()
 for _, part in themes.groupby("theme_id", sort=False):
     with st.expander(part[f"theme_{lang}"].iloc[0], expanded=True):
         for row in part.dropna(subset=["experiment_id"]).itertuples():
-            extended = f" — {ui.tr('experiments.extended_until')} {row.extended_until}" if row.extended_until else ""
+            extended = f" — {components.tr('experiments.extended_until')} {row.extended_until}" if row.extended_until else ""
             st.markdown(f"- {getattr(row, f'title_{lang}')}{extended}")
 
 statements = cached(overview.statements)()
@@ -48,7 +50,7 @@ for kind in ("conclusion", "recommendation"):
     chosen = statements[statements["kind"] == kind]
     if chosen.empty:
         continue
-    st.subheader(ui.tr(f"overview.{kind}s"))
+    st.subheader(components.tr(f"overview.{kind}s"))
     for row in chosen.itertuples():
         st.markdown(f"- {getattr(row, f'text_{lang}')}")
-    ui.source_caption(chosen)
+    components.source_caption(chosen)

@@ -2,23 +2,23 @@
 
 import streamlit as st
 
-from frikommune import family_page, survey_page, ui
+from frikommune.app import components, family_view, survey_view
 
-ui.through_app()
+components.through_app()
 
-st.title(ui.tr("satisfaction.title"))
-st.write(ui.tr("satisfaction.intro"))
+st.title(components.tr("satisfaction.title"))
+st.write(components.tr("satisfaction.intro"))
 
-st.header(ui.tr("satisfaction.report_header"))
-st.caption(ui.tr("satisfaction.report_note"))
-family_page.render(("satisfaction", "response"), "tilf")
+st.header(components.tr("satisfaction.report_header"))
+st.caption(components.tr("satisfaction.report_note"))
+family_view.render(("satisfaction", "response"), "tilf")
 
-st.header(ui.tr("satisfaction.uploaded_header"))
-chosen = survey_page.pick_question("tilf_up")
+st.header(components.tr("satisfaction.uploaded_header"))
+chosen = survey_view.pick_question("tilf_up")
 if chosen is not None:
     experiment, group, question, wave = chosen
-    result = survey_page.stats_for(experiment, group, question, wave, None, "holm")
+    result = survey_view.stats_for(experiment, group, question, wave, None, "holm")
     if result.empty:
-        ui.empty_state()
+        components.empty_state()
     else:
-        survey_page.comparison_chart(result, None, question, ui.tr("surveys.network_line"))
+        survey_view.comparison_chart(result, None, question, components.tr("surveys.network_line"))

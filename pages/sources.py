@@ -2,46 +2,47 @@
 
 import streamlit as st
 
-from frikommune import sources, ui
-from frikommune.app_data import cached
+from frikommune.app import components
+from frikommune.app.cache import cached
+from frikommune.domain import sources
 
-ui.through_app()
+components.through_app()
 
-lang = ui.lang()
-st.title(ui.tr("sources.title"))
-st.write(ui.tr("sources.intro"))
+lang = components.lang()
+st.title(components.tr("sources.title"))
+st.write(components.tr("sources.intro"))
 
 facts_tab, issues_tab, lost_tab, measures_tab, docs_tab = st.tabs([
-    ui.tr("sources.tab_facts"), ui.tr("sources.tab_issues"), ui.tr("sources.tab_lost"),
-    ui.tr("sources.tab_measures"), ui.tr("sources.tab_documents"),
+    components.tr("sources.tab_facts"), components.tr("sources.tab_issues"), components.tr("sources.tab_lost"),
+    components.tr("sources.tab_measures"), components.tr("sources.tab_documents"),
 ])
 
 with facts_tab:
-    text = st.text_input(ui.tr("sources.search"), key="q", bind="query-params",
-                         placeholder=ui.tr("sources.search_placeholder"))
+    text = st.text_input(components.tr("sources.search"), key="q", bind="query-params",
+                         placeholder=components.tr("sources.search_placeholder"))
     found = cached(sources.search_facts)(text)
-    st.caption(ui.tr("sources.found", count=len(found)))
-    ui.table_block(found, "fakta", "facts")
+    st.caption(components.tr("sources.found", count=len(found)))
+    components.table_block(found, "fakta", "facts")
 
 with issues_tab:
-    st.write(ui.tr("sources.issues_intro"))
+    st.write(components.tr("sources.issues_intro"))
     issues = cached(sources.source_issues)()
     shown = issues.drop(columns=["description_en" if lang == "da" else "description_da"])
-    ui.table_block(shown, "kildeproblemer", "issues")
+    components.table_block(shown, "kildeproblemer", "issues")
 
 with lost_tab:
-    st.write(ui.tr("sources.lost_intro"))
+    st.write(components.tr("sources.lost_intro"))
     lost = cached(sources.lost_figures)()
     shown = lost.drop(columns=["note_en" if lang == "da" else "note_da"])
-    ui.table_block(shown, "tabte-figurer", "lost")
+    components.table_block(shown, "tabte-figurer", "lost")
 
 with measures_tab:
-    ui.table_block(cached(sources.measures)(), "maal", "measures")
+    components.table_block(cached(sources.measures)(), "maal", "measures")
 
 with docs_tab:
-    st.write(ui.tr("sources.documents_intro"))
-    ui.table_block(cached(sources.documents)(), "kilder", "documents")
+    st.write(components.tr("sources.documents_intro"))
+    components.table_block(cached(sources.documents)(), "kilder", "documents")
 
-from frikommune.evidence_view import render_rules  # noqa: E402 - the rules of "Virkede det?" (issue 14)
+from frikommune.app.evidence_view import render_rules  # noqa: E402 - the rules of "Virkede det?" (issue 14)
 
 render_rules()

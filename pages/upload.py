@@ -5,16 +5,18 @@ import logging
 
 import streamlit as st
 
-from frikommune import auth, batches, config, ingest, ui, upload_view
+from frikommune import ingest
+from frikommune.app import components, upload_view
+from frikommune.data import auth, batches, config
 from frikommune.ingest import sandbox
 from frikommune.ingest.text import escape_markdown
 
-ui.through_app()
+components.through_app()
 log = logging.getLogger("frikommune.pages.upload")
 
-lang = ui.lang()
-st.title(ui.tr("upload.title"))
-st.write(ui.tr("upload.intro"))
+lang = components.lang()
+st.title(components.tr("upload.title"))
+st.write(components.tr("upload.intro"))
 root = config.data_root()
 
 
@@ -27,9 +29,9 @@ def session_id() -> str:
 
 key_name = None
 if not auth.upload_configured():
-    st.warning(ui.tr("upload.no_key_configured"))
+    st.warning(components.tr("upload.no_key_configured"))
 else:
-    given = st.text_input(ui.tr("upload.key"), type="password", key="upload_key")
+    given = st.text_input(components.tr("upload.key"), type="password", key="upload_key")
     if given:
         # Checked once per typed value (a rerun is not a new attempt); wrong keys are logged and slowed down.
         fingerprint = hashlib.sha256(given.encode("utf-8")).hexdigest()
@@ -39,47 +41,47 @@ else:
             st.session_state["upload_key_checked"] = checked
         key_name = checked[1]
     if given and key_name is None:
-        st.error(ui.tr("upload.wrong_key"))
+        st.error(components.tr("upload.wrong_key"))
         wait = auth.delay_for(session_id())
         if wait:
-            st.caption(ui.tr("upload.key_wait", seconds=f"{wait:.0f}"))
+            st.caption(components.tr("upload.key_wait", seconds=f"{wait:.0f}"))
     elif key_name:
-        st.success(ui.tr("upload.key_ok", name=escape_markdown(key_name)))
+        st.success(components.tr("upload.key_ok", name=escape_markdown(key_name)))
 
-st.download_button(ui.tr("upload.template"), ingest.template_bytes(), "skabelon-spoergeskema.xlsx",
+st.download_button(components.tr("upload.template"), ingest.template_bytes(), "skabelon-spoergeskema.xlsx",
                    key="template")
 
 if key_name:
     if not st.session_state.get("reader_prepared"):
         sandbox.prepare()  # the child processes that read uploads: ready before the first file arrives
         st.session_state["reader_prepared"] = True
-    uploaded = st.file_uploader(ui.tr("upload.file"), type=["xlsx", "csv"], key="upload_file")
+    uploaded = st.file_uploader(components.tr("upload.file"), type=["xlsx", "csv"], key="upload_file")
     # Files stored in this session (content hash -> batch, rows): the next rerun, while the file is still in the
     # uploader, says it is stored instead of validating it again, which would reject it as a duplicate of itself.
     stored = st.session_state.setdefault("stored_uploads", {})
     data = uploaded.getvalue() if uploaded is not None else b""
     digest = hashlib.sha256(data).hexdigest()
     if uploaded is not None and digest in stored:
-        st.success(ui.tr("upload.stored", batch=stored[digest][0], rows=stored[digest][1]))
+        st.success(components.tr("upload.stored", batch=stored[digest][0], rows=stored[digest][1]))
     elif uploaded is not None:
         saved = ingest.load_mappings(root)
-        chosen = st.selectbox(ui.tr("upload.saved_mapping"), [None, *saved], key="saved_mapping",
-                              format_func=lambda n: n or ui.tr("upload.auto_mapping"))
+        chosen = st.selectbox(components.tr("upload.saved_mapping"), [None, *saved], key="saved_mapping",
+                              format_func=lambda n: n or components.tr("upload.auto_mapping"))
         first = upload_view.preview(data, uploaded.name, root, key_name, saved.get(chosen) if chosen else None)
         mapping = first.mapping
-        with st.expander(ui.tr("upload.mapping"), expanded=False):
+        with st.expander(components.tr("upload.mapping"), expanded=False):
             mapping = upload_view.mapping_editor(mapping, digest)
-            name = st.text_input(ui.tr("upload.mapping_name"), key="mapping_name")
-            if st.button(ui.tr("upload.save_mapping"), key="save_mapping") and name.strip():
+            name = st.text_input(components.tr("upload.mapping_name"), key="mapping_name")
+            if st.button(components.tr("upload.save_mapping"), key="save_mapping") and name.strip():
                 ingest.save_mapping(root, name.strip(), mapping)
-                st.success(ui.tr("upload.mapping_saved", name=escape_markdown(name.strip())))
+                st.success(components.tr("upload.mapping_saved", name=escape_markdown(name.strip())))
         # Nothing edited: the first preview is the one shown and stored (each file is validated once per mapping).
         preview = first if mapping == first.mapping else upload_view.preview(data, uploaded.name, root, key_name,
                                                                              mapping)
         report = preview.report_frame()
         if preview.accepted:
-            st.success(ui.tr("upload.valid", rows=preview.rows, respondents=preview.respondents))
-            if st.button(ui.tr("upload.store"), type="primary", key="store"):
+            st.success(components.tr("upload.valid", rows=preview.rows, respondents=preview.respondents))
+            if st.button(components.tr("upload.store"), type="primary", key="store"):
                 # Store what was validated and shown (the claims still guard against duplicates).
                 result = ingest.ingest(data, uploaded.name, root, key_name, mapping=preview.mapping,
                                        validated=preview)
@@ -89,43 +91,43 @@ if key_name:
                     st.cache_data.clear()
                     st.rerun()  # the sidebar's count and the batch list were drawn before the store
                 else:
-                    st.error(ui.tr("upload.rejected"))
+                    st.error(components.tr("upload.rejected"))
                     st.markdown(upload_view.issue_markdown(result.errors, lang))
                     st.session_state.pop("upload_previews", None)
         else:
-            st.error(ui.tr("upload.rejected"))
+            st.error(components.tr("upload.rejected"))
             st.markdown(upload_view.issue_markdown(preview.errors, lang))
         if not report.empty:
-            st.subheader(ui.tr("upload.report"))
-            ui.table_block(report, "valideringsrapport", "report")
+            st.subheader(components.tr("upload.report"))
+            components.table_block(report, "valideringsrapport", "report")
 
-st.subheader(ui.tr("upload.batches"))
+st.subheader(components.tr("upload.batches"))
 if "withdrawn_batch" in st.session_state:  # set before the rerun that follows a withdrawal, said once
-    st.success(ui.tr("upload.withdrawn", batch=st.session_state.pop("withdrawn_batch")))
+    st.success(components.tr("upload.withdrawn", batch=st.session_state.pop("withdrawn_batch")))
 try:
     all_batches = batches.all_batches(root)
     damaged = batches.damaged(root)
 except Exception:  # noqa: BLE001 - the store is down: say so; the details go to the server log
     log.exception("upload page: the batch log cannot be read")
     all_batches, damaged = None, []
-    st.warning(ui.tr("upload.store_unavailable"))
+    st.warning(components.tr("upload.store_unavailable"))
 if damaged:
-    st.warning(ui.tr("upload.damaged") + "\n\n" + upload_view.damaged_markdown(damaged, lang))
+    st.warning(components.tr("upload.damaged") + "\n\n" + upload_view.damaged_markdown(damaged, lang))
 if all_batches is not None and not all_batches:
-    ui.empty_state(ui.tr("upload.no_batches"))
+    components.empty_state(components.tr("upload.no_batches"))
 elif all_batches:
-    ui.table_block(upload_view.batch_table(all_batches, damaged, key_holder=bool(key_name)), "uploads", "batches")
+    components.table_block(upload_view.batch_table(all_batches, damaged, key_holder=bool(key_name)), "uploads", "batches")
     if not key_name:
-        st.caption(ui.tr("upload.details_for_key_holders"))
+        st.caption(components.tr("upload.details_for_key_holders"))
     withdrawable = [b.batch_id for b in all_batches if not b.withdrawn]
     withdrawable += [d.batch_id for d in damaged if d.batch_id and d.batch_id not in withdrawable]
     if key_name and withdrawable:
         with st.form("withdraw"):
-            batch_id = st.selectbox(ui.tr("upload.withdraw_batch"), withdrawable)
-            reason = st.text_input(ui.tr("upload.withdraw_reason"))
-            if st.form_submit_button(ui.tr("upload.withdraw")):
+            batch_id = st.selectbox(components.tr("upload.withdraw_batch"), withdrawable)
+            reason = st.text_input(components.tr("upload.withdraw_reason"))
+            if st.form_submit_button(components.tr("upload.withdraw")):
                 if not reason.strip():
-                    st.error(ui.tr("upload.withdraw_needs_reason"))
+                    st.error(components.tr("upload.withdraw_needs_reason"))
                 else:
                     batches.withdraw(root, batch_id, key_name, reason.strip())
                     st.cache_data.clear()

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from frikommune import family_page, ui
+from frikommune.app import components, family_view
 
-ui.through_app()
+components.through_app()
 
-st.title(ui.tr("uptake.title"))
-st.write(ui.tr("uptake.intro"))
-family_page.render(("uptake",), "udb")
+st.title(components.tr("uptake.title"))
+st.write(components.tr("uptake.intro"))
+family_view.render(("uptake",), "udb")

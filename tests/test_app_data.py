@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 import streamlit as st
 
-from frikommune import app_data, catalogue
-from frikommune import db as db_module
-from frikommune.db import Database
+from frikommune.app import cache
+from frikommune.data import db as db_module
+from frikommune.data.db import Database
+from frikommune.domain import experiment_catalogue
 from frikommune.ingest import ingest
 from tests.upload_helpers import csv_bytes, rows
 
@@ -29,11 +30,11 @@ def fresh(tmp_path, monkeypatch):
 
 
 def batch_count() -> int:
-    return int(app_data.database().query("app/active_batch_count")["batches"].iloc[0])
+    return int(cache.database().query("app/active_batch_count")["batches"].iloc[0])
 
 
 def test_a_page_changing_its_answer_does_not_change_what_the_next_session_gets(fresh):
-    units = app_data.cached(catalogue.units)
+    units = cache.cached(experiment_catalogue.units)
     first = units()
     before = first.copy()
     first.loc[first.index[0], "name"] = "Ændret af en side"
@@ -50,7 +51,7 @@ def test_the_answer_is_computed_once_per_data_version_and_again_after_an_upload(
         calls.append(1)
         return int(db.query("app/active_batch_count")["batches"].iloc[0])
 
-    count = app_data.cached(count_units)
+    count = cache.cached(count_units)
     assert [count(), count(), count()] == [0, 0, 0]
     assert len(calls) == 1
     ingest(csv_bytes(rows(4, seed=11)), "a.csv", str(fresh), key_name="uploader")
@@ -62,24 +63,24 @@ def test_the_answer_is_computed_once_per_data_version_and_again_after_an_upload(
 def test_an_upload_elsewhere_shows_within_the_check_interval_not_on_every_call(fresh, monkeypatch):
     clock = [1000.0]  # the Database's clock, moved by hand: the test does not depend on how fast the machine is
     monkeypatch.setattr(db_module, "time", SimpleNamespace(monotonic=lambda: clock[0]))
-    first = app_data.data_version()
+    first = cache.data_version()
     ingest(csv_bytes(rows(4, seed=12)), "b.csv", str(fresh), key_name="another-replica")
     # Within the interval the log is not looked at again: same version, the old tables.
-    clock[0] += app_data.UPLOAD_CHECK_S * 0.9
-    assert app_data.data_version() == first
+    clock[0] += cache.UPLOAD_CHECK_S * 0.9
+    assert cache.data_version() == first
     assert batch_count() == 0
-    clock[0] += app_data.UPLOAD_CHECK_S * 0.2
-    assert app_data.data_version() != first
+    clock[0] += cache.UPLOAD_CHECK_S * 0.2
+    assert cache.data_version() != first
     assert batch_count() == 1
 
 
 def test_the_uploading_session_sees_its_batch_at_once(fresh, monkeypatch):
-    monkeypatch.setattr(app_data, "UPLOAD_CHECK_S", 3600.0)
-    first = app_data.data_version()
+    monkeypatch.setattr(cache, "UPLOAD_CHECK_S", 3600.0)
+    first = cache.data_version()
     ingest(csv_bytes(rows(4, seed=13)), "c.csv", str(fresh), key_name="uploader")
-    assert app_data.data_version() == first  # an hour's interval: not yet seen
+    assert cache.data_version() == first  # an hour's interval: not yet seen
     st.cache_data.clear()
-    assert app_data.data_version() != first
+    assert cache.data_version() != first
     assert batch_count() == 1
 
 

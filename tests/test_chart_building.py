@@ -7,7 +7,7 @@ import json
 import plotly.graph_objects as go
 import pytest
 
-from frikommune import charts
+from frikommune.app import charts
 
 
 def spec(fig: go.Figure) -> str:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from frikommune import evidence, i18n
-from frikommune.db import Database
+from frikommune.data.db import Database
+from frikommune.domain import evidence
+from frikommune.text import i18n
 
 CURATED = Path(__file__).resolve().parents[1] / "data" / "curated"
 

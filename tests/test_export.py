@@ -5,7 +5,7 @@ import io
 import pandas as pd
 from openpyxl import load_workbook
 
-from frikommune import export
+from frikommune.app import export
 
 
 def frame():

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from frikommune import formatting as f
+from frikommune.text import formatting as f
 
 
 @pytest.mark.parametrize("value, decimals, expected", [

@@ -2,7 +2,7 @@
 
 import string
 
-from frikommune import i18n
+from frikommune.text import i18n
 
 
 def test_every_key_has_both_languages_and_no_empty_text():

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from frikommune import db as dbmod
-from frikommune.db import Database
+from frikommune.data import db as dbmod
+from frikommune.data.db import Database
 
 REPO = Path(__file__).resolve().parents[1]
 # A sample value for every $parameter name the queries use.

@@ -1,7 +1,7 @@
 """Every chart the result pages can draw, from the real curated data: one series, a true title, few categories.
 
 The pages draw, for each experiment × measure × series (× group where a series has too many categories), the
-chart ``results.chart`` builds; this walks all of them, as a reader clicking through every picker would.
+chart ``result_series.chart`` builds; this walks all of them, as a reader clicking through every picker would.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ import re
 
 import pytest
 
-from frikommune import formatting, results
-from frikommune.db import Database
+from frikommune.data.db import Database
+from frikommune.domain import result_series
+from frikommune.text import formatting
 
 FAMILIES = (("uptake",), ("duration", "effect"), ("satisfaction", "response"))
 NUMBER = re.compile(r"-?\d[\d.]*(?:,\d+)?")
@@ -25,13 +26,13 @@ def database(tmp_path_factory) -> Database:
 def every_chart(database: Database, lang: str):
     """(series figures, label, unit) for every chart a page can draw."""
     for families in FAMILIES:
-        for experiment in results.experiments_with(database, families)["experiment_id"]:
-            measures = results.measures_with(database, families, experiment)
+        for experiment in result_series.experiments_with(database, families)["experiment_id"]:
+            measures = result_series.measures_with(database, families, experiment)
             for measure, unit in zip(measures["measure_id"], measures["unit"]):
-                df = results.in_language(results.figures(database, measure, experiment), lang)
-                for series, label in results.series_choices(df, lang)[["series_id", "label"]].itertuples(index=False):
+                df = result_series.in_language(result_series.figures(database, measure, experiment), lang)
+                for series, label in result_series.series_choices(df, lang)[["series_id", "label"]].itertuples(index=False):
                     shown = df[df["series_id"] == series]
-                    if results.too_many_categories(shown):
+                    if result_series.too_many_categories(shown):
                         for _, part in shown.groupby("respondent_group"):
                             yield part, label, unit
                     else:
@@ -42,9 +43,9 @@ def every_chart(database: Database, lang: str):
 def test_every_title_states_only_values_of_the_series_it_draws(database, lang):
     checked = 0
     for df, label, unit in every_chart(database, lang):
-        title = results.series_title(df, label, unit, lang)
+        title = result_series.series_title(df, label, unit, lang)
         if checked < 25:  # the chart carries exactly this title (wrapped onto lines)
-            assert results.chart(df, label, unit, lang).layout.title.text.replace("<br>", " ") == title
+            assert result_series.chart(df, label, unit, lang).layout.title.text.replace("<br>", " ") == title
         printed = {formatting.value_with_unit(v, unit, lang) for v in df["value"]}
         after_label = title[len(label):]
         for match in re.finditer(r"\(([^()]*)\)", after_label):  # values stand in parentheses after their place
@@ -54,7 +55,7 @@ def test_every_title_states_only_values_of_the_series_it_draws(database, lang):
         moves = re.search(r"(?:fra|from) (.+?) \((.+?)\) (?:til|to) (.+?) \((.+?)\)$", after_label)
         if moves:  # 'fra … til …' compares one line of this series with itself
             place = after_label[2: after_label.index(":")]
-            line = df[results.categories(df) == place]
+            line = df[result_series.categories(df) == place]
             assert not line.empty, title
             by_period = dict(zip(line["period"], line["value"]))
             assert formatting.value_with_unit(by_period[moves.group(2)], unit, lang) == moves.group(1), title
@@ -66,5 +67,5 @@ def test_every_title_states_only_values_of_the_series_it_draws(database, lang):
 def test_every_chart_shows_one_series_in_at_most_fifteen_categories(database):
     for df, label, _ in every_chart(database, "da"):
         assert df["series_id"].nunique() == 1
-        assert results.categories(df).nunique() <= results.MAX_CATEGORIES, label
+        assert result_series.categories(df).nunique() <= result_series.MAX_CATEGORIES, label
         assert len(label) <= 40

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from frikommune import batches, storage_s3
-from frikommune.db import Database
+from frikommune.data import batches, storage_s3
+from frikommune.data.db import Database
+from frikommune.data.storage import open_root
 from frikommune.ingest import ingest
-from frikommune.storage import open_root
 from tests.streamlit_server import StreamlitServer, free_port
 from tests.upload_helpers import csv_bytes, rows
 
@@ -131,7 +131,7 @@ def test_an_upload_through_the_bucket_is_read_by_duckdb_in_another_process(s3_ro
     assert sum(expected.values()) > 0
 
     # Another process (another replica): the same numbers, from nothing but the bucket.
-    code = ("import json, sys; from frikommune.db import Database; "
+    code = ("import json, sys; from frikommune.data.db import Database; "
             "s = Database(data_root=sys.argv[1]).query('satisfaction/uploaded_summary', experiment=''); "
             "print(json.dumps({k: int(v) for k, v in s.groupby('question')['n'].sum().items()}))")
     out = subprocess.run([sys.executable, "-c", code, s3_root], cwd=REPO, capture_output=True, text=True,
@@ -176,7 +176,7 @@ def uploaded_batches_shown(browser, url: str) -> int:
 
 def shown_within(browser, url: str, expected: int) -> int:
     """The count a visitor sees once the replica has looked at the upload log again (every UPLOAD_CHECK_S s)."""
-    from frikommune.app_data import UPLOAD_CHECK_S
+    from frikommune.app.cache import UPLOAD_CHECK_S
 
     deadline = time.monotonic() + 3 * UPLOAD_CHECK_S + 5
     while (shown := uploaded_batches_shown(browser, url)) != expected and time.monotonic() < deadline:

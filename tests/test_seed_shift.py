@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from frikommune import catalogue, overview, savings
-from frikommune.db import Database
+from frikommune.data.db import Database
+from frikommune.domain import certificate_savings, experiment_catalogue, overview
 
 REPO = Path(__file__).resolve().parents[1]
 CURATED = REPO / "data" / "curated"
@@ -76,9 +76,9 @@ def test_every_fact_keeps_its_id_and_value_and_only_its_line_moves(shifted):
 def test_the_pages_show_the_same_figures(shifted):
     committed, moved = Database(data_root=str(shifted.parent), curated_dir=CURATED), Database(
         data_root=str(shifted.parent), curated_dir=shifted)
-    assert savings.steps(savings.certificate_facts(moved)) == savings.steps(savings.certificate_facts(committed))
-    assert len(savings.steps(savings.certificate_facts(moved))) == 4
-    for figures in (overview.reach, overview.headline_figures, catalogue.experiment_counts):
+    assert certificate_savings.steps(certificate_savings.certificate_facts(moved)) == certificate_savings.steps(certificate_savings.certificate_facts(committed))
+    assert len(certificate_savings.steps(certificate_savings.certificate_facts(moved))) == 4
+    for figures in (overview.reach, overview.headline_figures, experiment_catalogue.experiment_counts):
         old, new = figures(committed), figures(moved)
         assert new.drop(columns=[c for c in new if c == "source_line"]).equals(
             old.drop(columns=[c for c in old if c == "source_line"])), figures.__name__

@@ -1,7 +1,7 @@
 """Statistics for comparing municipalities: every number is checked against an independent known answer.
 
 Known answers come from scipy run on the *expanded* answers (one value per respondent), from published tables, or
-from hand calculation written out in a comment — never from frikommune.stats itself.
+from hand calculation written out in a comment — never from frikommune.domain.stats itself.
 """
 
 import math
@@ -13,7 +13,7 @@ import scipy.stats
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from frikommune import stats
+from frikommune.domain import stats
 
 # Hand-made 1–5 answers with plenty of ties.
 A = [1, 1, 2, 3, 3, 3, 4, 5, 5]

@@ -15,7 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import csv_bytes, rows  # noqa: E402
 
-from frikommune import auth  # noqa: E402
+from frikommune.data import auth  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,7 +42,7 @@ def test_error_details_are_off_for_visitors():
 
 def test_wrong_keys_are_logged_and_slowed_down(caplog):
     waits: list[float] = []
-    with caplog.at_level(logging.WARNING, logger="frikommune.auth"):
+    with caplog.at_level(logging.WARNING, logger="frikommune.data.auth"):
         for attempt in range(6):
             assert auth.check_key(f"guess-{attempt}", "session-a", sleep=waits.append) is None
     assert waits == [1.0, 2.0, 4.0]  # three free attempts, then 1, 2, 4 seconds before each answer

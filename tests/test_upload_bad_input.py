@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import csv_bytes, rows, snapshot, xlsx_bytes, zip_bytes  # noqa: E402
 
-from frikommune import auth  # noqa: E402
+from frikommune.data import auth  # noqa: E402
 from frikommune.ingest import ingest, validate  # noqa: E402
 from frikommune.ingest.mapping import key  # noqa: E402
 from frikommune.ingest.validate import DONT_KNOW  # noqa: E402

@@ -13,7 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import csv_bytes, files_under, reader_worker, rows, upload_worker, xlsx_bytes  # noqa: E402
 
-from frikommune import batches  # noqa: E402
+from frikommune.data import batches  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
 
 CTX = mp.get_context("spawn")  # fresh interpreters: no state shared with the test process

@@ -17,8 +17,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import csv_bytes, files_under, rows  # noqa: E402
 
-from frikommune import batches  # noqa: E402
-from frikommune.db import Database  # noqa: E402
+from frikommune.data import batches  # noqa: E402
+from frikommune.data.db import Database  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
 
 
@@ -98,7 +98,7 @@ def test_a_truncated_event_is_damaged_not_silently_gone_and_recovery_keeps_its_f
     (damage,) = batches.damaged(str(root))
     assert damage.batch_id == victim
     pages_still_work(root, good)
-    with caplog.at_level(logging.WARNING, logger="frikommune.batches"):
+    with caplog.at_level(logging.WARNING, logger="frikommune.data.batches"):
         removed = batches.recover(str(root), grace_seconds=0)
     assert removed == []
     assert f"{victim}.parquet" in files_under(root, "uploads/answers")
@@ -117,7 +117,7 @@ def test_an_event_naming_no_batch_stops_recovery_from_deleting_any_batch_file(tw
     orphan.write_bytes(b"leftover")
     os.utime(orphan, (1, 1))
     fresh_log_cache()
-    with caplog.at_level(logging.WARNING, logger="frikommune.batches"):
+    with caplog.at_level(logging.WARNING, logger="frikommune.data.batches"):
         removed = batches.recover(str(root), grace_seconds=0)
     assert removed == [] and orphan.exists()
     assert f"{victim}.parquet" in files_under(root, "uploads/answers")
@@ -134,7 +134,7 @@ def test_recovery_logs_what_it_removes(tmp_path, caplog):
     orphan = root / batches.histogram_path("20200101T000000-aaaaaaaaaa")
     orphan.write_bytes(b"leftover")
     os.utime(orphan, (1, 1))
-    with caplog.at_level(logging.WARNING, logger="frikommune.batches"):
+    with caplog.at_level(logging.WARNING, logger="frikommune.data.batches"):
         removed = batches.recover(str(root), grace_seconds=0)
     assert removed == [batches.histogram_path("20200101T000000-aaaaaaaaaa")]
     assert "recovery: removed 1" in caplog.text and "aaaaaaaaaa" in caplog.text

@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import HEADER, csv_bytes, rows, snapshot, xlsx_bytes  # noqa: E402
 
-from frikommune import batches  # noqa: E402
+from frikommune.data import batches  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
 
 TABLE = rows(8, seed=81)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import REPO, csv_bytes, duck, xlsx_bytes  # noqa: E402
 
-from frikommune.batches import active_batches  # noqa: E402
+from frikommune.data.batches import active_batches  # noqa: E402
 from frikommune.ingest import (  # noqa: E402
     detect_mapping,
     ingest,

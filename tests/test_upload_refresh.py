@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import csv_bytes, rows  # noqa: E402
 
-from frikommune.db import Database  # noqa: E402
+from frikommune.data.db import Database  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
 
 AGREE = ("select (select count(distinct batch_id) from upload_histograms), "

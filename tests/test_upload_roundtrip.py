@@ -14,7 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import REPO, csv_bytes, duck, rows, run_cli, snapshot  # noqa: E402
 
-from frikommune import batches  # noqa: E402
+from frikommune.data import batches  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
 
 SAMPLES = REPO / "data" / "samples"

@@ -18,7 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import csv_bytes, rows, snapshot  # noqa: E402
 
-from frikommune import storage as storage_module  # noqa: E402
+from frikommune.data import storage as storage_module  # noqa: E402
 from frikommune.ingest import ingest  # noqa: E402
 
 SEED = csv_bytes(rows(3, seed=71))

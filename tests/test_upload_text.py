@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from upload_helpers import HEADER, csv_bytes, duck, rows  # noqa: E402
 
-from frikommune import batches  # noqa: E402
+from frikommune.data import batches  # noqa: E402
 from frikommune.ingest import ingest, text  # noqa: E402
 
 HOSTILE = ["![m](http://example.invalid/m.png)", "[klik](http://example.invalid/)", '<a href="http://x.invalid">q</a>',
@@ -47,7 +47,7 @@ def test_escaped_text_renders_as_typed(value):
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_validation_messages_quote_hostile_cells_as_text(value):
-    from frikommune.upload_view import issue_markdown
+    from frikommune.app.upload_view import issue_markdown
 
     table = rows(3, seed=91)
     table[1][1] = value  # an unknown municipality: its message quotes the cell

@@ -140,7 +140,7 @@ def reader_worker(root: str, stop, results) -> None:
     os.environ["FRIKOMMUNE_SECRETS"] = os.devnull
     import duckdb
 
-    from frikommune.batches import active_batches
+    from frikommune.data.batches import active_batches
 
     con = duckdb.connect()
     looks = 0

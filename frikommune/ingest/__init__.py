@@ -4,7 +4,7 @@
     result.accepted, result.batch_id, result.issues, result.report_frame()
 
 Everything is validated before anything is stored; a rejected file changes nothing under the data root.
-See :mod:`frikommune.ingest.store` for the all-or-nothing write and :mod:`frikommune.batches` for the log.
+See :mod:`frikommune.ingest.store` for the all-or-nothing write and :mod:`frikommune.data.batches` for the log.
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from frikommune import batches
-from frikommune.config import data_root, setting
+from frikommune.data import batches
+from frikommune.data.config import data_root, setting
+from frikommune.data.storage import Storage, open_root
 from frikommune.ingest import guard
 from frikommune.ingest.mapping import ROLES, detect_mapping, find_header_row, load_mappings, save_mapping
 from frikommune.ingest.readers import FileProblem, check_file_name, check_size, read_grid, sniff
 from frikommune.ingest.template import template_bytes
 from frikommune.ingest.validate import Issue, IssueList, Prepared, make_issue, validate_grid  # noqa: F401
-from frikommune.storage import Storage, open_root
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +264,7 @@ def ingest(file_bytes: bytes, file_name: str, root: str | Storage | None, key_na
            validated: IngestResult | None = None) -> IngestResult:
     """Validate a file and, if it passes and this is not a dry run, store it as a new batch.
 
-    ``key_name`` is the name of the upload key that authorised the upload (see :mod:`frikommune.auth`);
+    ``key_name`` is the name of the upload key that authorised the upload (see :mod:`frikommune.data.auth`);
     the log records it. A rejected file - and a dry run, and a store that fails - changes nothing under the data
     root. ``validated``: the result of an earlier dry run of these same bytes and mapping (the upload page
     validates once and stores what it showed); the duplicate checks are still made, under the claims.
@@ -388,7 +388,7 @@ def _committed(storage: Storage, batch_id: str) -> bool:
 
 def _release(storage: Storage, batch_id: str, claims: list[str]) -> None:
     """Undo an uncommitted store: its Parquet files (and their temporary files), then its claims."""
-    from frikommune.storage import is_temp_name
+    from frikommune.data.storage import is_temp_name
 
     paths = [batches.answers_path(batch_id), batches.histogram_path(batch_id)]
     for folder in (batches.ANSWERS_DIR, batches.HISTOGRAMS_DIR, batches.HASHES_DIR, batches.LOG_DIR):

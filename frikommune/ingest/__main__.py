@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from frikommune.config import data_root
+from frikommune.data.config import data_root
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from frikommune.config import setting
+from frikommune.data.config import setting
 
 # A wide 100,000-row SurveyXact export is ~2 million cells; these leave a wide margin and stay far from what
 # would exhaust the reader's memory (see frikommune.ingest.sandbox for the hard limit on the reading process).

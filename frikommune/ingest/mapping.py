@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 
-from frikommune.storage import Storage, open_root
+from frikommune.data.storage import Storage, open_root
 
 # Roles a column can play. Wide form: one row per respondent, one "question" column per question.
 # Long form: one row per answer, with a "question_name" column (the question's text) and an "answer" column.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from frikommune.config import REPO_ROOT, setting
+from frikommune.data.config import REPO_ROOT, setting
 from frikommune.ingest import guard
 from frikommune.ingest.mapping import REQUIRED_ROLES, role_of
 

@@ -23,7 +23,7 @@ import signal
 import threading
 from collections.abc import Callable
 
-from frikommune.config import setting
+from frikommune.data.config import setting
 
 log = logging.getLogger(__name__)
 

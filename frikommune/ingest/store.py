@@ -7,7 +7,7 @@ Order matters; a crash (kill -9) between any two steps leaves nothing visible:
 3. histogram Parquet: the same;
 4. the ``upload`` event in the log - the commit point. Before it, the batch is invisible; after it, complete.
 
-Recovery (:func:`frikommune.batches.recover`) removes what steps 1-3 leave behind when step 4 never happens.
+Recovery (:func:`frikommune.data.batches.recover`) removes what steps 1-3 leave behind when step 4 never happens.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from frikommune import batches
+from frikommune.data import batches
+from frikommune.data.storage import Storage
 from frikommune.ingest.validate import Coded, Prepared
-from frikommune.storage import Storage
 
 ANSWERS_SCHEMA = pa.schema([
     ("batch_id", pa.string()),

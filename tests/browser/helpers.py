@@ -221,7 +221,8 @@ def synthetic_wave(question: str = QUESTION, wave: str = "2021", per_municipalit
 
 def seed_synthetic_wave(root: Path) -> str:
     """Store the synthetic wave under the server's data root through the upload engine, once; its batch id."""
-    from frikommune import batches, ingest
+    from frikommune import ingest
+    from frikommune.data import batches
 
     for batch in batches.active_batches(str(root)):
         if batch.file_name == SYNTHETIC_FILE:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from frikommune import charts
+from frikommune.app import charts
 from tests.browser.helpers import (
     MAIN,
     assert_no_error_box,

@@ -58,7 +58,8 @@ def sign_in(page, key: str = "test-key") -> None:
 
 def test_consultant_uploads_a_wave_sees_it_is_refused_when_broken_and_withdraws_it(app_server, browser, tmp_path):
     pytest.importorskip("frikommune.ingest")
-    from frikommune import batches, ingest
+    from frikommune import ingest
+    from frikommune.data import batches
 
     root = str(app_server.root)
     expected = ingest.ingest(SAMPLE.read_bytes(), SAMPLE.name, root, "env", dry_run=True)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from frikommune import evidence
-from frikommune.db import Database
+from frikommune.data.db import Database
+from frikommune.domain import evidence
 from tests.pages.conftest import texts
 
 CURATED = Path(__file__).resolve().parents[2] / "data" / "curated"
@@ -90,7 +90,7 @@ def test_the_never_started_applications_are_listed_with_why(app):
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_the_card_and_the_matrix_agree_for_every_experiment(app, ev, lang):
     table = evidence.matrix(ev, lang).set_index("experiment_id")
-    from frikommune import i18n
+    from frikommune.text import i18n
 
     for experiment in (e for e in _experiments() if e["status"] in evidence.RAN):
         # The matrix's link: the profile's picker reads the title it shows, in the chosen language.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from frikommune import formatting
+from frikommune.text import formatting
 from tests.pages.conftest import texts
 
 CURATED = Path(__file__).resolve().parents[2] / "data" / "curated"

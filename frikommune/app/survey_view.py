@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from frikommune import catalogue, charts, surveys, ui
-from frikommune.app_data import cached
+from frikommune.app import charts, components
+from frikommune.app.cache import cached
+from frikommune.domain import experiment_catalogue, surveys
 from frikommune.ingest.text import escape_html  # an uploaded question is text, never markup
 
 GROUP_NAMES = {
@@ -26,43 +27,43 @@ def pick_question(prefix: str) -> tuple[str, str, str, str] | None:
     """Experiment, respondent group, question and wave pickers over the active uploads; None if nothing is uploaded."""
     choices = cached(surveys.uploaded_choices)()
     if choices.empty:
-        ui.empty_state(ui.tr("surveys.none_uploaded"))
+        components.empty_state(components.tr("surveys.none_uploaded"))
         return None
-    experiments = cached(catalogue.experiments)()
+    experiments = cached(experiment_catalogue.experiments)()
     titles = dict(zip(experiments["experiment_id"], experiments["title_da"]))
     cols = st.columns(4)
-    experiment = cols[0].selectbox(ui.tr("common.experiment"), sorted(choices["experiment_id"].unique()),
+    experiment = cols[0].selectbox(components.tr("common.experiment"), sorted(choices["experiment_id"].unique()),
                                    format_func=lambda e: titles.get(e, e), key=f"{prefix}_exp", bind="query-params")
     rows = choices[choices["experiment_id"] == experiment]
     # Group names are the same word in the URL whatever the language (the Danish name), so links survive a toggle.
-    group = cols[1].selectbox(ui.tr("surveys.group"), sorted(rows["respondent_group"].unique()),
+    group = cols[1].selectbox(components.tr("surveys.group"), sorted(rows["respondent_group"].unique()),
                               format_func=lambda g: group_name(g, "da"), key=f"{prefix}_gruppe", bind="query-params")
     rows = rows[rows["respondent_group"] == group]
-    question = cols[2].selectbox(ui.tr("surveys.question"), sorted(rows["question"].unique()),
+    question = cols[2].selectbox(components.tr("surveys.question"), sorted(rows["question"].unique()),
                                  key=f"{prefix}_spm", bind="query-params")
     rows = rows[rows["question"] == question]
-    wave = cols[3].selectbox(ui.tr("surveys.wave"), sorted(rows["wave"].unique()), key=f"{prefix}_bolge",
+    wave = cols[3].selectbox(components.tr("surveys.wave"), sorted(rows["wave"].unique()), key=f"{prefix}_bolge",
                              bind="query-params")
     return experiment, group, question, wave
 
 
 def comparison_chart(result: pd.DataFrame, highlight: str | None, question: str, reference_label: str) -> None:
     """The dot-and-whisker chart of a comparison with its table and downloads (uploaded waves are marked)."""
-    lang = ui.lang()
-    units = cached(catalogue.units)()
+    lang = components.lang()
+    units = cached(experiment_catalogue.units)()
     names = dict(zip(units["municipality_id"], units["name"]))
     significant = result[result["significant"] & ~result["suppressed"]]
     if significant.empty:
-        title = ui.tr("surveys.title_none_significant", question=escape_html(question))
+        title = components.tr("surveys.title_none_significant", question=escape_html(question))
     else:
-        title = ui.tr("surveys.title_significant", question=escape_html(question), count=len(significant),
+        title = components.tr("surveys.title_significant", question=escape_html(question), count=len(significant),
                       names=", ".join(names.get(m, m) for m in significant["municipality_id"]))
-    fig = charts.dot_whisker(result, names, float(result["group_mean"].iloc[0]), title, ui.tr("surveys.mean_axis"),
+    fig = charts.dot_whisker(result, names, float(result["group_mean"].iloc[0]), title, components.tr("surveys.mean_axis"),
                              lang, highlight, reference_label)
     table = result.assign(municipality=result["municipality_id"].map(names))
     table = table[["municipality", *[c for c in result.columns if c != "municipality_id"]]]
-    ui.chart_block(fig, table, f"{question}", f"cmp-{question}", definition=ui.tr("surveys.definition"))
-    st.caption(ui.tr("surveys.uploaded_marker"))
+    components.chart_block(fig, table, f"{question}", f"cmp-{question}", definition=components.tr("surveys.definition"))
+    st.caption(components.tr("surveys.uploaded_marker"))
 
 
 def stats_for(experiment: str, group: str, question: str, wave: str, peers: list[str] | None,

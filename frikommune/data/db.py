@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from frikommune import config, storage_s3
+from frikommune.data import config, storage_s3
 
 QUERIES_DIR = config.REPO_ROOT / "queries"
 _QUERY_NAME = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
@@ -75,7 +75,7 @@ class Database:
         pages pass a short age, so a new or withdrawn batch shows within that many seconds while a room full of
         sessions costs one listing per interval instead of one per query per rerun.
         """
-        from frikommune import batches  # the upload engine; imported late so the curated data never needs it
+        from frikommune.data import batches  # the upload engine; imported late so the curated data never needs it
 
         if max_age > 0 and self._upload_version is not None and time.monotonic() - self._checked_at < max_age:
             return self._upload_version

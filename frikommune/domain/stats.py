@@ -19,7 +19,7 @@ from scipy import special, stats
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.proportion import proportion_confint, proportions_ztest
 
-from frikommune import formatting
+from frikommune.text import formatting
 
 Correction = Literal["holm", "fdr_bh"]
 Lang = Literal["da", "en"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from frikommune.db import Database
+from frikommune.data.db import Database
 
 # Bilag 13 ("Tværgående besparelse på lægeattester") of the annex folder; the extractor writes each fact's section.
 SECTION = "Bilag 13"

@@ -1,4 +1,4 @@
-"""`python -m frikommune.devkey`: make sure a local upload key exists for trying uploads, and print it.
+"""`python -m frikommune.data.devkey`: make sure a local upload key exists for trying uploads, and print it.
 
 Only for a local `make run`: the key goes into .streamlit/secrets.toml (never committed). A deployment sets
 its own keys there or in FRIKOMMUNE_UPLOAD_KEY, and then this prints nothing new.
@@ -9,7 +9,7 @@ import secrets
 import tomllib
 from pathlib import Path
 
-from frikommune.config import REPO_ROOT
+from frikommune.data.config import REPO_ROOT
 
 SECRETS = Path(os.environ.get("FRIKOMMUNE_SECRETS", REPO_ROOT / ".streamlit" / "secrets.toml"))
 

@@ -187,8 +187,8 @@ class LocalStorage(Storage):
 def open_root(root: str | os.PathLike[str]) -> Storage:
     """The storage for a data root: a local folder now; ``s3://bucket/prefix`` is reserved for the object store."""
     text = str(root)
-    if text.startswith(("s3://", "s3a://")):  # an S3-compatible bucket: frikommune/storage_s3.py
-        from frikommune.storage_s3 import S3Storage
+    if text.startswith(("s3://", "s3a://")):  # an S3-compatible bucket: frikommune/data/storage_s3.py
+        from frikommune.data.storage_s3 import S3Storage
 
         return S3Storage(text)
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text) and not text.startswith("file://"):

@@ -1,6 +1,6 @@
 """Rendering of "Virkede det?": the matrix of all experiments, the card of one experiment, the rules.
 
-The figures, directions and strengths come from ``frikommune.evidence`` (pure, tested); this module only lays them
+The figures, directions and strengths come from ``frikommune.domain.evidence`` (pure, tested); this module only lays them
 out. Text from the curated tables is escaped before it goes into HTML.
 """
 
@@ -12,8 +12,10 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from frikommune import catalogue, evidence, i18n, provenance, ui
-from frikommune.app_data import cached
+from frikommune.app import components
+from frikommune.app.cache import cached
+from frikommune.domain import evidence, experiment_catalogue
+from frikommune.text import citations, i18n
 
 _load = cached(evidence.load)
 
@@ -124,8 +126,8 @@ def filter_and_sort(table: pd.DataFrame, ev: evidence.Evidence, theme: str | Non
     if theme:
         shown = shown[shown["theme_id"] == theme]
     if municipality:
-        ids = catalogue.unit_ids(units, municipality)
-        took = catalogue.took_part(ev.participation[ev.participation["municipality_id"].isin(ids)])
+        ids = experiment_catalogue.unit_ids(units, municipality)
+        took = experiment_catalogue.took_part(ev.participation[ev.participation["municipality_id"].isin(ids)])
         wanted = {evidence.row_experiment(e) for e in took["experiment_id"]}
         shown = shown[shown["experiment_id"].isin(wanted)]
     order = {
@@ -144,7 +146,7 @@ def _first_sentence(text: str) -> str:
 
 
 def _cite_line(doc: str, section: str, line: int, lang: str) -> str:
-    return provenance.cite(doc, int(line), lang, section)
+    return citations.cite(doc, int(line), lang, section)
 
 
 def render_card(experiment_id: str, header_facts: bool = False) -> None:
@@ -154,12 +156,12 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
     On the experiment profile the rule and the participants stand right above the card, so they are repeated only
     with ``header_facts`` (a card shown on its own) or where the card is another approval's (r3-13 on r2-01).
     """
-    lang = ui.lang()
+    lang = components.lang()
     ev = load()
     row_id = evidence.row_experiment(experiment_id)
     if row_id not in evidence.matrix_ids(ev):
         return
-    t = ui.tr
+    t = components.tr
     exp = evidence.experiment_row(ev, experiment_id)
     st.subheader(t("evidence.card_title"), anchor="virkede-det")
     if row_id != experiment_id:
@@ -177,11 +179,11 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
 
     if header_facts or row_id != experiment_id:
         rules = exp[f"rules_suspended_{lang}"]
-        who = catalogue.took_part(ev.participation[ev.participation["experiment_id"].isin(evidence.members(row_id))])
+        who = experiment_catalogue.took_part(ev.participation[ev.participation["experiment_id"].isin(evidence.members(row_id))])
         names = ", ".join(dict.fromkeys(who["municipality"]))
         st.markdown(f"**{t('evidence.card_rules')}:** {rules or '—'}  \n**{t('evidence.card_who')}:** {names or '—'}")
         if not who.empty:
-            ui.source_caption(who.drop_duplicates(["source_doc", "source_line"]))
+            components.source_caption(who.drop_duplicates(["source_doc", "source_line"]))
 
     annex = evidence.has_annex(ev, row_id)
     # A caveat touching several outcomes is said once: under the first outcome with a direction it touches.
@@ -213,7 +215,7 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
         for issue in cell.issues.itertuples():
             if home.get(issue.issue_id) == cell.outcome:
                 text = getattr(issue, f"description_{lang}")
-                if ui.print_view():  # on paper the gist; the whole text is on screen and under Kilder og metode
+                if components.print_view():  # on paper the gist; the whole text is on screen and under Kilder og metode
                     text = _first_sentence(text)
                 st.caption(f"**{t('evidence.card_caveats')}:** {text}")
 
@@ -247,8 +249,8 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
 # --- the rules, for Kilder og metode ---------------------------------------------------------------------------
 def render_rules() -> None:
     """The published rules of "Virkede det?" in the chosen language (both languages live in evidence.RULES)."""
-    lang = ui.lang()
-    st.subheader(ui.tr("evidence.rules_title"), anchor="virkede-det-regler")
-    st.write(ui.tr("evidence.rules_intro"))
+    lang = components.lang()
+    st.subheader(components.tr("evidence.rules_title"), anchor="virkede-det-regler")
+    st.write(components.tr("evidence.rules_intro"))
     for heading, items in evidence.RULES[lang]:
         st.markdown(f"**{heading}**  \n" + "\n".join(f"- {item}" for item in items))

@@ -377,7 +377,7 @@ TEXTS.update({
     },
 })
 
-# "Virkede det?": the evidence page, the experiment card and the published rules (frikommune/evidence.py).
+# "Virkede det?": the evidence page, the experiment card and the published rules (frikommune/domain/evidence.py).
 TEXTS.update({
     "nav.did_it_work": {"da": "Virkede det?", "en": "Did it work?"},
     "evidence.title": {"da": "Virkede det?", "en": "Did it work?"},

@@ -9,9 +9,12 @@ import json
 import pandas as pd
 import streamlit as st
 
-from frikommune import batches, i18n, ingest, ui
+from frikommune import ingest
+from frikommune.app import components
+from frikommune.data import batches
 from frikommune.ingest.mapping import ROLES
 from frikommune.ingest.text import escape_markdown
+from frikommune.text import i18n
 
 # The upload page's own texts, registered in the shared table (keys only added, never changed).
 i18n.TEXTS.update({
@@ -61,14 +64,14 @@ def preview(data: bytes, file_name: str, root: str, key_name: str,
 
 def mapping_editor(mapping: dict[str, str], digest: str) -> dict[str, str]:
     """A two-column table (file column -> role) the consultant can correct; returns the edited mapping."""
-    lang = ui.lang()
+    lang = components.lang()
     roles = list(ROLES)
     table = pd.DataFrame({"column": list(mapping), "role": list(mapping.values())})
     edited = st.data_editor(
         table, hide_index=True, disabled=["column"], key=f"mapping-{digest}",
         column_config={
-            "column": st.column_config.TextColumn(ui.tr("upload.mapping_column")),
-            "role": st.column_config.SelectboxColumn(ui.tr("upload.mapping_role"), options=roles, required=True),
+            "column": st.column_config.TextColumn(components.tr("upload.mapping_column")),
+            "role": st.column_config.SelectboxColumn(components.tr("upload.mapping_role"), options=roles, required=True),
         },
     )
     st.caption(" · ".join(f"{role} = {ROLES[role][0 if lang == 'da' else 1]}" for role in roles))
@@ -90,7 +93,7 @@ def batch_table(all_batches: list[batches.Batch], damaged: list[batches.Damaged]
                   "upload.status_damaged" if b.batch_id in damaged_ids else "upload.status_active")
         row = {"batch_id": b.batch_id, "rows": b.rows, "respondents": b.respondents,
                "uploaded_at": b.uploaded_at.strftime("%Y-%m-%d %H:%M UTC"), "waves": ", ".join(b.waves),
-               "status": ui.tr(status)}
+               "status": components.tr(status)}
         if key_holder:
             row["file_name"] = b.file_name
             row["key_name"] = b.key_name
@@ -99,6 +102,6 @@ def batch_table(all_batches: list[batches.Batch], damaged: list[batches.Damaged]
 
 
 def damaged_markdown(damaged: list[batches.Damaged], lang: str) -> str:
-    unknown = ui.tr("upload.damaged_unknown")
+    unknown = components.tr("upload.damaged_unknown")
     return "\n".join(f"- {escape_markdown(d.batch_id or unknown)}: "
                      f"{escape_markdown(d.reason_da if lang == 'da' else d.reason_en)}" for d in damaged)

@@ -1,6 +1,6 @@
 """A data root in an S3-compatible bucket (``s3://bucket/prefix``), so several app replicas serve the same data.
 
-The same guarantees as the local folder (see :mod:`frikommune.storage`), from S3's own semantics:
+The same guarantees as the local folder (see :mod:`frikommune.data.storage`), from S3's own semantics:
 
 - ``write_bytes_atomic`` is one PUT: S3 makes an object visible only once it is complete, so a reader sees the
   old object, no object, or the whole new one - never half a batch. Nothing temporary is ever left behind.
@@ -25,8 +25,8 @@ import json
 import re
 from collections.abc import Callable
 
-from frikommune.config import setting
-from frikommune.storage import Storage, _clean, is_temp_name
+from frikommune.data.config import setting
+from frikommune.data.storage import Storage, _clean, is_temp_name
 
 _S3_ROOT = re.compile(r"^s3a?://(?P<bucket>[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9])(?:/(?P<prefix>.*))?$")
 

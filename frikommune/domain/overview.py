@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frikommune.db import Database
+from frikommune.data.db import Database
 
 # The headline measures, in the order the overview shows them (declared by the catalogue extraction).
 HEADLINE_MEASURES = (

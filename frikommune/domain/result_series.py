@@ -7,8 +7,9 @@ import re
 import pandas as pd
 import plotly.graph_objects as go
 
-from frikommune import charts, formatting, i18n
-from frikommune.db import Database
+from frikommune.app import charts
+from frikommune.data.db import Database
+from frikommune.text import formatting, i18n
 
 WORDS = {
     "da": {"highest": "højest", "lowest": "lavest", "in": "i", "from": "fra", "to": "til", "only": "kun ét tal"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frikommune.db import Database
+from frikommune.data.db import Database
 
 
 def experiments(db: Database) -> pd.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frikommune.db import Database
+from frikommune.data.db import Database
 
 
 def search_facts(db: Database, text: str = "", experiment: str = "", limit: int = 5000) -> pd.DataFrame:

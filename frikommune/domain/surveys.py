@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frikommune.db import Database
+from frikommune.data.db import Database
 
 
 def uploaded_choices(db: Database) -> pd.DataFrame:
@@ -35,7 +35,7 @@ def report_means(db: Database, series: str, group: str, period: str) -> pd.DataF
 def comparison(db: Database, experiment: str, group: str, question: str, wave: str,
                peers: tuple[str, ...], correction: str) -> pd.DataFrame:
     """Each municipality of the peer group (all when empty) against the rest, for one uploaded question."""
-    from frikommune import stats
+    from frikommune.domain import stats
 
     hist = uploaded_histogram(db, experiment, group, question, wave)
     if hist.empty:

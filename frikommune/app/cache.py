@@ -25,8 +25,8 @@ from typing import ParamSpec, TypeVar
 import pandas as pd
 import streamlit as st
 
-from frikommune import config
-from frikommune.db import Database
+from frikommune.data import config
+from frikommune.data.db import Database
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -39,7 +39,7 @@ MAX_ENTRIES = 512  # answers kept per process (least recently used go first)
 @st.cache_resource(show_spinner=False)
 def database() -> Database:
     """The process's Database (curated tables loaded once)."""
-    from frikommune import batches
+    from frikommune.data import batches
 
     batches.recover(config.data_root())  # start-up recovery: leftovers of a crashed upload go first
     db = Database()

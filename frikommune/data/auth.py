@@ -24,7 +24,7 @@ import os
 import threading
 import time
 
-from frikommune import config
+from frikommune.data import config
 
 log = logging.getLogger(__name__)
 

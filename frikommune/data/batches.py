@@ -25,8 +25,8 @@ import time
 import uuid
 from dataclasses import dataclass, field
 
-from frikommune.config import setting
-from frikommune.storage import Storage, is_temp_name, open_root
+from frikommune.data.config import setting
+from frikommune.data.storage import Storage, is_temp_name, open_root
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import plotly.graph_objects as go
 
-from frikommune.formatting import plotly_separators
+from frikommune.text.formatting import plotly_separators
 
 # Okabe & Ito's colour-blind-safe palette.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -91,7 +91,7 @@ def describe(fig: go.Figure, lang: str = "da") -> str:
 
     Used as the chart's accessible description (WCAG 2.1 AA) and as its caption on paper.
     """
-    from frikommune.formatting import number
+    from frikommune.text.formatting import number
 
     title = re.sub(r"<[^>]+>", " ", fig.layout.title.text or "").strip()
     title = re.sub(r"\s+", " ", title)
@@ -154,7 +154,7 @@ def grouped_bar_chart(
 
 def saving_bars(experiments: list[str], nets: list[float], title: str, axis_title: str, lang: str = "da") -> go.Figure:
     """The net certificate saving per experiment as horizontal bars with the amount on each (Bilag 13)."""
-    from frikommune.formatting import dkk
+    from frikommune.text.formatting import dkk
 
     fig = go.Figure(go.Bar(y=experiments, x=nets, orientation="h", marker_color=OTHERS,
                            text=[dkk(v, lang) for v in nets], textposition="auto"))

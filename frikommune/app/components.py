@@ -8,7 +8,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from frikommune import charts, export, formatting, i18n, provenance
+from frikommune.app import charts, export
+from frikommune.text import citations, formatting, i18n
 
 PRINT_CSS = """<style>
 @media print {
@@ -94,7 +95,7 @@ _CITATIONS: dict[tuple, str] = {}
 
 
 def citation(sources: pd.DataFrame, language: str) -> str:
-    """``provenance.cite_rows`` of ``sources`` in ``language``, worked out once per distinct set of sources.
+    """``citations.cite_rows`` of ``sources`` in ``language``, worked out once per distinct set of sources.
 
     The key is the columns the citation is made of, in order; reading them as lists is much cheaper than the
     grouping, and pages cite the same facts on every rerun of every session.
@@ -105,7 +106,7 @@ def citation(sources: pd.DataFrame, language: str) -> str:
     key = (language, tuple(columns), *(tuple(sources[c].tolist()) for c in columns))
     text = _CITATIONS.get(key)
     if text is None:
-        text = provenance.cite_rows(sources[columns], language)
+        text = citations.cite_rows(sources[columns], language)
         if len(_CITATIONS) >= 2048:
             _CITATIONS.clear()
         _CITATIONS[key] = text

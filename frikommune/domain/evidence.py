@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from frikommune import formatting, i18n
-from frikommune.db import Database
+from frikommune.data.db import Database
+from frikommune.text import formatting, i18n
 
 OUTCOMES = ("uptake", "effect", "saving", "citizens", "staff")
 DIRECTIONS = ("better", "worse", "no_difference", "not_measured")

@@ -1,0 +1,1 @@
+"""Words for people: localisation, number formatting and citations; turns domain values into sentences."""
