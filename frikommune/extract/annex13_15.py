@@ -6,7 +6,7 @@ The part is split by annex:
 - annex13_15_rehab: Bilag 15.a Rehabiliteringsteams (r2-01);
 - annex13_15_reval: Bilag 15.b Revalidering (r3-01);
 - annex13_15_prices: Bilag 15.c fee schedule (r2-03) and 15.d (questionnaires only, r3-08);
-- annex13_15_measures / annex13_15_util: measures and table helpers.
+- annex13_15_measures / annex13_15_common: measures and table helpers.
 
 Every fact carries its series: the table, figure or passage as the report names it ("Bilag 15.a, Tabel 0.1") and
 its breakdown (exemption JAF/LÆ265 as instrument, months after start as window, survey or supervision question,

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import re
 
-from frikommune.extract.annex13_15_util import DOC, anchor, cell_quote, cells, heading, number, table_lines
+from frikommune.extract.annex13_15_common import DOC, anchor, table_lines
 from frikommune.extract.common import Fact, Question, Series, SourceIssue, fact
+from frikommune.extract.seed_text import cell_number, cell_quote, cells, heading
 
 EXP = "r2-03-laegeattester-sygedagpenge"
 
 
 def section() -> tuple[int, int]:
-    start = heading("15.c Bilag til forsøg: Differentiering i valg af lægeattester på sygedagpengeområdet")
-    return start, heading("15.d Bilag til forsøg: Forlængelse af ressourceforløbsager", start)
+    start = heading(DOC, "15.c Bilag til forsøg: Differentiering i valg af lægeattester på sygedagpengeområdet")
+    return start, heading(DOC, "15.d Bilag til forsøg: Forlængelse af ressourceforløbsager", start)
 
 
 def _price_rows() -> list[int]:
     start, end = section()
     caption = anchor("Bilag 2: Attesttakster pr. 1. april 2020", start, end)
     rows = table_lines(caption)
-    assert [c.strip() for c in cells(rows[0])] == ["Attest", "Sats pr. 1. april 2020"]
+    assert [c.strip() for c in cells(DOC, rows[0])] == ["Attest", "Sats pr. 1. april 2020"]
     return rows[1:]
 
 
@@ -44,16 +45,16 @@ def _group(label: str) -> str:
 def prices() -> list[Fact]:
     out = []
     for line in _price_rows():
-        row = cells(line)
+        row = cells(DOC, line)
         # 'kr. 0' for hospital records is a real price of 0 kr., not a missing cell.
-        out.append(fact(DOC, line, cell_quote(line, 1), experiment=EXP, measure="cert_price_dkk", unit="dkk",
-                        value=number(row[1]), group=_group(row[0]), period="2020-04", series=PRICE_SERIES,
+        out.append(fact(DOC, line, cell_quote(DOC, line, 1), experiment=EXP, measure="cert_price_dkk", unit="dkk",
+                        value=cell_number(row[1]), group=_group(row[0]), period="2020-04", series=PRICE_SERIES,
                         note=f"Bilag 15.c, Attesttakster pr. 1. april 2020: {row[0].strip().rstrip(':').strip()}"))
     return out
 
 
 def key_lines() -> dict[str, int]:
-    return {_group(cells(line)[0]): line for line in _price_rows()}
+    return {_group(cells(DOC, line)[0]): line for line in _price_rows()}
 
 
 def source_issues() -> list[SourceIssue]:
@@ -159,7 +160,7 @@ _RESSOURCE_QUESTIONS = (
 def questions() -> list[Question]:
     """The questions of the 15.c and 15.d questionnaires, each checked to stand verbatim in its section."""
     start, end = section()
-    d_end = heading("16-Færre proceskrav – i den virksomhedsrettede indsats", end)
+    d_end = heading(DOC, "16-Færre proceskrav – i den virksomhedsrettede indsats", end)
     out = []
     for (qid, text_da, text_en, (scale_da, scale_en)), (s, e) in (
         *((q, (start, end)) for q in _LAE285_QUESTIONS), *((q, (end, d_end)) for q in _RESSOURCE_QUESTIONS),

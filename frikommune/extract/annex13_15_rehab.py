@@ -12,28 +12,18 @@ from __future__ import annotations
 
 import re
 
-from frikommune.extract.annex13_15_util import (
-    DOC,
-    anchor,
+from frikommune.extract.annex13_15_common import DOC, anchor, half_year, table_lines
+from frikommune.extract.common import Fact, LostFigure, Question, Series, SourceIssue, fact
+from frikommune.extract.seed_text import (
+    STATUS,
+    cell_number,
     cell_quote,
     cells,
-    half_year,
+    find_line,
     heading,
     is_missing,
-    municipality_id,
-    number,
-    table_lines,
-)
-from frikommune.extract.common import (
-    STATUS,
-    Fact,
-    LostFigure,
-    Question,
-    Series,
-    SourceIssue,
-    fact,
-    find_line,
     line_text,
+    table_municipality,
 )
 
 EXP = "r2-01-rehabiliteringsteams"
@@ -43,8 +33,8 @@ EMPLOYEE = "medarbejder"
 
 
 def section() -> tuple[int, int]:
-    start = heading("15.a Bilag til forsøg: Rehabiliteringsteams")
-    return start, heading("15.b Bilag til forsøg: Forenkling af bevillingsgrundlaget for revalidering", start)
+    start = heading(DOC, "15.a Bilag til forsøg: Rehabiliteringsteams")
+    return start, heading(DOC, "15.b Bilag til forsøg: Forenkling af bevillingsgrundlaget for revalidering", start)
 
 
 def _find(text: str) -> int:
@@ -110,11 +100,11 @@ def tabel_0_1() -> list[Fact]:
     header, sub, body = rows[0], rows[1], rows[2:]
     # Guard the column layout this parser assumes.
     assert "JAF" in line_text(DOC, header) and "LÆ265" in line_text(DOC, header)
-    assert cells(sub)[1:] == ["Midtvejsmåling", "Slutmåling", "Midtvejsmåling", "Slutmåling"]
+    assert cells(DOC, sub)[1:] == ["Midtvejsmåling", "Slutmåling", "Midtvejsmåling", "Slutmåling"]
     out: list[Fact] = []
     for line in body:
-        row = cells(line)
-        municipality = municipality_id(row[0])
+        row = cells(DOC, line)
+        municipality = table_municipality(row[0], drop_n=True)
         for k, (exemption, round_, period) in enumerate(_T01_COLUMNS, start=1):
             cell = row[k]
             if is_missing(cell):  # Brønderslev took no part in LÆ265, Vesthimmerland none in JAF: '-'
@@ -125,9 +115,9 @@ def tabel_0_1() -> list[Fact]:
             rate, n = float(m[1]), float(m[2].replace(".", ""))
             where = f"Tabel 0.1: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}, {round_}"
             common = dict(experiment=EXP, municipality=municipality, group=EMPLOYEE, period=period)
-            out.append(fact(DOC, line, cell_quote(line, k), measure="response_rate_pct", unit="pct", value=rate,
+            out.append(fact(DOC, line, cell_quote(DOC, line, k), measure="response_rate_pct", unit="pct", value=rate,
                             n=n, note=where, series=_t01_series(exemption, "response_rate_pct"), **common))
-            out.append(fact(DOC, line, cell_quote(line, k), measure="respondents_n", unit="count", value=n,
+            out.append(fact(DOC, line, cell_quote(DOC, line, k), measure="respondents_n", unit="count", value=n,
                             note=where, series=_t01_series(exemption, "respondents_n"), **common))
     return out
 
@@ -278,7 +268,7 @@ def _survey_table_layout() -> list[tuple[str, list[int], str, list[Question]]]:
         note_line = anchor("Note: Spørgsmålsformulering", body[-1], end)
         stem, high, low = _question_note(note_line)
         table = caption_text.split(":")[0]
-        printed = [c.strip().removeprefix("... ") for c in cells(header)[1:]]
+        printed = [c.strip().removeprefix("... ") for c in cells(DOC, header)[1:]]
         declared = _STATEMENTS[table]
         if printed != [d[1] for d in declared]:
             raise ValueError(f"{DOC}:{header}: {table} columns are not the declared statements: {printed}")
@@ -315,12 +305,12 @@ def survey_tables() -> list[Fact]:
         n_series = Series(_source(table), "Antal besvarelser (N)", "Number of respondents (N)",
                           instrument=instrument, statistic="count")
         for line in body:
-            row = cells(line)
+            row = cells(DOC, line)
             n = float(re.search(r"\(N=([\d.]+)\)", row[0])[1].replace(".", ""))
-            municipality = municipality_id(row[0])
+            municipality = table_municipality(row[0], drop_n=True)
             common = dict(experiment=EXP, municipality=municipality, group=EMPLOYEE, period="2019-2020")
             # The row label's N ('Aalborg (N=101)'): respondents of the midway and final survey together.
-            out.append(fact(DOC, line, cell_quote(line, 0), measure="respondents_n", unit="count", value=n,
+            out.append(fact(DOC, line, cell_quote(DOC, line, 0), measure="respondents_n", unit="count", value=n,
                             series=n_series, note=f"{table}: antal besvarelser, midtvejs- og slutmåling samlet",
                             **common))
             for k, q in enumerate(questions, start=1):
@@ -331,7 +321,8 @@ def survey_tables() -> list[Fact]:
                 label_da, label_en = f"{label_da} ({instrument})", f"{label_en} ({_LABEL_EN[instrument]})"
                 negative = "" if q.higher_is_better else " [negativt formuleret: lavere er bedre]"
                 out.append(fact(
-                    DOC, line, cell_quote(line, k), measure="survey_mean", unit="score", value=number(row[k]), n=n,
+                    DOC, line, cell_quote(DOC, line, k), measure="survey_mean", unit="score",
+                    value=cell_number(row[k]), n=n,
                     series=Series(_source(table), label_da, label_en, question=q.question_id,
                                   instrument=instrument, statistic="mean"),
                     note=f'{table}: "{q.text_da}" — skala {q.scale_da}; midtvejs- og slutmåling samlet{negative}',
@@ -350,13 +341,14 @@ def tabel_0_7() -> list[Fact]:
     caption = _find("Tabel 0.7: Antal observationer for deskriptive resultater på udfaldsmålene")
     rows = table_lines(caption)
     header, body = rows[0], rows[1:]
-    horizons = [c.strip() for c in cells(header)[1:]]
+    horizons = [c.strip() for c in cells(DOC, header)[1:]]
     out = []
     for line in body:
-        row = cells(line)
+        row = cells(DOC, line)
         for k, horizon in enumerate(horizons, start=1):
-            out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, municipality=municipality_id(row[0]),
-                            measure="rehab_obs_n", unit="count", value=number(row[k]), group="indsatsgruppe",
+            out.append(fact(DOC, line, cell_quote(DOC, line, k), experiment=EXP,
+                            municipality=table_municipality(row[0], drop_n=True),
+                            measure="rehab_obs_n", unit="count", value=cell_number(row[k]), group="indsatsgruppe",
                             period=AFTER, note=f"Tabel 0.7 (Figur 0.5-0.7): {horizon}",
                             series=_window_series("Tabel 0.7", horizon, statistic="count")))
     return out
@@ -377,11 +369,11 @@ def tabel_0_9() -> list[Fact]:
     # A footnote (the comparison municipalities' names) is printed between the caption and the table.
     rows = table_lines(caption, max_gap=6)
     header, body = rows[0], rows[1:]
-    groups = [_T09_GROUPS[c.strip()] for c in cells(header)[2:]]
+    groups = [_T09_GROUPS[c.strip()] for c in cells(DOC, header)[2:]]
     out = []
     phase = ""
     for line in body:
-        row = cells(line)
+        row = cells(DOC, line)
         phase = row[0].strip() or phase  # 'Førperiode'/'Efterperiode' is written once: fill down
         label = row[1].strip()
         if label == "Samlet":
@@ -391,8 +383,8 @@ def tabel_0_9() -> list[Fact]:
         for k, group in enumerate(groups, start=2):
             if is_missing(row[k]):  # 2017H1 is excluded by design and printed as '-'
                 continue
-            out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, measure="rehab_forloeb_n",
-                            unit="count", value=number(row[k]), group=group, period=period, series=T09_SERIES,
+            out.append(fact(DOC, line, cell_quote(DOC, line, k), experiment=EXP, measure="rehab_forloeb_n",
+                            unit="count", value=cell_number(row[k]), group=group, period=period, series=T09_SERIES,
                             note=f"Tabel 0.9: {phase.lower()}, {label.lower() if label == 'Samlet' else label}"))
     return out
 
@@ -401,13 +393,13 @@ def tabel_0_10() -> list[Fact]:
     caption = _find("Tabel 0.10: Antal observationer")
     rows = table_lines(caption)
     header, body = rows[0], rows[1:]
-    horizons = [c.strip() for c in cells(header)[1:]]
+    horizons = [c.strip() for c in cells(DOC, header)[1:]]
     out = []
     for line in body:
-        row = cells(line)
+        row = cells(DOC, line)
         for k, horizon in enumerate(horizons, start=1):
-            out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, measure="rehab_obs_n", unit="count",
-                            value=number(row[k]), group="samlet", period=half_year(row[0]),
+            out.append(fact(DOC, line, cell_quote(DOC, line, k), experiment=EXP, measure="rehab_obs_n", unit="count",
+                            value=cell_number(row[k]), group="samlet", period=half_year(row[0]),
                             series=_window_series("Tabel 0.10", horizon, statistic="count"),
                             note=f"Tabel 0.10 (Figur 0.19-0.23, effekter for halvårlige opstartsgrupper): "
                                  f"{horizon}"))
@@ -746,8 +738,8 @@ def key_lines() -> dict[str, int]:
 def _legal_start_lines() -> tuple[int, int]:
     """The approval letter's 'ikrafttrædelse d. 1. januar 2018' (Bilag 5, round 2) and the status note's line
     saying the round-2 experiments started on 1 January 2018."""
-    letter = heading("Bilag 5 – Tilsagnsskrivelse fra Social og Indenrigsministeriet: 2. ansøgningsrunde")
-    end = heading("Bilag 6 – Tilsagnsskrivelse fra Social og Indenrigsministeriet: 3. ansøgningsrunde", letter)
+    letter = heading(DOC, "Bilag 5 – Tilsagnsskrivelse fra Social og Indenrigsministeriet: 2. ansøgningsrunde")
+    end = heading(DOC, "Bilag 6 – Tilsagnsskrivelse fra Social og Indenrigsministeriet: 3. ansøgningsrunde", letter)
     law = anchor("med henblik på ikrafttrædelse d. 1. januar 2018", letter, end)
     status = find_line(STATUS, "Disse forsøg er opstartet d. 1. januar 2018")
     assert "Til 2. ansøgningsrunde" in line_text(STATUS, status)

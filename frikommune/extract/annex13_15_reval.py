@@ -14,18 +14,17 @@ from __future__ import annotations
 import re
 
 from frikommune import vocabulary
-from frikommune.extract.annex13_15_util import (
-    DOC,
-    anchor,
+from frikommune.extract.annex13_15_common import DOC, anchor, table_lines
+from frikommune.extract.common import Fact, LostFigure, Question, Series, SourceIssue, fact
+from frikommune.extract.seed_text import (
+    cell_number,
     cell_quote,
     cells,
     heading,
     is_missing,
-    municipality_id,
-    number,
-    table_lines,
+    line_text,
+    table_municipality,
 )
-from frikommune.extract.common import Fact, LostFigure, Question, Series, SourceIssue, fact, line_text
 
 EXP = "r3-01-revalidering"
 ALL_PERIOD = "2018-07-2020-03"
@@ -54,8 +53,9 @@ _CASE_SERIES = {
 
 
 def section() -> tuple[int, int]:
-    start = heading("15.b Bilag til forsøg: Forenkling af bevillingsgrundlaget for revalidering")
-    end = heading("15.c Bilag til forsøg: Differentiering i valg af lægeattester på sygedagpengeområdet", start)
+    start = heading(DOC, "15.b Bilag til forsøg: Forenkling af bevillingsgrundlaget for revalidering")
+    end = heading(DOC, "15.c Bilag til forsøg: Differentiering i valg af lægeattester på sygedagpengeområdet",
+                  start)
     return start, end
 
 
@@ -75,13 +75,14 @@ def cases_per_municipality() -> list[Fact]:
                 note="Påbegyndte revalideringssager i alt, juli 2018-marts 2020")]
     rows = table_lines(caption)
     header, body = rows[0], rows[1:]
-    assert [c.strip() for c in cells(header)[1:]] == ["Påbegyndte sager", "Afsluttede sager"]
+    assert [c.strip() for c in cells(DOC, header)[1:]] == ["Påbegyndte sager", "Afsluttede sager"]
     for line in body:
-        row = cells(line)
+        row = cells(DOC, line)
         for k, measure, what in ((1, "reval_cases_started_n", "Påbegyndte"), (2, "reval_cases_closed_n",
                                                                               "Afsluttede")):
-            out.append(fact(DOC, line, cell_quote(line, k), experiment=EXP, municipality=municipality_id(row[0]),
-                            measure=measure, unit="count", value=number(row[k]), period=ALL_PERIOD,
+            out.append(fact(DOC, line, cell_quote(DOC, line, k), experiment=EXP,
+                            municipality=table_municipality(row[0], drop_n=True),
+                            measure=measure, unit="count", value=cell_number(row[k]), period=ALL_PERIOD,
                             series=_CASE_SERIES[measure], note=f"{what} revalideringssager, juli 2018-marts 2020"))
     return out
 
@@ -113,7 +114,7 @@ _FORM = (
 def supervision_questions() -> list[Question]:
     """The form's questions, checked against the all-rounds table's row labels."""
     total_caption = _find("Samlet opgørelse over gennemført ledelsestilsyn")
-    printed = [re.sub(r"^8\.\d+\s+", "", cells(line)[0].strip()) for line in table_lines(total_caption)[1:]]
+    printed = [re.sub(r"^8\.\d+\s+", "", cells(DOC, line)[0].strip()) for line in table_lines(total_caption)[1:]]
     if printed != [q[1] for q in _FORM]:
         raise ValueError(f"{DOC}:{total_caption}: supervision questions are not the declared ones: {printed}")
     return [Question(qid, text_da, text_en, "Ikke relevant / Ja / Nej", "Not relevant / Yes / No", None)
@@ -129,20 +130,20 @@ def supervision_tables() -> list[Fact]:
         tables.append((_find(round_heading), period, round_heading.removeprefix("Ledelsestilsyn ").split(" – ")[0],
                        round_heading))
     for caption, period, label, table_name in tables:
-        rows = [ln for ln in table_lines(caption) if re.match(r"8\.\d+ ", cells(ln)[0])]
+        rows = [ln for ln in table_lines(caption) if re.match(r"8\.\d+ ", cells(DOC, ln)[0])]
         if len(rows) != len(questions):
             raise ValueError(f"{DOC}:{caption}: expected {len(questions)} question rows, got {len(rows)}")
         # The last round numbers its questions 8.6-8.10 (same five questions, same order as 8.1-8.5): the
         # series and the note use the all-rounds question so one question is one question_id across rounds.
         for q, (line, question, form) in enumerate(zip(rows, questions, _FORM), start=1):
-            row = cells(line)
+            row = cells(DOC, line)
             for k, answer in enumerate(ANSWERS, start=1):
                 if is_missing(row[k]):  # blank or '-' = not filled in, never 0
                     continue
                 series = Series(_source(table_name), f"{form[2]}: {answer}", f"{form[3]}: {_ANSWERS_EN[answer]}",
                                 question=question.question_id, category=answer, statistic="count")
-                out.append(fact(DOC, line, cell_quote(line, k, label_words=4), experiment=EXP,
-                                measure="reval_supervision_answers_n", unit="count", value=number(row[k]),
+                out.append(fact(DOC, line, cell_quote(DOC, line, k, label_words=4), experiment=EXP,
+                                measure="reval_supervision_answers_n", unit="count", value=cell_number(row[k]),
                                 period=period, group="leder", series=series,
                                 note=f'Ledelsestilsyn ({label}), spørgsmål 8.{q} "{question.text_da}" — {answer}'))
     return out
@@ -342,17 +343,18 @@ def key_lines() -> dict[str, int]:
 
 def source_issues() -> list[SourceIssue]:
     total_caption = _find("Samlet opgørelse over gennemført ledelsestilsyn")
-    total_rows = [ln for ln in table_lines(total_caption) if re.match(r"8\.\d+ ", cells(ln)[0])]
-    round_rows = [[ln for ln in table_lines(_find(h)) if re.match(r"8\.\d+ ", cells(ln)[0])] for h, _ in ROUNDS]
+    total_rows = [ln for ln in table_lines(total_caption) if re.match(r"8\.\d+ ", cells(DOC, ln)[0])]
+    round_rows = [[ln for ln in table_lines(_find(h)) if re.match(r"8\.\d+ ", cells(DOC, ln)[0])] for h, _ in ROUNDS]
     q84 = [total_rows[3], *(rows[3] for rows in round_rows)]
     # Guard the figures the descriptions cite.
-    assert [number(cells(q84[0])[1])] == [76] and [number(cells(r)[1]) for r in q84[1:]] == [19, 37, 21]
-    assert sum(number(c) for c in cells(round_rows[2][3])[1:4]) == 54
+    assert [cell_number(cells(DOC, q84[0])[1])] == [76]
+    assert [cell_number(cells(DOC, r)[1]) for r in q84[1:]] == [19, 37, 21]
+    assert sum(cell_number(c) for c in cells(DOC, round_rows[2][3])[1:4]) == 54
     q81 = [rows[0] for rows in round_rows]
     q82 = [rows[1] for rows in round_rows]
     municipality_table = table_lines(_find("Opgørelse over revalideringssager i de deltagende kommuner"))
-    vesthimmerland = next(ln for ln in municipality_table if cells(ln)[0] == "Vesthimmerland")
-    closed_total = sum(number(cells(ln)[2]) for ln in municipality_table[1:])
+    vesthimmerland = next(ln for ln in municipality_table if cells(DOC, ln)[0] == "Vesthimmerland")
+    closed_total = sum(cell_number(cells(DOC, ln)[2]) for ln in municipality_table[1:])
     assert closed_total == 307
     mean_line = anchor("Gennemsnit 3,44", _survey_start())
     admin = anchor("I hvor høj grad opleves det som en administrativ lettelse", _survey_start())

@@ -11,8 +11,12 @@ Bilag 15.b.
 from __future__ import annotations
 
 from frikommune import vocabulary
-from frikommune.extract.annex13_15_util import DOC, anchor, heading
-from frikommune.extract.common import Fact, Series, SourceIssue, fact, line_text
+from frikommune.extract.annex13_15_common import DOC, anchor
+from frikommune.extract.common import Fact, Series, SourceIssue, fact
+from frikommune.extract.seed_text import (
+    heading,
+    line_text,
+)
 
 R2_03 = "r2-03-laegeattester-sygedagpenge"
 R2_01 = "r2-01-rehabiliteringsteams"
@@ -35,13 +39,13 @@ def _series(label_da: str, label_en: str, instrument: str = "", statistic: str =
 
 
 def section_start() -> int:
-    return heading("Bilag 13– Tværgående besparelse på lægeattester")
+    return heading(DOC, "Bilag 13– Tværgående besparelse på lægeattester")
 
 
 def _lines() -> dict[str, int]:
     """The paragraph lines of Bilag 13, anchored on their own wording (not on absolute numbers)."""
     s = section_start()
-    end = heading("Bilag 14 - Færre proceskrav – i samtale og borgermødet", s)
+    end = heading(DOC, "Bilag 14 - Færre proceskrav – i samtale og borgermødet", s)
     return {
         "total": anchor("samlet set sparet ca. 12,2 mio. kr.", s, end),
         "r2_03": anchor("Fritagelsen for at indhente LÆ285 er anvendt", s, end),

@@ -12,40 +12,27 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from frikommune.extract.annex14_common import (
-    DOC,
-    FORMKRAV,
-    MUNICIPALITY_LABELS,
-    RESPONDENTS,
-    RESPONSE_RATE,
-    SURVEY_MEAN,
-    SURVEY_SHARE,
+from frikommune.extract.annex14_common import DOC, FORMKRAV, RESPONDENTS, RESPONSE_RATE, SURVEY_MEAN, SURVEY_SHARE
+from frikommune.extract.common import Fact, LostFigure, Measure, Question, Series, SourceIssue, fact
+from frikommune.extract.seed_text import (
     cell_quote,
     cells,
-    heading,
-)
-from frikommune.extract.common import (
-    Fact,
-    LostFigure,
-    Measure,
-    Question,
-    Series,
-    SourceIssue,
-    fact,
     find_line,
+    heading,
     line_text,
+    table_municipality,
 )
 
 
 @cache
 def _start() -> int:
     """First line of 14.a (looked up when needed, so importing the module does not read the seeds)."""
-    return heading("14.a Bilag til forsøg: Formkrav ved lovpligtige samtaler – forsikrede ledige")
+    return heading(DOC, "14.a Bilag til forsøg: Formkrav ved lovpligtige samtaler – forsikrede ledige")
 
 
 @cache
 def _end() -> int:
-    return heading("14.b Bilag til forsøg: Formkrav ved lovpligtige samtaler – Øvrige målgrupper") - 1
+    return heading(DOC, "14.b Bilag til forsøg: Formkrav ved lovpligtige samtaler – Øvrige målgrupper") - 1
 
 
 REGISTER_GROUP = "forsikrede ledige"  # the register analysis covers dagpenge recipients (forsikrede ledige)
@@ -94,12 +81,12 @@ def _response_table(caption: str, group: str, survey: str) -> list[Fact]:
     """Tabel 0-8 (citizens) / 0-9 (employees): '62 % (N=343)' per municipality and wave."""
     start = find_line(DOC, caption, _start(), _end())
     header = find_line(DOC, "Kommune\tNulpunktsmåling", start, start + 4)
-    periods = [WAVES[c] for c in cells(header)[1:]]
+    periods = [WAVES[c] for c in cells(DOC, header, strip=True)[1:]]
     out: list[Fact] = []
     line = header + 1
     while not line_text(DOC, line).startswith(("*", "Som det fremgår")):  # the footnote or the text ends it
-        row = cells(line)
-        municipality = MUNICIPALITY_LABELS.get(row[0])
+        row = cells(DOC, line, strip=True)
+        municipality = table_municipality(row[0])
         if municipality:  # blank lines and the '--------' rule inside the table carry no row
             for index, (cell, period) in enumerate(zip(row[1:], periods), start=1):
                 out += _rate_and_n(line, index, cell, municipality, period, group, survey)
@@ -118,7 +105,7 @@ def _rate_and_n(line: int, index: int, cell: str, municipality: str, period: str
         # Aalborg and Brønderslev used the same link in the zero-point survey (footnote under Tabel 0-8): the one
         # printed figure covers both municipalities together and is printed on both rows; never add the two.
         note += "; tallet dækker Aalborg og Brønderslev tilsammen (fælles link i nulpunktsmålingen)"
-    quote = cell_quote(line, index)
+    quote = cell_quote(DOC, line, index, trim=True)
     n_value = float(n.replace(".", ""))
     table = survey.split("(")[-1].rstrip(")")  # 'Tabel 0-8'
     source = f"Bilag 14.a, {table}"
@@ -202,7 +189,7 @@ SURVEY_ITEMS = {
 def _items(caption: str) -> tuple[list[str], tuple]:
     start = find_line(DOC, caption, _start(), _end())
     header = find_line(DOC, "Kommuner\t", start, start + 4)
-    items = cells(header)[1:]
+    items = cells(DOC, header, strip=True)[1:]
     declared = SURVEY_ITEMS[caption.split(":")[0]]
     if len(items) != len(declared):
         raise ValueError(f"{DOC}:{header}: {len(items)} items, {len(declared)} declared")
@@ -228,10 +215,10 @@ def _survey_means(caption: str, group: str, stem: str) -> list[Fact]:
     out: list[Fact] = []
     line = header + 1
     while not line_text(DOC, line).startswith("Note:"):
-        row = cells(line)
+        row = cells(DOC, line, strip=True)
         m = ROW_LABEL.match(row[0])
         if m:  # the blank line inside Tabel 0-11 (before Brønderslev) is skipped
-            municipality = MUNICIPALITY_LABELS[m.group(1)]
+            municipality = table_municipality(m.group(1))
             n = float(m.group(2).replace(".", ""))
             # The N in the row label is a figure of its own: the respondents behind the row's means.
             out.append(fact(
@@ -242,7 +229,8 @@ def _survey_means(caption: str, group: str, stem: str) -> list[Fact]:
             for index, (cell, item, (qid, _, label_da, label_en)) in enumerate(zip(row[1:], items, declared),
                                                                                start=1):
                 out.append(fact(
-                    DOC, line, cell_quote(line, index), experiment=FORMKRAV, measure="survey_mean", unit="score",
+                    DOC, line, cell_quote(DOC, line, index, trim=True), experiment=FORMKRAV, measure="survey_mean",
+                    unit="score",
                     municipality=municipality, group=group, period="2018-2020", n=n,
                     value=float(cell.replace(",", ".")),
                     note=f'"{stem}" {item} (skala 1-5, 5 = "I meget høj grad", 1 = "Slet ikke"); {table}, '
@@ -257,16 +245,16 @@ def _observation_counts() -> list[Fact]:
     out: list[Fact] = []
     start = find_line(DOC, "Tabel 0-14 Antal observationer", _start(), _end())
     header = find_line(DOC, "Kommuner\t1-3 mdr. efter opstart", start, start + 4)
-    horizons = cells(header)[1:]
+    horizons = cells(DOC, header, strip=True)[1:]
     line = header + 1
     while not line_text(DOC, line).startswith("Kilde:"):
-        row = cells(line)
-        if row[0] in MUNICIPALITY_LABELS:
+        row = cells(DOC, line, strip=True)
+        if table_municipality(row[0]):
             for index, (cell, horizon) in enumerate(zip(row[1:], horizons), start=1):
                 out.append(fact(
-                    DOC, line, cell_quote(line, index), experiment=FORMKRAV, measure=OBSERVATIONS.measure_id,
-                    unit="count", municipality=MUNICIPALITY_LABELS[row[0]], group=REGISTER_GROUP,
-                    period="under forsøget", value=float(cell.replace(".", "")),
+                    DOC, line, cell_quote(DOC, line, index, trim=True), experiment=FORMKRAV,
+                    measure=OBSERVATIONS.measure_id, unit="count", municipality=table_municipality(row[0]),
+                    group=REGISTER_GROUP, period="under forsøget", value=float(cell.replace(".", "")),
                     note=f"Tabel 0-14: observationer bag de deskriptive resultater (Figur 0.2-0.4), {horizon}",
                     series=_window_series("Bilag 14.a, Tabel 0-14", horizon)))
         line += 1
@@ -275,13 +263,14 @@ def _observation_counts() -> list[Fact]:
     header = find_line(DOC, "Kommuner\t1-3 mdr. efter opstart", start, start + 4)
     line = header + 1
     while not line_text(DOC, line).startswith("Kilde:"):
-        row = cells(line)
+        row = cells(DOC, line, strip=True)
         m = re.match(r"^(\d{4}), (\d)$", row[0])
         if m:
             for index, (cell, horizon) in enumerate(zip(row[1:], horizons), start=1):
                 out.append(fact(
-                    DOC, line, cell_quote(line, index), experiment=FORMKRAV, measure=OBSERVATIONS.measure_id,
-                    unit="count", group=REGISTER_GROUP, period=f"{m.group(1)}H{m.group(2)}",
+                    DOC, line, cell_quote(DOC, line, index, trim=True), experiment=FORMKRAV,
+                    measure=OBSERVATIONS.measure_id, unit="count", group=REGISTER_GROUP,
+                    period=f"{m.group(1)}H{m.group(2)}",
                     value=float(cell.replace(".", "")),
                     note=f"Tabel 0.15: observationer bag effektanalyserne pr. halvår (Figur 0.5-0.10), {horizon}",
                     series=_window_series("Bilag 14.a, Tabel 0.15", horizon)))

@@ -20,31 +20,30 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from frikommune import vocabulary
-from frikommune.extract.annex14_common import (
-    DOC,
-    FORMKRAV,
+from frikommune.extract.annex14_common import DOC, FORMKRAV, month_period, quarter_period
+from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact
+from frikommune.extract.seed_text import (
     cell_quote,
-    cell_value,
     cells,
+    find_line,
     heading,
     is_decimal,
-    month_period,
-    quarter_period,
+    line_text,
+    only_number,
 )
-from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact, find_line, line_text
 
 
 @cache
 def _end() -> int:
     """Last line of 14.b (looked up when needed, so importing the module does not read the seeds)."""
-    return heading("14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor "
+    return heading(DOC, "14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor "
                    "18 måneder") - 1
 
 
 @cache
 def _data_start() -> int:
     """Bilag 4 of 14.b, where the Jobindsats tables start (after the commissions and questionnaires)."""
-    start = heading("14.b Bilag til forsøg: Formkrav ved lovpligtige samtaler – Øvrige målgrupper")
+    start = heading(DOC, "14.b Bilag til forsøg: Formkrav ved lovpligtige samtaler – Øvrige målgrupper")
     return find_line(DOC, "Bilag 4: Data effektmålinger ift. beskæftigelse og uddannelse", start, _end())
 
 
@@ -271,12 +270,12 @@ class BlockParser:
 
     # -- rows -------------------------------------------------------------------------------------------------
     def _row(self, table: Table, line: int) -> None:
-        row = cells(line)
+        row = cells(DOC, line, strip=True)
         keys = [i for i, c in enumerate(row) if month_period(c) or quarter_period(c)]
         # One month/quarter cell makes a row of the row layout; several make the header of a wide table.
         key = keys[0] if len(keys) == 1 else None
         if key is None:
-            if any(cell_value(c) is not None for c in row) and table.headers:
+            if any(only_number(c) is not None for c in row) and table.headers:
                 self._wide_row(table, line, row)
             else:
                 table.headers.append(row)  # a header line: band names, months or quarters
@@ -337,12 +336,12 @@ class BlockParser:
     def _status(self, table: Table, line: int, first: int, period: str, values: list[str]) -> None:
         status = table.status or self.section.default_status
         for offset, cell in enumerate(values):
-            if cell_value(cell) is not None:
+            if only_number(cell) is not None:
                 self._add(line, first + offset, cell, status, table.group, period, "")
 
     def _wide_row(self, table: Table, line: int, row: list[str]) -> None:
         """Wide layout: months or quarters across, labels first, one value per header cell."""
-        label_end = max((i for i, c in enumerate(row) if c and cell_value(c) is None and c != "."), default=-1)
+        label_end = max((i for i, c in enumerate(row) if c and only_number(c) is None and c != "."), default=-1)
         self._labels(table, row[: label_end + 1])
         values = row[label_end + 1:]
         while values and values[-1] == "":
@@ -355,7 +354,7 @@ class BlockParser:
             if values and table.status is None and self.section.default_status is None:
                 raise ValueError(f"{DOC}:{line}: status row without a status")
             for offset, (cell, period) in enumerate(zip(values, quarters)):
-                if cell_value(cell) is not None:
+                if only_number(cell) is not None:
                     self._add(line, first + offset, cell, table.status or self.section.default_status,
                               table.group, period, "")
             return
@@ -378,11 +377,12 @@ class BlockParser:
             self._add(line, first + offset, cell, measure, table.group, month, "")
 
     def _add(self, line: int, index: int, cell: str, measure: Measure, group: str, period: str, band: str) -> None:
-        value = cell_value(cell)
+        value = only_number(cell)
         if value is None:
             return  # '.' = discretion-suppressed: missing, never 0
         self.facts.append(fact(
-            DOC, line, cell_quote(line, index), experiment=FORMKRAV, measure=measure.measure_id, unit=measure.unit,
+            DOC, line, cell_quote(DOC, line, index, trim=True), experiment=FORMKRAV, measure=measure.measure_id,
+            unit=measure.unit,
             municipality=self.section.municipality, group=group, period=period, value=value,
             note=f"{NOTE}: {self.section.label}" + (f", varighed {band}" if band else ""),
             series=jobindsats_series(measure, group, band)))

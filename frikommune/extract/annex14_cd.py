@@ -16,16 +16,24 @@ from __future__ import annotations
 
 import re
 
-from frikommune.extract.annex14_common import DOC, MUNICIPALITY_LABELS, UDDANNELSE, cell_quote, cells, heading
-from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact, find_line, line_text
+from frikommune.extract.annex14_common import DOC, UDDANNELSE
+from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact
+from frikommune.extract.seed_text import (
+    cell_quote,
+    cells,
+    find_line,
+    heading,
+    line_text,
+    table_municipality,
+)
 
 
 def _bounds() -> tuple[int, int, int]:
     """First lines of 14.c and 14.d and the last line of 14.d (read when needed, not at import)."""
-    return (heading("14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor "
+    return (heading(DOC, "14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor "
                     "18 måneder"),
-            heading("14.d Bilag til forsøg: Fleksible rammer for uddannelse"),
-            heading("Bilag 15 - Færre proceskrav – med rehabiliteringsteams og lægeattester") - 1)
+            heading(DOC, "14.d Bilag til forsøg: Fleksible rammer for uddannelse"),
+            heading(DOC, "Bilag 15 - Færre proceskrav – med rehabiliteringsteams og lægeattester") - 1)
 
 
 WEEKS_AT_GRANT = Measure(
@@ -64,11 +72,12 @@ def facts() -> list[Fact]:
     out: list[Fact] = []
     line = header + 1
     while not line_text(DOC, line).startswith("Note:"):
-        row = cells(line)
+        row = cells(DOC, line, strip=True)
         municipality, age, weeks, education, start, end = row[:6]
         out.append(fact(
-            DOC, line, cell_quote(line, 2), experiment=UDDANNELSE, measure=WEEKS_AT_GRANT.measure_id, unit="weeks",
-            municipality=MUNICIPALITY_LABELS[municipality], group=age.lower(),
+            DOC, line, cell_quote(DOC, line, 2, trim=True), experiment=UDDANNELSE, measure=WEEKS_AT_GRANT.measure_id,
+            unit="weeks",
+            municipality=table_municipality(municipality), group=age.lower(),
             period=f"{_month(start)}/{_month(end)}",  # the course's activity, as an interval of months
             value=float(weeks),
             note=f"Bilag 14.d, ét uddannelsesforløb: {education}; aktivitet {_month(start)} til {_month(end)}",

@@ -6,13 +6,13 @@ One module per experiment annex, combined here:
 - annex16_17_psyk:   17.a Psykologbehandling (r2-02-psykologbehandling)
 - annex16_17_ivaerk: 17.b Iværksætteri for dimittender (r1-03-ivaerksaetteri-dimittender)
 - annex16_17_mikro:  17.c Mikrolån (r1-01-mikrolaan)
-Shared helpers (lost-chart detection, the shared generic measures) are in annex16_17_util.
+Shared helpers (lost-chart detection, the shared generic measures) are in annex16_17_common.
 """
 
 from __future__ import annotations
 
 from frikommune.extract import annex16_17_ivaerk, annex16_17_mikro, annex16_17_psyk, annex16_17_virk
-from frikommune.extract.annex16_17_util import PART
+from frikommune.extract.annex16_17_common import PART
 from frikommune.extract.common import Measure, Part
 
 MODULES = (annex16_17_virk, annex16_17_psyk, annex16_17_ivaerk, annex16_17_mikro)

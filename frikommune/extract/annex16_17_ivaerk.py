@@ -18,8 +18,8 @@ Not taken, on purpose:
 
 from __future__ import annotations
 
-from frikommune.extract.annex16_17_util import heading_line
-from frikommune.extract.common import ANNEX, Fact, Measure, Series, fact, find_line
+from frikommune.extract.common import Fact, Measure, Series, fact
+from frikommune.extract.seed_text import ANNEX, find_line, heading
 
 EXPERIMENT = "r1-03-ivaerksaetteri-dimittender"
 MUNICIPALITY = "aalborg"  # the experiment ran in Jobcenter Aalborg (Jobhuset) only
@@ -99,8 +99,8 @@ MEASURES = [
 
 
 def _range() -> tuple[int, int]:
-    start = heading_line("17.b Bilag til forsøg: Mulighed for at fremme iværksætterier for dimittender")
-    end = heading_line("17.c Bilag til forsøg: Mikrolån", start)
+    start = heading(ANNEX, "17.b Bilag til forsøg: Mulighed for at fremme iværksætterier for dimittender")
+    end = heading(ANNEX, "17.c Bilag til forsøg: Mikrolån", start)
     return start, end - 1
 
 

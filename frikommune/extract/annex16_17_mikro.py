@@ -15,20 +15,9 @@ What is in the range:
 
 from __future__ import annotations
 
-from frikommune.extract.annex16_17_util import RESPONDENTS_N, SURVEY_MEAN, heading_line
-from frikommune.extract.common import (
-    ANNEX,
-    Fact,
-    LostFigure,
-    Measure,
-    Question,
-    Series,
-    SourceIssue,
-    fact,
-    find_line,
-    line_text,
-    seed_lines,
-)
+from frikommune.extract.annex16_17_common import RESPONDENTS_N, SURVEY_MEAN
+from frikommune.extract.common import Fact, LostFigure, Measure, Question, Series, SourceIssue, fact
+from frikommune.extract.seed_text import ANNEX, find_line, heading, line_text, seed_lines
 
 EXPERIMENT = "r1-01-mikrolaan"
 MUNICIPALITY = "aalborg"  # the course and the micro-loans were run by Jobcenter Aalborg and BusinessAalborg
@@ -68,7 +57,7 @@ MEASURES = [
 
 
 def _range() -> tuple[int, int]:
-    start = heading_line("17.c Bilag til forsøg: Mikrolån")
+    start = heading(ANNEX, "17.c Bilag til forsøg: Mikrolån")
     return start, len(seed_lines(ANNEX))  # 17.c is the last annex: it runs to the end of the file
 
 

@@ -12,22 +12,14 @@ What is in the range:
 
 from __future__ import annotations
 
-from frikommune.extract.annex16_17_util import CITIZENS_N, LostQuestion, heading_line, lost_charts, lost_questions
-from frikommune.extract.common import (
-    ANNEX,
-    Fact,
-    Measure,
-    Question,
-    Series,
-    SourceIssue,
-    fact,
-    find_line,
-    line_text,
-    numbers_in,
-)
+from frikommune import vocabulary
+from frikommune.extract.annex16_17_common import CITIZENS_N, LostQuestion, lost_charts, lost_questions
+from frikommune.extract.common import Fact, Measure, Question, Series, SourceIssue, fact
+from frikommune.extract.seed_text import ANNEX, find_line, heading, line_text, numbers_in
 
 EXPERIMENT = "r2-02-psykologbehandling"
-MUNICIPALITIES = {"Rebild": "rebild", "Jammerbugt": "jammerbugt", "Thisted": "thisted"}
+# The three municipalities of the experiment, in the order its tables print them: name -> id.
+MUNICIPALITIES = {name: vocabulary.MUNICIPALITY_BY_NAME[name] for name in ("Rebild", "Jammerbugt", "Thisted")}
 
 MEASURES = [
     CITIZENS_N,
@@ -96,8 +88,8 @@ MEASURES = [
 
 
 def _range() -> tuple[int, int]:
-    start = heading_line("17.a Bilag til forsøg: Psykologbehandling")
-    end = heading_line("17.b Bilag til forsøg: Mulighed for at fremme iværksætterier for dimittender", start)
+    start = heading(ANNEX, "17.a Bilag til forsøg: Psykologbehandling")
+    end = heading(ANNEX, "17.b Bilag til forsøg: Mulighed for at fremme iværksætterier for dimittender", start)
     return start, end - 1
 
 

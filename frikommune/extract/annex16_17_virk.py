@@ -14,19 +14,9 @@ What is in the range:
 
 from __future__ import annotations
 
-from frikommune.extract.annex16_17_util import LostQuestion, heading_line, lost_charts, lost_questions
-from frikommune.extract.common import (
-    ANNEX,
-    Fact,
-    Measure,
-    Question,
-    Series,
-    SourceIssue,
-    fact,
-    find_line,
-    line_text,
-    numbers_in,
-)
+from frikommune.extract.annex16_17_common import LostQuestion, lost_charts, lost_questions
+from frikommune.extract.common import Fact, Measure, Question, Series, SourceIssue, fact
+from frikommune.extract.seed_text import ANNEX, find_line, heading, line_text, numbers_in, table_municipality
 
 EXPERIMENT = "r1-05-forholdstalskrav"
 
@@ -66,7 +56,6 @@ MEASURES = [
     ),
 ]
 
-COLUMNS = {"Jammerbugt": "jammerbugt", "Thisted": "thisted", "Vesthimmerland": "vesthimmerland", "Samlet": "network"}
 HEADER_TAIL = "\tJammerbugt\tThisted\tVesthimmerland\tSamlet"
 LEVEL_MEASURE = {"Antal aktiverede": ("virk_aktiverede_n", "count"), "Antal personer": ("virk_personer_n", "count"),
                  "Procent aktiverede": ("virk_aktiverede_pct", "pct")}
@@ -102,9 +91,9 @@ def _series(table_name: str, group: str, measure: str) -> Series:
 
 
 def _range() -> tuple[int, int]:
-    start = heading_line("16.a Bilag til forsøg: Flexibilitet i forhold til forholdstalskravene")
-    end = heading_line(
-        "17 - Nye indsatser i beskæftigelseslovgivningen – hjælp til psykologbehandling og iværksætteri", start)
+    start = heading(ANNEX, "16.a Bilag til forsøg: Flexibilitet i forhold til forholdstalskravene")
+    end = heading(ANNEX, "17 - Nye indsatser i beskæftigelseslovgivningen – hjælp til psykologbehandling og "
+                         "iværksætteri", start)
     return start, end - 1
 
 
@@ -139,7 +128,7 @@ def jobindsats_tables() -> list[Fact]:
 
 
 def _table(header: int) -> list[Fact]:
-    columns = [COLUMNS[c] for c in line_text(ANNEX, header).split("\t")[2:]]
+    columns = [table_municipality(c) for c in line_text(ANNEX, header).split("\t")[2:]]
     table_name = line_text(ANNEX, header).split("\t")[0]
     group = _target_group(header)
     facts: list[Fact] = []

@@ -23,7 +23,8 @@ from frikommune.extract.applications_common import (
     R2_03,
     line_in,
 )
-from frikommune.extract.common import LostFigure, Part, SourceIssue, line_text, numbers_in
+from frikommune.extract.common import LostFigure, Part, SourceIssue
+from frikommune.extract.seed_text import line_text, numbers_in
 
 
 def _number_after(section: str, anchor: str) -> float:

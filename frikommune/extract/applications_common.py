@@ -13,16 +13,8 @@ from __future__ import annotations
 from functools import cache
 
 from frikommune.extract import catalogue_headline
-from frikommune.extract.common import (
-    ANNEX,
-    Fact,
-    Measure,
-    Series,
-    fact,
-    find_line,
-    number_words_in,
-    seed_lines,
-)
+from frikommune.extract.common import Fact, Measure, Series, fact
+from frikommune.extract.seed_text import ANNEX, find_line, number_words_in, seed_lines
 
 DOC = ANNEX
 

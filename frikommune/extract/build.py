@@ -9,8 +9,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from frikommune import vocabulary
-from frikommune.extract.common import REPO_ROOT, Fact, Part, Series, seeds_dir
+from frikommune.extract.common import Fact, Part, Series
 from frikommune.extract.sections import section_of
+from frikommune.extract.seed_text import REPO_ROOT, SEED_TITLES, seeds_dir
 
 # One module per part of the source; each exposes part() -> Part.
 PART_MODULES = ("catalogue", "applications", "annex13_15", "annex14", "annex16_17")
@@ -30,13 +31,6 @@ ISSUE_COLUMNS = ("issue_id", "source_doc", "lines", "kind", "description_da", "d
                  "fact_ids")
 LOST_COLUMNS = ("lost_id", "experiment_id", "source_doc", "section", "source_line", "caption", "note_da", "note_en")
 SOURCE_COLUMNS = ("source_doc", "title", "sha256", "lines")
-SEED_TITLES = {
-    "000_71766aee2a796972.txt": "Aalborg Kommune: Frikommuneforsøg (webside med sammenfatning/Pixi)",
-    "001_8aed834aa35d5a3e.txt": "Oversigt over forsøg der ønskes permanentgjort eller forlænget",
-    "002_43ed0633f447e672.txt": "Status på frikommuneforsøg, Beskæftigelsesudvalget 2017",
-    "003_dd6b408d530566e6.txt": "Bilagsmappe 2: Evalueringer af frikommuneforsøg 2020",
-    "004_3012870ef777511f.txt": "Præsentation: konklusioner og anbefalinger",
-}
 
 
 def number_text(value: float | None) -> str:

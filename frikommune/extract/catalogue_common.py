@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from frikommune import vocabulary
-from frikommune.extract.common import ANNEX, STATUS, WEB, find_line, line_text, seed_lines
+from frikommune.extract.seed_text import ANNEX, STATUS, WEB, find_line, line_text, seed_lines
 
 
 def require_quote(doc: str, line: int, quote: str) -> str:
@@ -114,8 +114,7 @@ def result_annex_range(annex: str) -> tuple[int, int]:
 
 
 # --- municipality names ----------------------------------------------------------------------------
-_NAME_TO_ID = {name: mid for mid, name in vocabulary.MUNICIPALITY_IDS.items()}
-_NAME_TO_ID["Jammerbrugt"] = "jammerbugt"  # typo in the header of application 3.c (003_*.txt)
+_NAME_TO_ID = vocabulary.MUNICIPALITY_BY_NAME | {"Jammerbrugt": "jammerbugt"}  # a typo in application 3.c's header
 _COMBINED = next(iter(vocabulary.COMBINED_UNITS))  # 'frederikshavn-laesoe'
 _NAMES = sorted(_NAME_TO_ID, key=len, reverse=True)
 _MUNI_RE = re.compile(r"Frederikshavn\s*/\s*Læsø|" + "|".join(map(re.escape, _NAMES)))

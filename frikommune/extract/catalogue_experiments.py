@@ -32,7 +32,7 @@ from frikommune.extract.catalogue_common import (
     at,
     result_annex_range,
 )
-from frikommune.extract.common import STATUS, WEB, WISHES, find_line, seed_lines
+from frikommune.extract.seed_text import STATUS, WEB, WISHES, find_line, seed_lines
 
 
 # --- anchors ---------------------------------------------------------------------------------------

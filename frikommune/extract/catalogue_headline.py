@@ -11,20 +11,8 @@ import re
 
 from frikommune import vocabulary
 from frikommune.extract.catalogue_common import Cite
-from frikommune.extract.common import (
-    ANNEX,
-    SLIDES,
-    STATUS,
-    WEB,
-    Fact,
-    Measure,
-    Series,
-    SourceIssue,
-    fact,
-    find_line,
-    line_text,
-    seed_lines,
-)
+from frikommune.extract.common import Fact, Measure, Series, SourceIssue, fact
+from frikommune.extract.seed_text import ANNEX, SLIDES, STATUS, WEB, find_line, line_text, seed_lines
 
 ALL = vocabulary.ALL_EXPERIMENTS
 PROGRAMME = "2016-2020"  # Frikommuneforsøg II ran 2016-2020 (000 line 10, 002 line 25)
@@ -113,7 +101,7 @@ def _said(measure: str, where: str) -> dict:
 
 
 def _millions_fact(doc: str, line: int, quote: str, **kw) -> Fact:
-    """A fact for 'NN,N millioner kroner', which common.numbers_in does not scale (it knows 'mio.', not
+    """A fact for 'NN,N millioner kroner', which seed_text.numbers_in does not scale (it knows 'mio.', not
     'millioner'). The quote is checked on its line like fact() does, and the value is the printed figure
     times a million -- the one place this module builds a Fact without fact()."""
     if quote not in line_text(doc, line):

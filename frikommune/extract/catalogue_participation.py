@@ -38,7 +38,8 @@ from frikommune.extract.catalogue_common import (
     result_annex_range,
 )
 from frikommune.extract.catalogue_experiments import experiments
-from frikommune.extract.common import STATUS, WEB, SourceIssue, find_line, seed_lines
+from frikommune.extract.common import SourceIssue
+from frikommune.extract.seed_text import STATUS, WEB, find_line, seed_lines
 
 KIND_LABEL = {"application": "ansøgning", "status": "statusnotat", "design": "evalueringsdesign",
               "results": "resultatbilag", "web": "webside"}

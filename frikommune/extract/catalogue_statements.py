@@ -12,7 +12,7 @@ from collections import Counter
 
 from frikommune.extract.catalogue_common import require_text, starts_on
 from frikommune.extract.catalogue_experiments import experiments
-from frikommune.extract.common import SLIDES, WEB, WISHES, find_line, seed_lines
+from frikommune.extract.seed_text import SLIDES, WEB, WISHES, find_line, seed_lines
 
 # (doc, kind, theme_id, experiment_id, text_da, text_en); the line is found by the text's first words.
 # Web page 000: the evaluation's overall conclusions and the recommendations per theme.

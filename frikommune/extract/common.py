@@ -1,4 +1,6 @@
-"""Building blocks shared by every extraction module: seeds, Danish numbers, and the curated row types.
+"""The curated row types every extraction module builds, and ``fact()``, which verifies a figure against its seed.
+
+Reading the seeds (lines, headings, table cells, Danish numbers) is :mod:`frikommune.extract.seed_text`.
 
 An extraction module (one per part of the source) exposes ``MEASURES``, ``facts()``, ``SOURCE_ISSUES`` and
 ``LOST_FIGURES``. ``fact()`` refuses a row whose quote is not on its line or does not contain its value, so a
@@ -7,96 +9,10 @@ mistake fails at extraction time, not in a reviewer's head.
 
 from __future__ import annotations
 
-import math
-import os
-import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from frikommune import vocabulary
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def seeds_dir() -> Path:
-    """The folder holding the source documents: $FRIKOMMUNE_SEEDS, else ``../shared/seeds`` beside the repo."""
-    return Path(os.environ.get("FRIKOMMUNE_SEEDS", REPO_ROOT.parent / "shared" / "seeds"))
-
-
-@cache
-def seed_lines(doc: str) -> tuple[str, ...]:
-    """The lines of one seed file (index 0 is line 1)."""
-    return tuple((seeds_dir() / doc).read_text(encoding="utf-8").split("\n"))
-
-
-def line_text(doc: str, line: int) -> str:
-    """The text of the 1-based ``line`` of seed ``doc``."""
-    return seed_lines(doc)[line - 1]
-
-
-# Seed file names, so modules need not repeat the hashes.
-WEB = "000_71766aee2a796972.txt"
-WISHES = "001_8aed834aa35d5a3e.txt"
-STATUS = "002_43ed0633f447e672.txt"
-ANNEX = "003_dd6b408d530566e6.txt"
-SLIDES = "004_3012870ef777511f.txt"
-
-_SCALE = {"mio": 1e6, "millioner": 1e6, "million": 1e6, "mia": 1e9, "milliarder": 1e9, "tusind": 1e3}
-# A number as Danish text prints it: optional sign, digits with '.' thousands groups or plain, optional
-# ',' decimals; an optional scale word after it. English-style decimals ("2.5") also occur in the tables.
-_NUMBER = re.compile(
-    r"(?<![\w.,])([-−–]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:([,.])(\d+))?(?:\s*(millioner|million|milliarder|mio|mia|tusind)\b\.?)?",
-    re.IGNORECASE,
-)
-
-
-def parse_number(text: str) -> float | None:
-    """Parse one Danish-formatted number ('6.406', '4,21', '12,2 mio.', '-3,5', '82 %'); None if there is none."""
-    found = numbers_in(text)
-    return found[0] if found else None
-
-
-def numbers_in(text: str) -> list[float]:
-    """Every number printed in ``text``, normalised (thousands dots removed, decimal comma, mio./mia. applied)."""
-    out: list[float] = []
-    for m in _NUMBER.finditer(text):
-        sign, whole, sep, frac, scale = m.groups()
-        whole_digits = whole.replace(".", "")
-        if frac is not None:
-            number = float(f"{whole_digits}.{frac}")
-        else:
-            number = float(whole_digits)
-        if sign:
-            number = -number
-        if scale:
-            out.append(number)  # the printed figure itself ('12,2') also counts as printed
-            number *= _SCALE[scale.lower()]
-        out.append(number)
-    return out
-
-
-# Numbers the source writes as words ("fire af jeres syv ansøgninger", "ti forsøg"). 'en'/'et' are left out:
-# they are the indefinite article far more often than the number one.
-NUMBER_WORDS: dict[str, int] = {
-    "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
-    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
-    "atten": 18, "nitten": 19, "tyve": 20,
-}
-_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])",
-                   re.IGNORECASE)
-
-
-def number_words_in(text: str) -> list[int]:
-    """Every number written as a Danish word in ``text`` ('fire af jeres syv' -> [4, 7]), in order."""
-    return [NUMBER_WORDS[m.group(1).lower()] for m in _WORD.finditer(text)]
-
-
-def value_is_printed(value: float, quote: str) -> bool:
-    """True when ``value`` is printed in ``quote``, in digits (sign-insensitive for dashes used as bullets) or as a
-    Danish number word."""
-    return (any(math.isclose(abs(value), abs(n), rel_tol=1e-9, abs_tol=1e-9) for n in numbers_in(quote))
-            or value in number_words_in(quote))
+from frikommune.extract.seed_text import line_text, parse_number, value_is_printed
 
 
 @dataclass(frozen=True)
@@ -216,19 +132,6 @@ def _check_ids(experiment: str, municipality: str, unit: str, where: str) -> Non
         raise ValueError(f"{where}: unknown municipality id {municipality!r}")
     if unit not in vocabulary.UNITS:
         raise ValueError(f"{where}: unknown unit {unit!r}")
-
-
-def find_line(doc: str, text: str, start: int = 1, end: int | None = None) -> int:
-    """The 1-based number of the first line in [start, end] containing ``text``; raises if absent.
-
-    Lets a module anchor on a table's caption instead of hard-coding shifting line numbers.
-    """
-    lines = seed_lines(doc)
-    stop = len(lines) if end is None else end
-    for number in range(start, stop + 1):
-        if text in lines[number - 1]:
-            return number
-    raise ValueError(f"{doc}: {text!r} not found in lines {start}-{stop}")
 
 
 @dataclass(frozen=True)

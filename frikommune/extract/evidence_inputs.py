@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frikommune.extract.common import ANNEX, WEB, WISHES, find_line, line_text, seed_lines
 from frikommune.extract.sections import section_of
+from frikommune.extract.seed_text import ANNEX, WEB, WISHES, find_line, heading, line_text
 
 COLUMNS = (
     "input_id", "experiment_id", "outcome", "role", "method", "design", "series_id", "municipality_id",
@@ -185,14 +185,6 @@ ROWS: tuple[Row, ...] = (
 )
 
 
-def _heading(doc: str, text: str) -> int:
-    """The first line that is exactly ``text`` (a table of contents prints the same heading with a page number)."""
-    for number, line in enumerate(seed_lines(doc), start=1):
-        if line.strip() == text:
-            return number
-    raise ValueError(f"{doc}: no heading line {text!r}")
-
-
 def _input_id(row: Row, index: int) -> str:
     return f"{row.experiment}.{row.outcome}.{row.role}.{index}"
 
@@ -212,7 +204,7 @@ def evidence_input_rows() -> list[dict[str, str]]:
         counters[key] = counters.get(key, 0) + 1
         line, section = "", ""
         if row.quote:
-            start = _heading(row.doc, row.anchor) if row.anchor else 1
+            start = heading(row.doc, row.anchor) if row.anchor else 1
             number = find_line(row.doc, row.quote, start)
             assert row.quote in line_text(row.doc, number)
             line, section = str(number), section_of(row.doc, number)

@@ -10,7 +10,7 @@ import bisect
 import re
 from functools import cache
 
-from frikommune.extract.common import ANNEX, seed_lines
+from frikommune.extract.seed_text import ANNEX, seed_lines
 
 # (section, heading text, how many matching lines to skip after the previous section's heading).
 # Bilag 3, 7 and 9 have no 'Bilag N –' heading in the body: Bilag 3 opens with its first application, Bilag 7 and

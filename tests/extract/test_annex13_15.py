@@ -9,11 +9,12 @@ from collections import Counter
 
 import pytest
 
-from frikommune.extract import build, common, ids
+from frikommune import vocabulary
+from frikommune.extract import build, seed_text
 from tests.extract.helpers import one, pick  # noqa: E402
 
-if not common.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {common.seeds_dir()} (the source documents are needed)",
+if not seed_text.seeds_dir().is_dir():
+    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
                 allow_module_level=True)
 
 from frikommune.extract import annex13_15  # noqa: E402  (import after the skip: it reads the seeds)
@@ -37,8 +38,8 @@ def in_series(part, source: str, **fields) -> list:
 
 def test_every_quote_is_on_its_line_and_prints_its_value(part):
     for f in part.facts:
-        assert f.source_quote in common.line_text(f.source_doc, f.source_line), f
-        assert common.value_is_printed(f.value, f.source_quote), f
+        assert f.source_quote in seed_text.line_text(f.source_doc, f.source_line), f
+        assert seed_text.value_is_printed(f.value, f.source_quote), f
 
 
 def test_facts_stay_in_scope(part):
@@ -51,7 +52,7 @@ def test_measures_declared_and_ids_known(part):
     assert len(declared) == len(part.measures)
     for f in part.facts:
         assert f.measure_id in declared, f
-        assert f.experiment_id in ids.EXPERIMENT_IDS or f.experiment_id == ids.ALL_EXPERIMENTS
+        assert f.experiment_id in vocabulary.EXPERIMENT_IDS or f.experiment_id == vocabulary.ALL_EXPERIMENTS
         assert f.unit == next(m.unit for m in part.measures if m.measure_id == f.measure_id), f
 
 
@@ -138,13 +139,13 @@ def test_tabel_0_1_response_rates(part):
     n = [f for f in in_series(part, "Bilag 15.a, Tabel 0.1") if f.measure_id == "respondents_n"]
     for col in {(f.series, f.period) for f in n}:
         rows = [f for f in n if (f.series, f.period) == col]
-        total = [f.value for f in rows if f.municipality_id == ids.NETWORK]
-        assert total == [sum(f.value for f in rows if f.municipality_id != ids.NETWORK)], col
-    assert sum(f.value for f in n if f.municipality_id == ids.NETWORK) == 124 + 136 + 205 + 264
+        total = [f.value for f in rows if f.municipality_id == vocabulary.NETWORK]
+        assert total == [sum(f.value for f in rows if f.municipality_id != vocabulary.NETWORK)], col
+    assert sum(f.value for f in n if f.municipality_id == vocabulary.NETWORK) == 124 + 136 + 205 + 264
     # The text below the table repeats the 'Samlet' rates, column by column.
     text = in_series(part, "Bilag 15.a, tekst til Tabel 0.1")
     assert {(f.series.instrument, f.period): f.value for f in text} == {
-        (f.series.instrument, f.period): f.value for f in table if f.municipality_id == ids.NETWORK}
+        (f.series.instrument, f.period): f.value for f in table if f.municipality_id == vocabulary.NETWORK}
 
 
 def test_tabel_0_1_jaf_and_lae265_are_separate_series(part):
@@ -176,8 +177,8 @@ def test_survey_tables(part):
     # Every 'Samlet' mean is the N-weighted mean of the municipalities within rounding.
     for series in {f.series for f in means}:
         rows = [f for f in means if f.series == series]
-        total = next(f for f in rows if f.municipality_id == ids.NETWORK)
-        parts = [f for f in rows if f.municipality_id != ids.NETWORK]
+        total = next(f for f in rows if f.municipality_id == vocabulary.NETWORK)
+        parts = [f for f in rows if f.municipality_id != vocabulary.NETWORK]
         assert sum(f.n for f in parts) == total.n
         weighted = sum(f.value * f.n for f in parts) / total.n
         assert abs(weighted - total.value) <= 0.1, series
@@ -201,7 +202,7 @@ def test_row_label_n_are_facts(part):
         f"Bilag 15.a, Tabel 0.{k}" for k in range(2, 7)}]
     assert len(rows) == 5 * 9
     n = {(f.series.source, f.municipality_id): f.value for f in rows}
-    assert n[("Bilag 15.a, Tabel 0.2", "aalborg")] == 101 and n[("Bilag 15.a, Tabel 0.5", ids.NETWORK)] == 469
+    assert n[("Bilag 15.a, Tabel 0.2", "aalborg")] == 101 and n[("Bilag 15.a, Tabel 0.5", vocabulary.NETWORK)] == 469
     # Each row's N is its midway plus final respondents in Tabel 0.1 (both rounds are pooled in the means).
     t01 = {(f.series.instrument, f.municipality_id, f.period): f.value
            for f in in_series(part, "Bilag 15.a, Tabel 0.1") if f.measure_id == "respondents_n"}
@@ -218,8 +219,8 @@ def test_tabel_0_7_total(part):
     assert len(obs) == 10 * 4
     for horizon, total in (("1-3", 4299), ("4-6", 3749), ("7-9", 3307), ("10-12", 2855)):
         col = [f for f in obs if f.series.window == f"{horizon} mdr. efter opstart"]
-        assert sum(f.value for f in col if f.municipality_id != ids.NETWORK) == total
-        assert [f.value for f in col if f.municipality_id == ids.NETWORK] == [total]
+        assert sum(f.value for f in col if f.municipality_id != vocabulary.NETWORK) == total
+        assert [f.value for f in col if f.municipality_id == vocabulary.NETWORK] == [total]
 
 
 def test_tabel_0_9_sums(part):
@@ -272,15 +273,15 @@ def test_lost_figures_15a(part):
     lost = [x for x in part.lost_figures if x.lost_id.startswith("annex13_15-15a")]
     assert len(lost) == 26  # Figur 0.1-0.7, 0.9-0.25, 0-26, 0-27 (no Figur 0.8 caption in the dump)
     for x in lost:
-        assert x.caption in common.line_text(x.source_doc, x.source_line)
+        assert x.caption in seed_text.line_text(x.source_doc, x.source_line)
 
 
 # --- Bilag 15.b -------------------------------------------------------------------------------------------
 
 def test_revalidering_cases(part):
     started = pick(part, measure_id="reval_cases_started_n")
-    assert sum(f.value for f in started if f.municipality_id != ids.NETWORK) == 239
-    assert [f.value for f in started if f.municipality_id == ids.NETWORK] == [239]
+    assert sum(f.value for f in started if f.municipality_id != vocabulary.NETWORK) == 239
+    assert [f.value for f in started if f.municipality_id == vocabulary.NETWORK] == [239]
     assert one(part, measure_id="reval_cases_closed_n", municipality_id="aalborg") == 156
 
 
@@ -349,7 +350,7 @@ def test_every_survey_fact_names_a_declared_question(part):
 
 
 def test_question_texts_are_verbatim(part):
-    annex = "\n".join(common.seed_lines(common.ANNEX))
+    annex = "\n".join(seed_text.seed_lines(seed_text.ANNEX))
     for q in part.questions:
         if q.question_id.startswith("rehab_"):
             # Tabel 0.2-0.6: the note's stem ('... betyder, at...') and the column's statement ('... jeg har ...').
@@ -362,13 +363,13 @@ def test_question_texts_are_verbatim(part):
 def test_rehab_start_date_caveats(part):
     issues = {i.issue_id: i for i in part.source_issues}
     start = issues["annex13_15-15a-start-before-law"]
-    texts = [common.line_text(start.source_doc, line) for line in start.lines]
+    texts = [seed_text.line_text(start.source_doc, line) for line in start.lines]
     assert any("startede i juli 2017" in t for t in texts)
     assert any("juli 2017 til december 2019" in t for t in texts)
     assert any("ikrafttrædelse d. 1. januar 2018" in t for t in texts)
     status = issues["annex13_15-15a-start-before-law-status"]
-    assert status.source_doc == common.STATUS and status.kind == "two-figures"
-    assert "opstartet d. 1. januar 2018" in common.line_text(status.source_doc, status.lines[0])
+    assert status.source_doc == seed_text.STATUS and status.kind == "two-figures"
+    assert "opstartet d. 1. januar 2018" in seed_text.line_text(status.source_doc, status.lines[0])
     effect = issues["annex13_15-15a-effect-2017h2"]
     on_lines = [f for f in part.facts if f.source_line in effect.lines and f.source_doc == effect.source_doc]
     assert {f.value for f in on_lines if f.measure_id == "rehab_did_employment_grade_pp" and f.period == "2017H2"} == {

@@ -7,14 +7,15 @@ from collections import defaultdict
 
 import pytest
 
-from frikommune.extract import common
+from frikommune.extract import seed_text
 from tests.extract.helpers import one, pick  # noqa: E402
 
-if not common.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {common.seeds_dir()} (the source documents are needed)",
+if not seed_text.seeds_dir().is_dir():
+    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
                 allow_module_level=True)
 
-from frikommune.extract import annex14, ids  # noqa: E402  (import after the skip: it reads the seeds)
+from frikommune import vocabulary  # noqa: E402
+from frikommune.extract import annex14  # noqa: E402  (import after the skip: it reads the seeds)
 
 FORMKRAV = "r1-04-formkrav-samtaler"
 
@@ -31,17 +32,17 @@ def part():
 def test_quotes_and_values_are_on_their_lines_inside_bilag_14(part):
     for f in part.facts:
         assert 5466 <= f.source_line <= 6975, f
-        assert f.source_quote in common.line_text(f.source_doc, f.source_line)
-        assert common.value_is_printed(f.value, f.source_quote), f
+        assert f.source_quote in seed_text.line_text(f.source_doc, f.source_line)
+        assert seed_text.value_is_printed(f.value, f.source_quote), f
 
 
 def test_ids_units_and_measures_are_known(part):
     measures = {m.measure_id: m for m in part.measures}
     for f in part.facts:
-        assert f.experiment_id in ids.EXPERIMENT_IDS
+        assert f.experiment_id in vocabulary.EXPERIMENT_IDS
         assert measures[f.measure_id].unit == f.unit, f
         if f.measure_id in ("survey_mean", "survey_share_pct", "respondents_n", "response_rate_pct"):
-            assert f.respondent_group in ids.RESPONDENT_GROUPS, f
+            assert f.respondent_group in vocabulary.RESPONDENT_GROUPS, f
 
 
 def test_measure_definitions_never_send_the_reader_to_the_note(part):

@@ -8,16 +8,16 @@ from collections import defaultdict
 
 import pytest
 
-from frikommune.extract import common
+from frikommune.extract import seed_text
 from tests.extract.helpers import one, pick  # noqa: E402
 
-if not common.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {common.seeds_dir()} (the source documents are needed)",
+if not seed_text.seeds_dir().is_dir():
+    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
                 allow_module_level=True)
 
 from frikommune.extract import annex16_17, annex16_17_psyk, annex16_17_virk, build  # noqa: E402  (reads the seeds)
-from frikommune.extract.annex16_17_util import question_of  # noqa: E402
-from frikommune.extract.common import number_words_in  # noqa: E402
+from frikommune.extract.annex16_17_common import question_of  # noqa: E402
+from frikommune.extract.seed_text import number_words_in  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -31,15 +31,15 @@ def part():
 
 def test_quotes_and_values_are_on_their_lines(part):
     for f in part.facts:
-        text = common.line_text(f.source_doc, f.source_line)
+        text = seed_text.line_text(f.source_doc, f.source_line)
         assert f.source_quote in text
         # a number written as a word (Biogenity's 'de to medstiftere') is checked as a word
-        assert common.value_is_printed(f.value, f.source_quote), f
+        assert seed_text.value_is_printed(f.value, f.source_quote), f
 
 
 def test_lost_captions_are_verbatim_and_ids_unique(part):
     for x in part.lost_figures:
-        assert x.caption and x.caption in common.line_text(x.source_doc, x.source_line)
+        assert x.caption and x.caption in seed_text.line_text(x.source_doc, x.source_line)
     ids = [x.lost_id for x in part.lost_figures]
     assert len(ids) == len(set(ids))
 
@@ -287,7 +287,7 @@ def test_lost_survey_charts_ask_declared_questions(part):
 def test_mikro_questions(part):
     questions = {q.question_id: q for q in part.questions if q.question_id.startswith("mikro-")}
     assert len(questions) == 7
-    lines = common.seed_lines(common.ANNEX)
+    lines = seed_text.seed_lines(seed_text.ANNEX)
     for q in questions.values():
         assert any(q.text_da in line for line in lines), q.question_id  # verbatim
         assert q.text_en and q.scale_en and not re.search(r"[æøå]", q.text_en + q.scale_en)

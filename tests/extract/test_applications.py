@@ -8,18 +8,17 @@ import re
 
 import pytest
 
-from frikommune.extract import common, ids
+from frikommune import vocabulary
+from frikommune.extract import seed_text
 
-if not common.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {common.seeds_dir()} (the source documents are needed)",
+if not seed_text.seeds_dir().is_dir():
+    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
                 allow_module_level=True)
 
 from frikommune.extract import applications, build  # noqa: E402  (reads the seeds)
 from frikommune.extract.applications_common import sections  # noqa: E402
-from frikommune.extract.common import (
-    Series,  # noqa: E402
-    number_words_in,  # noqa: E402
-)
+from frikommune.extract.common import Series  # noqa: E402
+from frikommune.extract.seed_text import number_words_in  # noqa: E402
 
 R1_01 = "r1-01-mikrolaan"
 R1_03 = "r1-03-ivaerksaetteri-dimittender"
@@ -81,8 +80,8 @@ def test_name_and_measure_prefixes(part):
 def test_every_fact_in_range_and_ids_known(part):
     for f in part.facts:
         assert 142 <= f.source_line <= 5421
-        assert f.experiment_id in ids.EXPERIMENT_IDS or f.experiment_id == ids.ALL_EXPERIMENTS
-        assert f.source_doc == common.ANNEX
+        assert f.experiment_id in vocabulary.EXPERIMENT_IDS or f.experiment_id == vocabulary.ALL_EXPERIMENTS
+        assert f.source_doc == seed_text.ANNEX
 
 
 def test_microloan_goals(part):
@@ -147,13 +146,13 @@ def test_psychologist_prices(part):
 def test_round_counts(part):
     # Bilag 7-9 introductions: 7/4/5, 4/4/3, 13/10/10 (submitted/approved/designs).
     def counts(measure):
-        return {f.period[0]: f.value for f in pick(part, measure_id=measure, experiment_id=ids.ALL_EXPERIMENTS,
+        return {f.period[0]: f.value for f in pick(part, measure_id=measure, experiment_id=vocabulary.ALL_EXPERIMENTS,
                                                    source_has="indledning")}
     assert counts("headline_applications_n") == {"1": 7, "2": 4, "3": 13}
     assert counts("headline_applications_approved_n") == {"1": 4, "2": 4, "3": 10}
     assert counts("app_designs_n") == {"1": 5, "2": 3, "3": 10}
     # 24 experiment ids = 7 + 4 + 13 applications: the 13 of Bilag 9 (not the 12 of Bilag 3) match ids.py.
-    assert sum(counts("headline_applications_n").values()) == len(ids.EXPERIMENT_IDS)
+    assert sum(counts("headline_applications_n").values()) == len(vocabulary.EXPERIMENT_IDS)
 
 
 def test_forholdstal_targets(part):
@@ -184,7 +183,7 @@ def test_no_personal_names_or_contacts(part):
 
 
 def test_lost_figures_are_captions_followed_by_blank_lines(part):
-    lines = common.seed_lines(common.ANNEX)
+    lines = seed_text.seed_lines(seed_text.ANNEX)
     assert {x.source_line for x in part.lost_figures} == {1227, 1464, 2110, 2352, 4386}
     for x in part.lost_figures:
         assert x.caption in lines[x.source_line - 1]
@@ -243,7 +242,7 @@ def test_approval_letter_tallies(part):
     # Bilag 4 (l. 3464) "fire af jeres syv", Bilag 5 (l. 3523) "fem af jeres syv" counting the rehabilitation
     # application as four, Bilag 6 (l. 3578) "ti forsøg".
     def letter(measure, bilag):
-        return one(part, measure_id=measure, experiment_id=ids.ALL_EXPERIMENTS,
+        return one(part, measure_id=measure, experiment_id=vocabulary.ALL_EXPERIMENTS,
                    source=f"Bilag {bilag}, tilsagnsskrivelse")
 
     expected = {("headline_applications_n", 4): (7, "syv", 3464), ("headline_applications_approved_n", 4): (4, "fire", 3464),
@@ -254,7 +253,7 @@ def test_approval_letter_tallies(part):
         f = letter(measure, bilag)
         assert (f.value, f.source_line) == (value, line)
         assert re.search(rf"\b{word}\b", f.source_quote) and value in number_words_in(f.source_quote)
-        assert f.source_quote in common.line_text(f.source_doc, f.source_line)
+        assert f.source_quote in seed_text.line_text(f.source_doc, f.source_line)
     assert letter("headline_applications_n", 5).series.category == "rehabiliteringsteams talt som fire ansøgninger"
 
 
@@ -262,7 +261,7 @@ def test_round2_and_psychology_issues(part):
     issues = {i.issue_id: i for i in part.source_issues}
     round2 = issues["applications-runde2-antal"]
     assert 3523 in round2.lines and "fire delansøgninger" in round2.description_da
-    lines = common.seed_lines(common.ANNEX)
+    lines = seed_text.seed_lines(seed_text.ANNEX)
     assert any("fremsendte i alt 4 ansøgninger" in lines[n - 1] for n in round2.lines)
     psyk = issues["applications-psyk-maalgrupper"]
     assert 2185 in psyk.lines and 2214 in psyk.lines

@@ -9,10 +9,11 @@ from collections import Counter
 
 import pytest
 
-from frikommune.extract import common, ids
+from frikommune import vocabulary
+from frikommune.extract import seed_text
 
-if not common.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {common.seeds_dir()} (the source documents are needed)",
+if not seed_text.seeds_dir().is_dir():
+    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
                 allow_module_level=True)
 
 from frikommune.extract import catalogue, catalogue_participation  # noqa: E402  (reads the seeds)
@@ -44,7 +45,7 @@ def test_all_values_are_strings(tables):
 
 def test_24_applications_in_the_fixed_id_order(tables):
     # 002 line 37: 'I alt er det blevet til 24 ansøgninger.'
-    assert [r["experiment_id"] for r in tables["experiments"]] == list(ids.EXPERIMENT_IDS)
+    assert [r["experiment_id"] for r in tables["experiments"]] == list(vocabulary.EXPERIMENT_IDS)
 
 
 def test_round_counts_7_4_13(tables):
@@ -86,7 +87,7 @@ def test_titles_are_the_application_headers(tables):
 def test_every_cited_quote_is_on_its_line(tables):
     for name in ("experiments", "participation", "themes"):
         for r in tables[name]:
-            assert r["source_quote"] in common.line_text(r["source_doc"], int(r["source_line"])), (name, r)
+            assert r["source_quote"] in seed_text.line_text(r["source_doc"], int(r["source_line"])), (name, r)
 
 
 def test_17_active_experiments(tables):
@@ -96,7 +97,7 @@ def test_17_active_experiments(tables):
     # ('Rehabiliteringsteams, JAF-sager og LÆ265', 000 line 153).
     assert len(active) == 18
     assert "r2-04-uddannelsespaalaeg" not in {r["experiment_id"] for r in active}
-    listed = [line for line in range(145, 163) if common.line_text(common.WEB, line).strip().startswith("•")]
+    listed = [line for line in range(145, 163) if seed_text.line_text(seed_text.WEB, line).strip().startswith("•")]
     assert len(listed) == 17
     assert all("000:" in r["note"] for r in active)
 
@@ -128,10 +129,10 @@ def test_extensions(tables):
 
 
 def test_themes(tables):
-    assert [r["theme_id"] for r in tables["themes"]] == list(ids.THEME_IDS)
+    assert [r["theme_id"] for r in tables["themes"]] == list(vocabulary.THEME_IDS)
     for r in tables["experiments"]:
         started = r["status"] in ("evaluated", "extended")
-        assert (r["theme_id"] in ids.THEME_IDS) if started else (r["theme_id"] == ""), r["experiment_id"]
+        assert (r["theme_id"] in vocabulary.THEME_IDS) if started else (r["theme_id"] == ""), r["experiment_id"]
     rows = by_id(tables["experiments"])
     assert rows["r2-02-psykologbehandling"]["theme_id"] == "nye-indsatser"  # Bilag 17.a
     assert rows["r1-05-forholdstalskrav"]["theme_id"] == "virksomhed"  # Bilag 16.a
@@ -147,11 +148,11 @@ def test_municipalities(tables):
 
 
 def test_participation_ids_and_flags(tables):
-    known = set(ids.MUNICIPALITY_IDS) | set(ids.COMBINED_UNITS) | {ids.NETWORK}
+    known = set(vocabulary.MUNICIPALITY_IDS) | set(vocabulary.COMBINED_UNITS) | {vocabulary.NETWORK}
     pairs = Counter()
     for r in tables["participation"]:
         assert r["municipality_id"] in known, r
-        assert r["experiment_id"] in ids.EXPERIMENT_IDS, r
+        assert r["experiment_id"] in vocabulary.EXPERIMENT_IDS, r
         for flag in ("applied", "approved", "in_status_note", "results_reported", "took_part"):
             assert r[flag] in ("true", "false", ""), r  # '' = not stated, never 'no'
         pairs[(r["experiment_id"], r["municipality_id"])] += 1
@@ -195,7 +196,7 @@ def test_headline_certificate_saving(part):
     saving = [f for f in part.facts if f.measure_id == "headline_certificate_saving_dkk"]
     assert len(saving) == 1
     assert saving[0].value == 12_200_000 and saving[0].unit == "dkk"
-    assert saving[0].source_doc == common.WEB and saving[0].source_line == 93
+    assert saving[0].source_doc == seed_text.WEB and saving[0].source_line == 93
     assert "12,2 millioner kroner" in saving[0].source_quote
 
 
@@ -215,17 +216,17 @@ def test_headline_counts(part):
 def test_facts_quote_their_lines_and_use_declared_measures(part):
     declared = {m.measure_id for m in part.measures}
     for f in part.facts:
-        assert f.source_quote in common.line_text(f.source_doc, f.source_line)
+        assert f.source_quote in seed_text.line_text(f.source_doc, f.source_line)
         assert f.measure_id in declared
         if f.measure_id != "headline_certificate_saving_dkk":  # 'millioner' is scaled by hand, see the module
-            assert common.value_is_printed(f.value, f.source_quote)
+            assert seed_text.value_is_printed(f.value, f.source_quote)
 
 
 def test_statements(tables):
     rows = tables["statements"]
     kinds = Counter(r["kind"] for r in rows)
     assert kinds["next_step"] == 5  # 004 lines 278-286
-    web_conclusions = [r for r in rows if r["source_doc"] == common.WEB and r["kind"] == "conclusion"
+    web_conclusions = [r for r in rows if r["source_doc"] == seed_text.WEB and r["kind"] == "conclusion"
                        and r["theme_id"] == ""]
     assert [r["source_line"] for r in web_conclusions[:5]] == ["35", "36", "37", "38", "39"]
     wishes = {r["experiment_id"] for r in rows if r["kind"] == "wish"} - {""}

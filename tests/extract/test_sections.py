@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from frikommune.extract.common import ANNEX, WEB, find_line
 from frikommune.extract.sections import section_of
+from frikommune.extract.seed_text import ANNEX, WEB, find_line
 
 
 def test_a_line_is_placed_in_the_annex_whose_heading_precedes_it(seeds):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frikommune.extract.common import ANNEX, LostFigure, Measure, Question, seed_lines
+from frikommune.extract.common import LostFigure, Measure, Question
+from frikommune.extract.seed_text import ANNEX, seed_lines
 
 PART = "annex16_17"
 
@@ -38,19 +39,6 @@ CHART_RESIDUE = {"Respondenter"}
 # A chart stood where a caption is followed by at least this many blank lines. Free-text answer lists follow
 # their question after only one or two blank lines, so 3 separates the two cases in annexes 16-17.
 MIN_BLANK_RUN = 3
-
-
-def heading_line(text: str, start: int = 1) -> int:
-    """The first line from ``start`` that is exactly ``text`` (stripped).
-
-    Section headings also stand in the table of contents at the top of the file (with a page number after a
-    tab), so ``find_line`` would hit the table of contents; a whole-line match does not.
-    """
-    lines = seed_lines(ANNEX)
-    for number in range(start, len(lines) + 1):
-        if lines[number - 1].strip() == text:
-            return number
-    raise ValueError(f"{ANNEX}: no line equal to {text!r} from line {start}")
 
 
 def _blank(text: str) -> bool:
