@@ -26,10 +26,12 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test /usr/bin/chromium
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/sqlfluff lint queries
 	$(PY) -m pytest
 
 test-fast: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/sqlfluff lint queries
 	$(PY) -m pytest -m "not browser"
 
 bench: $(VENV)/.installed-test /usr/bin/chromium

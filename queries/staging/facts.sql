@@ -10,12 +10,12 @@ SELECT
     measure_id,
     coalesce(respondent_group, '') AS respondent_group,
     coalesce(period, '') AS period,
-    CAST(value AS DOUBLE) AS value,
+    cast(value AS DOUBLE) AS value,
     unit,
-    TRY_CAST(n AS DOUBLE) AS n,
+    try_cast(n AS DOUBLE) AS n,
     source_doc,
     coalesce(section, '') AS section,
-    CAST(source_line AS INTEGER) AS source_line,
+    cast(source_line AS INTEGER) AS source_line,
     source_quote,
     coalesce(note, '') AS note
-FROM read_csv($path, header = true, all_varchar = true)
+FROM read_csv($path, header = TRUE, all_varchar = TRUE)

@@ -16,4 +16,4 @@ SELECT
     coalesce(category, '') AS category,
     label_da,
     label_en
-FROM read_csv($path, header = true, all_varchar = true)
+FROM read_csv($path, header = TRUE, all_varchar = TRUE)
