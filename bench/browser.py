@@ -17,8 +17,8 @@ import re
 from pathlib import Path
 
 from bench.measure import REPO, gb, median, peak_rss_bytes
+from bench.streamlit_server import StreamlitServer
 from bench.synth import QUESTIONS
-from tests.streamlit_server import StreamlitServer
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from frikommune.data import batches
-from frikommune.data.storage import open_root
+from frikommune.data.roots import open_root
 from frikommune.ingest import store
 from frikommune.ingest.validate import Coded, Prepared
 

@@ -5,6 +5,7 @@ import streamlit as st
 from frikommune.app import charts, components, survey_view
 from frikommune.app.cache import cached
 from frikommune.domain import experiment_catalogue, stats, surveys
+from frikommune.text import findings
 
 components.through_app()
 
@@ -38,10 +39,10 @@ if chosen is not None:
         if focus.empty:
             st.info(components.tr("compare.no_answers", name=names[municipality]))
         else:
-            sentence = stats.finding_sentence(focus.iloc[0], names[municipality], correction, lang, reference=reference)
+            sentence = findings.finding_sentence(focus.iloc[0], names[municipality], correction, lang, reference=reference)
             st.markdown(f"### {sentence}")
         for row in result[result["significant"] & (result["municipality_id"] != municipality)].itertuples():
-            st.markdown("- " + stats.finding_sentence(row._asdict(), names.get(row.municipality_id, row.municipality_id),
+            st.markdown("- " + findings.finding_sentence(row._asdict(), names.get(row.municipality_id, row.municipality_id),
                                                       correction, lang, reference=reference))
         survey_view.comparison_chart(result, municipality, chosen[2], reference_label)
 

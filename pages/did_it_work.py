@@ -5,9 +5,8 @@ import streamlit as st
 
 from frikommune.app import components, evidence_view
 from frikommune.app.cache import cached
-from frikommune.domain import evidence
 from frikommune.domain.experiment_catalogue import units as all_units
-from frikommune.text import citations
+from frikommune.text import citations, evidence_words
 
 components.through_app()
 
@@ -16,7 +15,7 @@ st.title(components.tr("evidence.title"))
 st.write(components.tr("evidence.intro"))
 
 ev = evidence_view.load()
-table = evidence.matrix(ev, lang)
+table = evidence_words.matrix(ev, lang)
 units = cached(all_units)()
 unit_names = dict(zip(units["municipality_id"], units["name"]))
 themes = table.drop_duplicates("theme_id").set_index("theme_id")["theme"].to_dict()
@@ -41,6 +40,6 @@ else:
 
 st.subheader(components.tr("evidence.never_ran"))
 st.write(components.tr("evidence.never_ran_intro"))
-for row in evidence.never_ran(ev, lang).itertuples():
+for row in evidence_words.never_ran(ev, lang).itertuples():
     cite = citations.cite(row.source_doc, row.source_line, lang, row.section) if row.source_doc else ""
     st.markdown(f"- **{row.title}** — {row.kind}. {row.why}" + (f" ({cite})" if cite else ""))

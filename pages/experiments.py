@@ -3,10 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from frikommune.app import components, family_view
+from frikommune.app import components, family_view, result_charts
 from frikommune.app.cache import cached
 from frikommune.app.evidence_view import render_card
 from frikommune.domain import experiment_catalogue, result_series
+from frikommune.text import result_words
 
 components.through_app()
 
@@ -72,10 +73,10 @@ else:
         for family in families:
             part = outcomes[outcomes["family"] == family]
             with st.expander(f"{components.tr('family.' + family)} ({len(part)})", expanded=family == families[0]):
-                headline = result_series.headline_series(result_series.in_language(part, lang), lang)
+                headline = result_series.headline_series(result_words.in_language(part, lang), lang)
                 if len(headline) > 1 and not result_series.too_many_categories(headline):
                     label = headline[f"series_{lang}"].iloc[0]
-                    fig = result_series.chart(headline, label, headline["unit"].iloc[0], lang)
+                    fig = result_charts.chart(headline, label, headline["unit"].iloc[0], lang)
                     st.plotly_chart(fig, width="stretch", theme=None, key=f"chart-{experiment}-{family}", alt=label)
                 components.table_block(part[[f"name_{lang}", "municipality", "respondent_group", "period", "note", "value",
                                      "unit", "n", "source_line", "source_quote"]],

@@ -4,8 +4,8 @@ import streamlit as st
 
 from frikommune.app import charts, components
 from frikommune.app.cache import cached
-from frikommune.domain import experiment_catalogue, result_series
-from frikommune.text import formatting
+from frikommune.domain import experiment_catalogue
+from frikommune.text import formatting, result_words
 
 components.through_app()
 
@@ -48,7 +48,7 @@ figures = cached(experiment_catalogue.municipality_facts)(municipality)
 if figures.empty:
     components.empty_state(components.tr("municipalities.no_figures"))
 elif components.print_view():  # one sheet of paper: the key figure of each experiment; the full tables stay on screen
-    key = result_series.key_figures(figures, lang)
+    key = result_words.key_figures(figures, lang)
     components.table_block(key.drop(columns=["source_doc", "section", "source_line"]), f"{municipality}-noegletal",
                    "muni-key", sources=key)
 else:

@@ -4,8 +4,8 @@ import streamlit as st
 
 from frikommune.app import charts, components
 from frikommune.app.cache import cached
-from frikommune.domain import certificate_savings, overview, result_series
-from frikommune.text import citations, formatting
+from frikommune.domain import certificate_savings, overview
+from frikommune.text import citations, formatting, result_words
 
 components.through_app()
 
@@ -34,7 +34,7 @@ st.subheader(components.tr("overview.reach"))
 st.caption(components.tr("overview.reach_note"))
 for fact in cached(overview.reach)().itertuples():
     st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {getattr(fact, f'series_{lang}').lower()} — "
-                f"{getattr(fact, f'title_{lang}')} ({result_series.scope_label(fact.municipality_id, fact.scope_names, lang).lower()})")
+                f"{getattr(fact, f'title_{lang}')} ({result_words.scope_label(fact.municipality_id, fact.scope_names, lang).lower()})")
     st.caption(f"{citations.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
 
 st.subheader(components.tr("overview.themes"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.streamlit_server import StreamlitServer
+from bench.streamlit_server import StreamlitServer
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("FRIKOMMUNE_SEEDS", REPO.parent / "shared" / "seeds"))

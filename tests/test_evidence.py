@@ -11,7 +11,7 @@ import pytest
 
 from frikommune.data.db import Database
 from frikommune.domain import evidence
-from frikommune.text import i18n
+from frikommune.text import evidence_words, i18n
 
 CURATED = Path(__file__).resolve().parents[1] / "data" / "curated"
 
@@ -145,7 +145,7 @@ def test_a_survey_with_small_n_loses_a_level_and_an_unknown_coding_gives_no_dire
     assert (cell.direction, cell.strength, cell.strength_reasons) == ("better", 1, ["design.survey", "small_n"])
     cell = evidence.assess_cell("x-1", "citizens", unknown, facts, NO_ISSUES)
     assert (cell.direction, cell.counted) == ("not_measured", True)
-    assert "kodet" in evidence.direction_reason(cell, "da") and "coded" in evidence.direction_reason(cell, "en")
+    assert "kodet" in evidence_words.direction_reason(cell, "da") and "coded" in evidence_words.direction_reason(cell, "en")
 
 
 # --- the curated data: recomputed from facts.csv by the published rule --------------------------------------------
@@ -160,7 +160,7 @@ def ev() -> evidence.Evidence:
 
 
 def test_the_matrix_has_the_seventeen_experiments_of_the_web_page(ev):
-    table = evidence.matrix(ev, "da")
+    table = evidence_words.matrix(ev, "da")
     assert len(table) == 17
     ran = {r["experiment_id"] for r in _csv("experiments") if r["status"] in ("evaluated", "extended")}
     assert set(table["experiment_id"]) | set(evidence.MERGED_INTO) == ran
@@ -226,7 +226,7 @@ def test_every_direction_the_matrix_gives_is_backed_by_a_cited_line_and_every_le
             assert sources["source_line"].min() >= 1
         if cell.strength is not None:
             assert 1 <= cell.strength <= 5
-            assert evidence.strength_reason(cell, "da") and evidence.strength_reason(cell, "en")
+            assert evidence_words.strength_reason(cell, "da") and evidence_words.strength_reason(cell, "en")
 
 
 def test_the_effect_figures_of_the_formal_requirements_experiment_are_lost_so_its_result_is_words(ev):
@@ -240,12 +240,12 @@ def test_experiments_without_a_result_annex_are_not_measured_and_say_why(ev):
         cells = [ev.cells[(eid, o)] for o in evidence.OUTCOMES]
         assert {c.direction for c in cells} == {"not_measured"}
         assert evidence.overall_strength(cells) is None
-        assert "resultatbilag" in evidence.direction_reason(cells[0], "da", evidence.has_annex(ev, eid))
+        assert "resultatbilag" in evidence_words.direction_reason(cells[0], "da", evidence.has_annex(ev, eid))
 
 
 def test_status_today_says_extended_made_general_or_ended_with_sources(ev):
     def status(eid: str, lang: str = "da") -> tuple[str, list]:
-        return evidence.status_today(evidence.experiment_row(ev, eid), ev.statements, ev.inputs, ev.sources, lang)
+        return evidence_words.status_today(evidence.experiment_row(ev, eid), ev.statements, ev.inputs, ev.sources, lang)
 
     text, cites = status("r2-01-rehabiliteringsteams")
     assert text.startswith("Forlænget til udgangen af 2023") and "permanent" in text
@@ -259,7 +259,7 @@ def test_status_today_says_extended_made_general_or_ended_with_sources(ev):
 
 def test_the_applications_that_never_ran_each_say_why_in_both_languages(ev):
     for lang in ("da", "en"):
-        rest = evidence.never_ran(ev, lang)
+        rest = evidence_words.never_ran(ev, lang)
         assert len(rest) == 6
         assert rest["why"].str.len().min() > 20 and rest["source_line"].notna().all()
 
@@ -279,10 +279,10 @@ def test_every_headline_series_of_the_inputs_exists_in_its_experiment():
 
 
 def test_the_rules_are_published_in_both_languages_with_the_same_thresholds():
-    assert [h for h, _ in evidence.RULES["da"]] and len(evidence.RULES["da"]) == len(evidence.RULES["en"])
-    for (_, da), (_, en) in zip(evidence.RULES["da"], evidence.RULES["en"]):
+    assert [h for h, _ in evidence_words.RULES["da"]] and len(evidence_words.RULES["da"]) == len(evidence_words.RULES["en"])
+    for (_, da), (_, en) in zip(evidence_words.RULES["da"], evidence_words.RULES["en"]):
         assert len(da) == len(en)
-    text_da = " ".join(" ".join(items) for _, items in evidence.RULES["da"])
+    text_da = " ".join(" ".join(items) for _, items in evidence_words.RULES["da"])
     assert "5 %" in text_da and "0,5" in text_da and "60 %" in text_da and "under 30" in text_da
 
 

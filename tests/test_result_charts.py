@@ -1,7 +1,7 @@
 """Every chart the result pages can draw, from the real curated data: one series, a true title, few categories.
 
 The pages draw, for each experiment × measure × series (× group where a series has too many categories), the
-chart ``result_series.chart`` builds; this walks all of them, as a reader clicking through every picker would.
+chart ``result_charts.chart`` builds; this walks all of them, as a reader clicking through every picker would.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ import re
 
 import pytest
 
+from frikommune.app import result_charts
 from frikommune.data.db import Database
 from frikommune.domain import result_series
-from frikommune.text import formatting
+from frikommune.text import formatting, result_words
 
 FAMILIES = (("uptake",), ("duration", "effect"), ("satisfaction", "response"))
 NUMBER = re.compile(r"-?\d[\d.]*(?:,\d+)?")
@@ -29,7 +30,7 @@ def every_chart(database: Database, lang: str):
         for experiment in result_series.experiments_with(database, families)["experiment_id"]:
             measures = result_series.measures_with(database, families, experiment)
             for measure, unit in zip(measures["measure_id"], measures["unit"]):
-                df = result_series.in_language(result_series.figures(database, measure, experiment), lang)
+                df = result_words.in_language(result_series.figures(database, measure, experiment), lang)
                 for series, label in result_series.series_choices(df, lang)[["series_id", "label"]].itertuples(index=False):
                     shown = df[df["series_id"] == series]
                     if result_series.too_many_categories(shown):
@@ -43,9 +44,9 @@ def every_chart(database: Database, lang: str):
 def test_every_title_states_only_values_of_the_series_it_draws(database, lang):
     checked = 0
     for df, label, unit in every_chart(database, lang):
-        title = result_series.series_title(df, label, unit, lang)
+        title = result_words.series_title(df, label, unit, lang)
         if checked < 25:  # the chart carries exactly this title (wrapped onto lines)
-            assert result_series.chart(df, label, unit, lang).layout.title.text.replace("<br>", " ") == title
+            assert result_charts.chart(df, label, unit, lang).layout.title.text.replace("<br>", " ") == title
         printed = {formatting.value_with_unit(v, unit, lang) for v in df["value"]}
         after_label = title[len(label):]
         for match in re.finditer(r"\(([^()]*)\)", after_label):  # values stand in parentheses after their place

@@ -7,8 +7,9 @@ import re
 import pandas as pd
 import pytest
 
-from frikommune.app import charts
+from frikommune.app import charts, result_charts
 from frikommune.domain import result_series
+from frikommune.text import result_words
 
 
 def _quarters(values: list[float], municipality: str, name: str) -> pd.DataFrame:
@@ -23,26 +24,26 @@ def test_a_chart_refuses_two_series():
     df = pd.concat([_quarters([1, 2, 3], "aalborg", "Aalborg"), _quarters([4, 5, 6], "rebild", "Rebild")])
     df.loc[df["municipality_id"] == "rebild", "series_id"] = "other"
     with pytest.raises(ValueError):
-        result_series.chart(df, "x", "count", "da")
+        result_charts.chart(df, "x", "count", "da")
 
 
 def test_a_time_series_title_follows_the_total_from_its_first_to_its_last_quarter():
     df = pd.concat([_quarters([30, 25, 20, 12], "jammerbugt", "Jammerbugt"),
                     _quarters([205, 190, 240, 249], "total", "I alt")], ignore_index=True)
     assert result_series.kind(df) == "time"
-    title = result_series.series_title(df, "Aktiverede, kontanthjælp", "count", "da")
+    title = result_words.series_title(df, "Aktiverede, kontanthjælp", "count", "da")
     assert re.search(r"I alt: fra 205 \(2017Q1\) til 249 \(2020Q1\)", title), title
     assert "Jammerbugt" not in title
-    assert "Jammerbugt: fra 30" in result_series.series_title(df, "Aktiverede", "count", "da", highlight="jammerbugt")
+    assert "Jammerbugt: fra 30" in result_words.series_title(df, "Aktiverede", "count", "da", highlight="jammerbugt")
 
 
 def test_two_periods_are_a_change_and_one_period_a_level():
     two = _quarters([61.3, 45.8], "frederikshavn", "Frederikshavn")
     assert result_series.kind(two) == "change"
-    assert "fra 61,3 uger (2017Q1) til 45,8 uger (2018Q1)" in result_series.series_title(two, "Varighed", "weeks", "da")
+    assert "fra 61,3 uger (2017Q1) til 45,8 uger (2018Q1)" in result_words.series_title(two, "Varighed", "weeks", "da")
     one = pd.concat([_quarters([4.1], "aalborg", "Aalborg"), _quarters([3.7], "rebild", "Rebild")])
     assert result_series.kind(one) == "level"
-    assert result_series.series_title(one.reset_index(drop=True), "Tilfredshed", "score", "en") == \
+    assert result_words.series_title(one.reset_index(drop=True), "Tilfredshed", "score", "en") == \
         "Tilfredshed: highest in Aalborg (4.1), lowest in Rebild (3.7)"
 
 
@@ -53,11 +54,11 @@ def test_a_page_opens_on_a_result_not_on_the_counts_behind_it():
 
 
 def test_a_total_is_named_by_the_municipalities_it_covers():
-    assert result_series.scope_label("total", ["Aalborg", "Brønderslev", "Hjørring"], "da") == \
+    assert result_words.scope_label("total", ["Aalborg", "Brønderslev", "Hjørring"], "da") == \
         "I alt for Aalborg, Brønderslev og Hjørring"
-    assert result_series.scope_label("total", ["Aalborg", "Rebild"], "en") == "Total for Aalborg and Rebild"
-    assert result_series.scope_label("network", [], "da") == "Hele netværket"
-    assert result_series.scope_label("aalborg", None, "da") is None
+    assert result_words.scope_label("total", ["Aalborg", "Rebild"], "en") == "Total for Aalborg and Rebild"
+    assert result_words.scope_label("network", [], "da") == "Hele netværket"
+    assert result_words.scope_label("aalborg", None, "da") is None
 
 
 def test_the_time_axis_marks_the_first_period_after_the_experiment_started():
@@ -71,9 +72,9 @@ def test_the_time_axis_marks_the_first_period_after_the_experiment_started():
 def test_every_chart_has_a_text_alternative_naming_its_largest_and_smallest_value():
     df = pd.concat([_quarters([4.1], "aalborg", "Aalborg"), _quarters([3.7], "rebild", "Rebild"),
                     _quarters([3.9], "morsoe", "Morsø")]).reset_index(drop=True)
-    text = charts.describe(result_series.chart(df, "Tilfredshed", "pct", "da"), "da")
+    text = charts.describe(result_charts.chart(df, "Tilfredshed", "pct", "da"), "da")
     assert text.startswith("Diagram: Tilfredshed: højest i Aalborg")
     assert "Største værdi: Aalborg (4,1); mindste: Rebild (3,7); 3 værdier i alt." in text
     lines = pd.concat([_quarters([30, 25, 20, 12], "jammerbugt", "Jammerbugt")])
-    english = charts.describe(result_series.chart(lines, "Activated", "count", "en"), "en")
+    english = charts.describe(result_charts.chart(lines, "Activated", "count", "en"), "en")
     assert "Largest value: 2017Q1 (30); smallest: 2020Q1 (12); 4 values in all." in english

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.streamlit_server import StreamlitServer, free_port
 from frikommune.data import batches, storage_s3
 from frikommune.data.db import Database
-from frikommune.data.storage import open_root
+from frikommune.data.roots import open_root
 from frikommune.ingest import ingest
-from tests.streamlit_server import StreamlitServer, free_port
 from tests.upload_helpers import csv_bytes, rows
 
 REPO = Path(__file__).resolve().parents[1]

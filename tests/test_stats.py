@@ -14,6 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from frikommune.domain import stats
+from frikommune.text import findings
 
 # Hand-made 1–5 answers with plenty of ties.
 A = [1, 1, 2, 3, 3, 3, 4, 5, 5]
@@ -284,28 +285,28 @@ def row(p_adj, significant, direction, suppressed=False):
 
 
 def test_significant_finding_in_danish_uses_a_decimal_comma():
-    sentence = stats.finding_sentence(row(0.0123, True, "lower"), "Rebild", "holm")
+    sentence = findings.finding_sentence(row(0.0123, True, "lower"), "Rebild", "holm")
     assert sentence == "Rebild ligger signifikant under netværkets gennemsnit (p = 0,01 efter Holm-korrektion)."
 
 
 def test_significant_finding_in_english():
-    sentence = stats.finding_sentence(row(0.0123, True, "lower"), "Rebild", "holm", lang="en")
+    sentence = findings.finding_sentence(row(0.0123, True, "lower"), "Rebild", "holm", lang="en")
     assert sentence == "Rebild is significantly below the network average (p = 0.01 after Holm correction)."
 
 
 def test_not_significant_finding_names_benjamini_hochberg():
-    sentence = stats.finding_sentence(row(0.43, False, "same"), "Thisted", "fdr_bh")
+    sentence = findings.finding_sentence(row(0.43, False, "same"), "Thisted", "fdr_bh")
     assert sentence == ("Thisted er ikke signifikant forskellig fra netværkets gennemsnit "
                         "(p = 0,43 efter Benjamini-Hochberg-korrektion).")
 
 
 def test_suppressed_finding_says_too_few_answers():
-    assert stats.finding_sentence(row(math.nan, False, None, True), "Læsø", "holm") == \
+    assert findings.finding_sentence(row(math.nan, False, None, True), "Læsø", "holm") == \
         "For få svar til at sammenligne (under 5)."
 
 
 def test_sentence_for_a_real_comparison_row():
     result = stats.compare_histograms(frame(**synthetic_network())).set_index("municipality_id")
-    sentence = stats.finding_sentence(result.loc["Rebild"], "Rebild", "holm")
+    sentence = findings.finding_sentence(result.loc["Rebild"], "Rebild", "holm")
     assert sentence.startswith("Rebild ligger signifikant under netværkets gennemsnit (p ")
     assert "." not in sentence.removesuffix(".").replace("p < 0,001", "")  # Danish decimals: no decimal point

@@ -15,7 +15,7 @@ import streamlit as st
 from frikommune.app import components
 from frikommune.app.cache import cached
 from frikommune.domain import evidence, experiment_catalogue
-from frikommune.text import citations, i18n
+from frikommune.text import citations, evidence_words, i18n
 
 _load = cached(evidence.load)
 
@@ -171,9 +171,9 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
     cells = [ev.cells[(row_id, o)] for o in evidence.OUTCOMES]
     best = evidence.overall_strength(cells)
     if best:
-        st.markdown(f"**{t('evidence.card_overall', level=evidence.strength_label(best.strength, lang))}** – "
+        st.markdown(f"**{t('evidence.card_overall', level=evidence_words.strength_label(best.strength, lang))}** – "
                     f"{t(f'evidence.outcome.{best.outcome}').lower()}: "
-                    f"{evidence.strength_reason(best, lang, with_label=False)}")
+                    f"{evidence_words.strength_reason(best, lang, with_label=False)}")
     else:
         st.markdown(f"**{t('evidence.card_overall_none')}**")
 
@@ -193,16 +193,16 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
             home.setdefault(issue_id, cell.outcome)
     for cell in cells:
         st.html(f'<div id="udfald-{cell.outcome}"></div>')
-        heading = f"{t(f'evidence.outcome.{cell.outcome}')}: {evidence.direction_label(cell, lang)}"
-        reason = evidence.direction_reason(cell, lang, annex)
+        heading = f"{t(f'evidence.outcome.{cell.outcome}')}: {evidence_words.direction_label(cell, lang)}"
+        reason = evidence_words.direction_reason(cell, lang, annex)
         if cell.facts.empty and cell.statements.empty:  # nothing measured: one line, so the card prints short
             st.markdown(f"**{heading}.** {reason}")
             continue
         st.markdown(f"##### {heading}")
         lines = [f"**{t('evidence.card_why')}:** {reason}"]
         if cell.strength is not None:
-            lines.append(f"**{t('evidence.strength')}:** {evidence.strength_reason(cell, lang)}")
-        figures = evidence.figure_text(cell, lang)
+            lines.append(f"**{t('evidence.strength')}:** {evidence_words.strength_reason(cell, lang)}")
+        figures = evidence_words.figure_text(cell, lang)
         if figures:
             lines.append(f"**{t('evidence.card_figures')}:** {figures}")
         for quote in cell.statements.itertuples():
@@ -211,7 +211,7 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
         st.markdown("  \n".join(lines))
         sources = evidence.cell_sources(cell)
         if not sources.empty:
-            st.caption(f"**{t('evidence.card_cited')}:** {evidence.compact_cite(sources, lang)}")
+            st.caption(f"**{t('evidence.card_cited')}:** {evidence_words.compact_cite(sources, lang)}")
         for issue in cell.issues.itertuples():
             if home.get(issue.issue_id) == cell.outcome:
                 text = getattr(issue, f"description_{lang}")
@@ -228,7 +228,7 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
         st.markdown(f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})")
 
     st.markdown(f"##### {t('evidence.card_next')}")
-    status, cites = evidence.status_today(exp if row_id == experiment_id else evidence.experiment_row(ev, row_id),
+    status, cites = evidence_words.status_today(exp if row_id == experiment_id else evidence.experiment_row(ev, row_id),
                                           ev.statements, ev.inputs, ev.sources, lang)
     st.markdown(status)
     # The catalogue words the extension and its legal basis in Danish only (as the sources do).
@@ -248,9 +248,9 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
 
 # --- the rules, for Kilder og metode ---------------------------------------------------------------------------
 def render_rules() -> None:
-    """The published rules of "Virkede det?" in the chosen language (both languages live in evidence.RULES)."""
+    """The published rules of "Virkede det?" in the chosen language (both languages live in evidence_words.RULES)."""
     lang = components.lang()
     st.subheader(components.tr("evidence.rules_title"), anchor="virkede-det-regler")
     st.write(components.tr("evidence.rules_intro"))
-    for heading, items in evidence.RULES[lang]:
+    for heading, items in evidence_words.RULES[lang]:
         st.markdown(f"**{heading}**  \n" + "\n".join(f"- {item}" for item in items))

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from frikommune.app import components
+from frikommune.app import components, result_charts
 from frikommune.app.cache import cached
 from frikommune.domain import experiment_catalogue, result_series
+from frikommune.text import result_words
 
 experiments_with = cached(result_series.experiments_with)
 measures_with = cached(result_series.measures_with)
@@ -63,7 +64,7 @@ def render(families: tuple[str, ...], prefix: str) -> None:
     if df.empty:
         components.empty_state()
         return
-    df = result_series.in_language(df, lang)
+    df = result_words.in_language(df, lang)
     choices = result_series.series_choices(df, lang)
     labels = dict(zip(choices["series_id"], choices["label"]))
     pickers = st.columns([3, 3, 2])
@@ -75,8 +76,8 @@ def render(families: tuple[str, ...], prefix: str) -> None:
         group = pickers[1].selectbox(components.tr("common.group"), groups, format_func=lambda g: g or "–",
                                      key=f"{prefix}_gruppe", bind="query-params")
         shown = shown[shown["respondent_group"] == group]
-    fig = result_series.chart(shown, labels[series], row["unit"], lang, highlight)
-    components.chart_block(fig, result_series.table(shown, lang), labels[series], f"{prefix}-{series}",
+    fig = result_charts.chart(shown, labels[series], row["unit"], lang, highlight)
+    components.chart_block(fig, result_words.table(shown, lang), labels[series], f"{prefix}-{series}",
                    definition=row[f"definition_{lang}"], sources=shown)
     # Caveats of the source beside the figures they touch (a contradiction, a cohort before the legal start, ...).
     for issue in cached(result_series.issues_for)((series,)).itertuples():

@@ -26,7 +26,8 @@ import uuid
 from dataclasses import dataclass, field
 
 from frikommune.data.config import setting
-from frikommune.data.storage import Storage, is_temp_name, open_root
+from frikommune.data.roots import open_root
+from frikommune.data.storage import Storage, is_temp_name
 
 log = logging.getLogger(__name__)
 

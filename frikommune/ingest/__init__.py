@@ -19,7 +19,8 @@ import pandas as pd
 
 from frikommune.data import batches
 from frikommune.data.config import data_root, setting
-from frikommune.data.storage import Storage, open_root
+from frikommune.data.roots import open_root
+from frikommune.data.storage import Storage
 from frikommune.ingest import guard
 from frikommune.ingest.mapping import ROLES, detect_mapping, find_header_row, load_mappings, save_mapping
 from frikommune.ingest.readers import FileProblem, check_file_name, check_size, read_grid, sniff

@@ -12,7 +12,8 @@ import json
 import re
 import unicodedata
 
-from frikommune.data.storage import Storage, open_root
+from frikommune.data.roots import open_root
+from frikommune.data.storage import Storage
 
 # Roles a column can play. Wide form: one row per respondent, one "question" column per question.
 # Long form: one row per answer, with a "question_name" column (the question's text) and an "answer" column.

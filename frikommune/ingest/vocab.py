@@ -11,7 +11,7 @@ import functools
 import os
 import unicodedata
 
-from frikommune.config import curated_dir
+from frikommune.data.config import curated_dir
 from frikommune.ingest.mapping import fold, key
 from frikommune.ingest.text import clean
 from frikommune.vocabulary import COMBINED_NAMES, EXPERIMENT_IDS, MUNICIPALITY_IDS

@@ -11,6 +11,7 @@ import pytest
 
 from frikommune.data.db import Database
 from frikommune.domain import evidence
+from frikommune.text import evidence_words
 from tests.pages.conftest import texts
 
 CURATED = Path(__file__).resolve().parents[2] / "data" / "curated"
@@ -89,7 +90,7 @@ def test_the_never_started_applications_are_listed_with_why(app):
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_the_card_and_the_matrix_agree_for_every_experiment(app, ev, lang):
-    table = evidence.matrix(ev, lang).set_index("experiment_id")
+    table = evidence_words.matrix(ev, lang).set_index("experiment_id")
     from frikommune.text import i18n
 
     for experiment in (e for e in _experiments() if e["status"] in evidence.RAN):

@@ -1,0 +1,101 @@
+"""A result series in words: whom a total covers, the chart's title from its own values, a table for people."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from frikommune.domain.result_series import categories, headline_series, kind, ordered_periods
+from frikommune.text import formatting, i18n
+
+WORDS = {
+    "da": {"highest": "højest", "lowest": "lavest", "in": "i", "from": "fra", "to": "til", "only": "kun ét tal"},
+    "en": {"highest": "highest", "lowest": "lowest", "in": "in", "from": "from", "to": "to", "only": "one figure"},
+}
+
+
+def scope_label(municipality_id: str, names: object, lang: str) -> str | None:
+    """Whom a total covers, in words ('I alt for Aalborg, Brønderslev og Hjørring'); None for a municipality."""
+    if municipality_id in ("network", "comparison", "general"):
+        return i18n.t(f"scope.{municipality_id}", lang)
+    if municipality_id != "total":
+        return None
+    listed = [str(n) for n in names] if names is not None else []
+    if len(listed) > 3:  # a long list would crowd the chart's labels out: the count here, the names in the table
+        return i18n.t("scope.total_count", lang, count=len(listed))
+    members = formatting.names_list(listed, lang)
+    return i18n.t("scope.total", lang, names=members) if members else i18n.t("scope.some", lang)
+
+
+def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``df`` with a ``series`` column (the series label in ``lang``) and totals named by whom they cover."""
+    totals = [scope_label(m, names, lang) for m, names in zip(df["municipality_id"], df["scope_names"])]
+    return df.assign(series=df[f"series_{lang}"],
+                     municipality=[t or name for t, name in zip(totals, df["municipality"])])
+
+
+def value_text(value: float, unit: str, lang: str) -> str:
+    """A value with its unit in words, as titles print it."""
+    return formatting.value_with_unit(value, unit, lang)
+
+
+def _focus(df: pd.DataFrame, cats: pd.Series, highlight: str | None) -> str:
+    """The category a title speaks of: the highlighted municipality, else the total, else the first."""
+    if highlight is not None and (df["municipality_id"] == highlight).any():
+        return cats[df["municipality_id"] == highlight].iloc[0]
+    totals = df["municipality_id"].isin(["network", "total"])
+    return cats[totals].iloc[0] if totals.any() else cats.iloc[0]
+
+
+def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | None = None) -> str:
+    """The chart's title from the one series drawn: its first and last value for one category, or where it is
+    highest and lowest. Every number in it is a value of ``df``."""
+    w = WORDS[lang]
+    cats = categories(df)
+    form = kind(df)
+    if len(df) == 1:
+        return f"{label}, {cats.iloc[0]}: {value_text(df['value'].iloc[0], unit, lang)} ({df['period'].iloc[0]})"
+    if form in ("time", "change"):
+        focus = _focus(df, cats, highlight)
+        line = df[cats == focus]
+        order = {p: i for i, p in enumerate(ordered_periods(df))}
+        line = line.assign(_o=line["period"].map(order)).sort_values("_o")
+        if len(line) >= 2:
+            first, last = line.iloc[0], line.iloc[-1]
+            return (f"{label}, {focus}: {w['from']} {value_text(first['value'], unit, lang)} ({first['period']}) "
+                    f"{w['to']} {value_text(last['value'], unit, lang)} ({last['period']})")
+    top, bottom = df["value"].idxmax(), df["value"].idxmin()
+    return (f"{label}: {w['highest']} {w['in']} {cats[top]} ({value_text(df['value'][top], unit, lang)}), "
+            f"{w['lowest']} {w['in']} {cats[bottom]} ({value_text(df['value'][bottom], unit, lang)})")
+
+
+def key_figures(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One line per experiment for a printed profile: the headline series' latest figure beside its total.
+
+    ``figures`` are one municipality's facts with ``network_value`` (queries/municipalities/facts_with_network).
+    """
+    rows = []
+    for _, part in figures.groupby("experiment_id", sort=False):
+        headline = headline_series(part, lang)
+        order = {p: i for i, p in enumerate(ordered_periods(headline))}
+        last = headline.assign(_o=headline["period"].map(order)).sort_values("_o").iloc[-1]
+        rows.append({
+            "experiment": last[f"title_{lang}"], "series": last[f"series_{lang}"], "period": last["period"],
+            "value": formatting.value_with_unit(last["value"], last["unit"], lang),
+            "total": "" if pd.isna(last["network_value"])
+            else formatting.value_with_unit(last["network_value"], last["unit"], lang),
+            "source_doc": last["source_doc"], "section": last["section"], "source_line": last["source_line"],
+        })
+    return pd.DataFrame(rows)
+
+
+def table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The figures as a table for people: readable column names, source columns kept."""
+    names = {
+        "da": {"municipality": "Kommune", "series": "Serie", "respondent_group": "Gruppe", "period": "Periode",
+               "note": "Note",
+               "value": "Værdi", "n": "N", "source_doc": "Kilde", "source_line": "Linje", "source_quote": "Citat"},
+        "en": {"municipality": "Municipality", "series": "Series", "respondent_group": "Group", "period": "Period",
+               "note": "Note",
+               "value": "Value", "n": "N", "source_doc": "Source", "source_line": "Line", "source_quote": "Quote"},
+    }[lang]
+    return df[list(names)].rename(columns=names)
