@@ -1,9 +1,16 @@
 """Entry point: `streamlit run app.py`. Navigation over pages/, and the sidebar every page shares."""
 
+import logging
+import secrets
+
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import RerunException, StopException
 
 from frikommune.app import cache, components
-from frikommune.text import i18n
+from frikommune.ingest.text import escape_markdown
+from frikommune.text import change_words, i18n
+
+log = logging.getLogger("frikommune.app")
 
 st.set_page_config(page_title="Frikommuneforsøg II", page_icon=":material/bar_chart:", layout="wide")
 
@@ -15,7 +22,7 @@ st.sidebar.segmented_control(
 
 PAGES = [
     ("pages/overview.py", "nav.overview", ":material/home:", True),
-    ("pages/did_it_work.py", "nav.did_it_work", ":material/fact_check:", False),
+    ("pages/virkede-det.py", "nav.did_it_work", ":material/fact_check:", False),
     ("pages/experiments.py", "nav.experiments", ":material/science:", False),
     ("pages/municipalities.py", "nav.municipalities", ":material/map:", False),
     ("pages/uptake.py", "nav.uptake", ":material/groups:", False),
@@ -25,12 +32,13 @@ PAGES = [
     ("pages/compare.py", "nav.compare", ":material/balance:", False),
     ("pages/sources.py", "nav.sources", ":material/menu_book:", False),
     ("pages/upload.py", "nav.upload", ":material/upload:", False),
+    ("pages/aendringer.py", "nav.changes", ":material/history:", False),
 ]
-# Pages whose address is not their file name (the Danish address a politician is sent).
-URL_PATHS = {"pages/did_it_work.py": "virkede-det"}
+# A page's address is its file name: Streamlit resolves a first request by the files in pages/ before
+# st.navigation runs, so an address that differs from its file opens with "Page not found" (pages/virkede-det.py).
 navigation = st.navigation([
     st.Page(path, title=components.tr(title), icon=icon, default=default,
-            url_path=URL_PATHS.get(path, path.split("/")[-1][:-3]))
+            url_path=path.split("/")[-1][:-3])
     for path, title, icon, default in PAGES
 ])
 
@@ -38,16 +46,36 @@ navigation = st.navigation([
 st.sidebar.toggle(components.tr("common.print_view"), key="print", bind="query-params")
 st.html(components.PRINT_CSS)
 
-version = cache.data_version()
+# One data version for the whole run: ?v=N pins it to change N of the upload log, else the newest.
+run_version = cache.pin_run(st.query_params.get("v"))
 with st.sidebar:
-    st.caption(f"{components.tr('app.data_version')}: `{version}`")
+    st.caption(f"{components.tr('app.data_version')}: `{run_version.key}`")
     st.caption(f"{components.tr('app.uploaded_batches')}: {cache.active_batch_count()}")
 
 # The page's language for screen readers and hyphenation (Streamlit has no setting for <html lang>).
 st.html(f'<script>document.documentElement.lang = "{components.lang()}";</script>', unsafe_allow_javascript=True)
 # On a phone the menu covers the page: close it once a page is chosen (Streamlit leaves it open).
 st.html(components.CLOSE_MENU_ON_PHONE_JS, unsafe_allow_javascript=True)
-navigation.run()
+if run_version.invalid:
+    st.warning(components.tr("version.invalid", version=escape_markdown(str(st.query_params.get("v", ""))[:20])))
+elif run_version.pinned is not None:
+    notice, latest = st.columns([5, 1], vertical_alignment="center")
+    notice.info(components.tr("version.pinned", version=run_version.pinned,
+                              when=change_words.when(run_version.pinned_at, components.lang())),
+                icon=":material/history:")
+    if latest.button(components.tr("version.show_latest"), key="show_latest"):
+        del st.query_params["v"]
+        st.rerun()
+
+try:
+    navigation.run()
+except (StopException, RerunException):
+    raise  # Streamlit's own control flow (st.stop, st.rerun, st.switch_page), not an error
+except Exception:
+    # Visitors get a short message and an id; the traceback, under the same id, goes to the server log only.
+    incident = secrets.token_hex(4)
+    log.exception("incident %s on page %s", incident, navigation.url_path or "(start)")
+    st.error(components.tr("app.incident", incident=incident))
 if not components.print_view():  # on paper every figure already carries its source
     st.divider()
     st.caption(components.tr("app.footer"))

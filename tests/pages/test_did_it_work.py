@@ -43,7 +43,7 @@ RAW = re.compile(r"\b(r[123]-\d\d-[a-z-]+|not_measured|no_difference|did_paralle
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_the_page_lists_the_seventeen_experiments_without_raw_codes(app, lang):
-    at = app("pages/did_it_work.py", lang=LANGS[lang])
+    at = app("pages/virkede-det.py", lang=LANGS[lang])
     assert at.title[0].value == ("Virkede det?" if lang == "da" else "Did it work?")
     assert len(rows(at)) == 17
     visible = re.sub(r'href="[^"]*"', "", matrix_html(at))  # links may carry ids in the address; text may not
@@ -58,13 +58,13 @@ def test_the_page_lists_the_seventeen_experiments_without_raw_codes(app, lang):
 
 
 def test_every_cell_links_to_the_experiment_profile_at_its_outcome(app):
-    html = matrix_html(app("pages/did_it_work.py"))
+    html = matrix_html(app("pages/virkede-det.py"))
     assert 'href="experiments?forsog=Rehabiliteringsteams#udfald-effect"' in html
     assert html.count("#udfald-") == 17 * 6  # five outcomes and the evidence column
 
 
 def test_sorting_by_evidence_from_the_url_puts_the_comparison_group_design_first(app):
-    at = app("pages/did_it_work.py", sorter="Evidens (stærkest først)")
+    at = app("pages/virkede-det.py", sorter="Evidens (stærkest først)")
     first = rows(at)[0]
     assert "Rehabiliteringsteams" in first and "5 af 5" in first
     levels = [int(m) if m else 0 for m in (re.search(r"(\d) af 5", r) for r in rows(at)) for m in
@@ -73,7 +73,7 @@ def test_sorting_by_evidence_from_the_url_puts_the_comparison_group_design_first
 
 
 def test_the_municipality_filter_keeps_only_its_experiments_and_counts_combined_units(app, ev):
-    at = app("pages/did_it_work.py", kommune="Læsø")
+    at = app("pages/virkede-det.py", kommune="Læsø")
     shown = rows(at)
     expected = {evidence.row_experiment(p["experiment_id"]) for p in
                 ev.participation[ev.participation["took_part"].astype("boolean").fillna(False)
@@ -83,7 +83,7 @@ def test_the_municipality_filter_keeps_only_its_experiments_and_counts_combined_
 
 
 def test_the_never_started_applications_are_listed_with_why(app):
-    body = texts(app("pages/did_it_work.py", lang="English"))
+    body = texts(app("pages/virkede-det.py", lang="English"))
     assert "Applications that were never approved or started" in body
     assert "Approved but never started" in body and "tripartite agreement" in body
 
