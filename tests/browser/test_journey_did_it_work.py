@@ -110,3 +110,12 @@ def test_the_page_reads_in_words_and_fits_a_laptop_and_a_phone(app_server, brows
         box = page.locator(f"{MAIN} table.fk-evidence").bounding_box()
         assert box["x"] + box["width"] <= width + 1, f"the matrix is {box['x'] + box['width']} px wide at {width}"
         screenshot(page, f"did-it-work-{language}-{width}")
+
+
+def test_a_link_to_virkede_det_opens_the_page_without_a_page_not_found_dialog(app_server, browser):
+    """The address sent to politicians is the page's file name, so the first run finds it (no Streamlit dialog)."""
+    with fresh_page(browser) as page:
+        open_page(page, f"{app_server.url}/virkede-det")
+        assert page.locator("h1").first.inner_text() == "Virkede det?"
+        assert "does not seem to exist" not in page.inner_text("body")
+        assert page.get_by_text("Page not found").count() == 0
