@@ -63,9 +63,9 @@ elif run_version.pinned is not None:
     notice.info(components.tr("version.pinned", version=run_version.pinned,
                               when=change_words.when(run_version.pinned_at, components.lang())),
                 icon=":material/history:")
-    if latest.button(components.tr("version.show_latest"), key="show_latest"):
-        del st.query_params["v"]
-        st.rerun()
+    # A link, not a button: the address bar then holds the newest page, and a copied link opens it.
+    latest.page_link(navigation, label=components.tr("version.show_latest"), icon=":material/update:",
+                     query_params={k: v for k, v in st.query_params.items() if k != "v"})
 
 try:
     navigation.run()

@@ -3,6 +3,10 @@
 Domain functions take a ``Database`` as first argument and know nothing of Streamlit, so tests call them
 directly; pages call them through ``cached`` so a rerun reuses the aggregate until the data version changes.
 
+A page run sees one data version: app.py calls :func:`pin_run` first, and every cached call of that run uses
+the Database and version pinned there. ``?v=N`` pins the run to data version N (a position in the upload log):
+a Database of its own, kept in a small least-recently-used set, since batches are immutable and N never changes.
+
 What a rerun costs is what a room full of sessions multiplies (bench/README.md, the load step), so the path
 of a cached call is short: the data version is looked up at most every ``UPLOAD_CHECK_S`` seconds per process
 (not listed per query per rerun), and an answer is shared by every session of the process instead of being
@@ -18,8 +22,10 @@ import gc
 import sys
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
 import pandas as pd
@@ -34,6 +40,7 @@ _REGISTRY: dict[str, Callable[..., object]] = {}
 
 UPLOAD_CHECK_S = 2.0  # a new or withdrawn batch (from any replica) shows within this many seconds
 MAX_ENTRIES = 512  # answers kept per process (least recently used go first)
+MAX_PINNED = 3  # databases of earlier versions (?v=N) kept per process: each holds the curated tables again
 
 
 @st.cache_resource(show_spinner=False)
@@ -115,18 +122,82 @@ class _Answers:
         return value
 
 
-_STORES: dict[int, tuple[Database, _Answers]] = {}
+# Kept beside (not inside) each Database, and only as long as it lives: a new Database (tests clear
+# st.cache_resource, an old version leaves the pinned set) starts empty and an earlier one's answers go with it.
+_STORES: weakref.WeakKeyDictionary[Database, _Answers] = weakref.WeakKeyDictionary()
 _STORES_LOCK = threading.Lock()
 
 
 def _answers(db: Database) -> _Answers:
-    # Kept beside (not inside) the Database: a new Database (tests clear st.cache_resource) starts empty.
     with _STORES_LOCK:
-        held = _STORES.get(id(db))
-        if held is None or held[0] is not db:
-            _STORES.clear()  # one Database per process: an earlier one's answers go with it
-            held = _STORES[id(db)] = (db, _Answers())
-        return held[1]
+        store = _STORES.get(db)
+        if store is None:
+            store = _STORES[db] = _Answers()
+        return store
+
+
+@dataclass(frozen=True)
+class RunVersion:
+    """The data version one page run sees."""
+
+    db: Database
+    key: str  # the data version string answers are cached under
+    pinned: int | None = None  # N of ``?v=N``; None: the newest data
+    pinned_at: object = None  # the time (datetime, UTC) of change N
+    invalid: bool = False  # a ``v`` was given but names no version: the newest data is shown
+
+
+_PINNED: OrderedDict[tuple[str, str, int], tuple[Database, object]] = OrderedDict()
+_PINNED_LOCK = threading.Lock()
+_run = threading.local()  # a script run runs in one thread, and app.py pins it first
+
+
+def _database_at(version: int) -> tuple[Database, object] | None:
+    """The Database of data version ``version`` and the time of that change; None if there is no such version."""
+    from frikommune.data import batches
+
+    root = config.data_root()
+    key = (root, str(config.curated_dir()), version)
+    with _PINNED_LOCK:
+        if key in _PINNED:
+            _PINNED.move_to_end(key)
+            return _PINNED[key]
+    events = batches.read_events(root)  # a version once valid stays valid: only a miss looks at the log
+    if not 1 <= version <= len(events):
+        return None
+    held = (Database(root, as_of=version), batches.event_time(events[version - 1]))
+    with _PINNED_LOCK:
+        held = _PINNED.setdefault(key, held)
+        while len(_PINNED) > MAX_PINNED:
+            _PINNED.popitem(last=False)
+    return held
+
+
+def pin_run(requested: str | None) -> RunVersion:
+    """Pin this page run to one data version: version N for ``requested`` = "N", else the newest.
+
+    A ``requested`` that is not a version of the log (not a number, 0, negative, beyond the newest) is reported
+    as ``invalid`` and the newest data is shown. Never raises for any text.
+    """
+    version: RunVersion | None = None
+    if requested is not None:
+        text = str(requested).strip()
+        number = int(text) if text.isdigit() and len(text) < 10 else 0
+        held = _database_at(number) if number else None
+        if held is not None:
+            db, at = held
+            version = RunVersion(db, db.data_version, pinned=number, pinned_at=at)
+    if version is None:
+        version = RunVersion(database(), data_version(), invalid=requested is not None)
+    _run.pin = version
+    return version
+
+
+def _current() -> tuple[Database, str]:
+    pin: RunVersion | None = getattr(_run, "pin", None)
+    if pin is not None and (pin.pinned is not None or pin.db is database()):
+        return pin.db, pin.key
+    return database(), data_version()  # outside a page run (tests, a fragment's own thread): the newest
 
 
 def _handed_out(value: R) -> R:
@@ -147,8 +218,8 @@ def cached(fn: Callable[P, R]) -> Callable[..., R]:
     _REGISTRY[name] = fn
 
     def call(*args: object, **kwargs: object) -> R:
-        db = database()
-        key = (name, data_version(), args, tuple(sorted(kwargs.items())))
+        db, version = _current()
+        key = (name, version, args, tuple(sorted(kwargs.items())))
         return _handed_out(_answers(db).get(key, lambda: fn(db, *args, **kwargs)))  # type: ignore[return-value]
 
     call.__doc__ = fn.__doc__

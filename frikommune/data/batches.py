@@ -150,6 +150,14 @@ def _time_of(event: dict) -> dt.datetime:
         return dt.datetime.strptime(name[:22], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
 
 
+def event_time(event: dict) -> dt.datetime | None:
+    """When the event was logged (UTC), or None if neither the event nor its file name says."""
+    try:
+        return _time_of(event)
+    except ValueError:
+        return None
+
+
 def data_version(root: str | Storage) -> str:
     """A short hash of the log's file names: changes whenever an event (upload, withdraw, recover) is added."""
     names = [p for p in _storage(root).list(LOG_DIR) if p.endswith(".json")]
@@ -307,15 +315,18 @@ def all_batches(root: str | Storage) -> list[Batch]:
     return out
 
 
-def batch_health(root: str | Storage) -> tuple[list[Batch], list[Damaged]]:
-    """(active batches whose files read completely, damaged batches and events).
+def batch_health(root: str | Storage, version: int | None = None) -> tuple[list[Batch], list[Damaged]]:
+    """(active batches whose files read completely, damaged batches and events), as of data ``version`` if given.
 
     A damaged batch is quarantined: no page shows it, so one truncated file or garbled event never takes the
     other batches - or any report page - down. The upload page lists it, so whoever uploaded it can withdraw it
-    and upload it again. Nothing is deleted.
+    and upload it again. Nothing is deleted. ``version`` N (see :func:`log_version`) takes only the first N events
+    of the log: the batches committed up to then, the withdrawals up to then applied.
     """
     storage = _storage(root)
     events = read_events(storage)
+    if version is not None:
+        events = events[:max(version, 0)]
     uploads, withdrawals, _ = _index(events)
     good: list[Batch] = []
     damaged: list[Damaged] = []
@@ -343,9 +354,18 @@ def batch_health(root: str | Storage) -> tuple[list[Batch], list[Damaged]]:
     return good, damaged
 
 
-def active_batches(root: str | Storage) -> list[Batch]:
-    """The batches every page shows: uploaded, not withdrawn and not damaged, oldest first."""
-    return batch_health(root)[0]
+def active_batches(root: str | Storage, version: int | None = None) -> list[Batch]:
+    """The batches every page shows: uploaded, not withdrawn and not damaged, oldest first (as of ``version``)."""
+    return batch_health(root, version)[0]
+
+
+def log_version(root: str | Storage) -> int:
+    """The newest numbered data version: how many events the log holds.
+
+    Events are immutable files ordered by name (UTC time first) and only ever added, so version N - the first N
+    events - names the same data for good: a link with ``?v=N`` shows the same figures after later uploads.
+    """
+    return sum(1 for p in _storage(root).list(LOG_DIR) if p.endswith(".json"))
 
 
 def damaged(root: str | Storage) -> list[Damaged]:

@@ -48,17 +48,27 @@ def query_names() -> list[str]:
 class Database:
     """The process's DuckDB connection; every query runs on its own cursor, so threads never share one."""
 
-    def __init__(self, data_root: str | None = None, curated_dir: Path | None = None) -> None:
+    def __init__(self, data_root: str | None = None, curated_dir: Path | None = None, as_of: int | None = None,
+                 curated: bool = True) -> None:
+        """``as_of`` N pins the upload tables to data version N (the first N log events) for good: such a
+        Database never refreshes. ``curated=False`` leaves the curated tables out (upload queries only)."""
         self.data_root = data_root or config.data_root()
         self.curated_dir = curated_dir or config.curated_dir()
+        self.as_of = as_of
         self._con = duckdb.connect(":memory:")
         storage_s3.register_duckdb(self._con, self.data_root)  # s3:// data roots: DuckDB reads through s3fs
         self._lock = threading.Lock()
         self._upload_version: str | None = None
         self._checked_at = float("-inf")  # time.monotonic() of the last look at the upload log
-        for table in CURATED_TABLES:
+        for table in CURATED_TABLES if curated else ():
             self._con.execute(sql_text(f"staging/{table}"), {"path": str(self.curated_dir / f"{table}.csv")})
-        self.refresh_uploads()
+        if as_of is None:
+            self.refresh_uploads()
+        else:
+            from frikommune.data import batches
+
+            self._load_uploads(batches.active_batches(self.data_root, as_of))
+            self._upload_version = f"v{as_of}"
 
     def query(self, name: str, **params: object) -> pd.DataFrame:
         """Run ``queries/<name>.sql`` with ``params`` bound by name; returns a DataFrame."""
@@ -77,6 +87,8 @@ class Database:
         """
         from frikommune.data import batches  # the upload engine; imported late so the curated data never needs it
 
+        if self.as_of is not None:  # pinned to one version: it never changes
+            return self._upload_version or ""
         if max_age > 0 and self._upload_version is not None and time.monotonic() - self._checked_at < max_age:
             return self._upload_version
         version = batches.data_version(self.data_root)
@@ -85,40 +97,43 @@ class Database:
             return version
         with self._lock:
             if version != self._upload_version:
-                active = batches.active_batches(self.data_root)
-                cursor = self._con.cursor()
-                try:
-                    # One transaction: a query running meanwhile sees the old tables or the new ones, never
-                    # histograms of one version beside the batch list of another.
-                    cursor.execute("BEGIN TRANSACTION")
-                    histogram_urls = [b.histogram_url for b in active]
-                    if histogram_urls:
-                        cursor.execute(sql_text("staging/upload_histograms"), {"paths": histogram_urls})
-                    else:
-                        cursor.execute(sql_text("staging/upload_histograms_empty"))
-                    cursor.execute(sql_text("staging/upload_batches_empty"))
-                    for b in active:
-                        cursor.execute(sql_text("staging/upload_batch_insert"), {
-                            "batch_id": b.batch_id, "file_name": b.file_name, "rows": b.rows,
-                            "respondents": b.respondents, "uploaded_at": str(b.uploaded_at),
-                            "key_name": b.key_name, "waves": ", ".join(b.waves),
-                        })
-                    cursor.execute("COMMIT")
-                except Exception:
-                    try:
-                        cursor.execute("ROLLBACK")
-                    except duckdb.Error:
-                        pass
-                    raise
-                finally:
-                    cursor.close()
+                self._load_uploads(batches.active_batches(self.data_root))
                 self._upload_version = version
                 self._checked_at = time.monotonic()
         return version
 
+    def _load_uploads(self, active: list) -> None:
+        """Replace the upload tables by those of the ``active`` batches."""
+        cursor = self._con.cursor()
+        try:
+            # One transaction: a query running meanwhile sees the old tables or the new ones, never
+            # histograms of one version beside the batch list of another.
+            cursor.execute("BEGIN TRANSACTION")
+            histogram_urls = [b.histogram_url for b in active]
+            if histogram_urls:
+                cursor.execute(sql_text("staging/upload_histograms"), {"paths": histogram_urls})
+            else:
+                cursor.execute(sql_text("staging/upload_histograms_empty"))
+            cursor.execute(sql_text("staging/upload_batches_empty"))
+            for b in active:
+                cursor.execute(sql_text("staging/upload_batch_insert"), {
+                    "batch_id": b.batch_id, "file_name": b.file_name, "rows": b.rows,
+                    "respondents": b.respondents, "uploaded_at": str(b.uploaded_at),
+                    "key_name": b.key_name, "waves": ", ".join(b.waves),
+                })
+            cursor.execute("COMMIT")
+        except Exception:
+            try:
+                cursor.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise
+        finally:
+            cursor.close()
+
     @property
     def data_version(self) -> str:
-        """The version of the data the tables hold now: curated tables plus the upload log."""
+        """The version of the data the tables hold now: curated tables plus the upload log (``v<N>`` if pinned)."""
         return f"{curated_version(self.curated_dir)}-{self._upload_version}"
 
 

@@ -219,6 +219,68 @@ TEXTS.update({
         "da": "Med disse værdier giver beregningen rapportens samlede besparelse (afrundet som i rapporten).",
         "en": "With these values the calculation gives the report's total saving (rounded as in the report).",
     },
+    "savings.range_total": {"da": "Spænd ud fra kildernes egne tal", "en": "Range from the sources' own figures"},
+    "savings.per_case_title": {"da": "Pr. fritagelse – og hvor sikkert?", "en": "Per exemption – and how sure?"},
+    "savings.per_case_intro": {
+        "da": "Besparelse pr. fritagelse = rapportens nettobesparelse ÷ antal fritagelser: beregnet her, ikke et tal "
+              "fra rapporten. En fritagelse er en sag, ikke en borger (samme borger kan tælle flere gange). Spændet "
+              "følger af de spænd, kilderne selv giver: forskellige priser på samme attest i dokumenterne, en optælling "
+              "der er fremskrevet, og rapportens afrundinger (»ca.«).",
+        "en": "Saving per exemption = the report's net saving ÷ the number of exemptions: computed here, not a figure "
+              "of the report. An exemption is a case, not a citizen (one citizen can count several times). The range "
+              "follows from the ranges the sources themselves give: different prices for the same certificate in the "
+              "documents, a count that is extrapolated, and the report's rounding (»about«).",
+    },
+    "savings.per_case_line": {
+        "da": "**{experiment}** ({certificate}): **{per_case} pr. fritagelse** (spænd {per_case_range}) · "
+              "i alt {net} (spænd {net_range})",
+        "en": "**{experiment}** ({certificate}): **{per_case} per exemption** (range {per_case_range}) · "
+              "{net} in all (range {net_range})",
+    },
+    "savings.per_case_computed": {
+        "da": "Beregnet: {net} ÷ {count} fritagelser.",
+        "en": "Computed: {net} ÷ {count} exemptions.",
+    },
+    "savings.basis.documents": {
+        "da": "Prisen på en {certificate} er {range} i dokumenterne ({detail}).",
+        "en": "The price of an {certificate} is {range} in the documents ({detail}).",
+    },
+    "savings.basis.review": {
+        "da": "Antallet {point} er fremskrevet (ca. 54 % af {total} sager); optalt er {counted} af {reviewed} gennemgåede "
+              "sager afgjort uden LÆ265, og {unreviewed} sager er ikke gennemgået: {least}–{most} fritagelser.",
+        "en": "The count {point} is extrapolated (about 54 % of {total} cases); counted are {counted} of {reviewed} "
+              "reviewed cases decided without LÆ265, and {unreviewed} cases were not reviewed: {least}–{most} "
+              "exemptions.",
+    },
+    "savings.basis.rounding": {
+        "da": "Udgiften til anden dokumentation er »ca. {point}« ({range}).",
+        "en": "The cost of other documentation is »about {point}« ({range}).",
+    },
+    "savings.basis.point": {
+        "da": "Rapporten giver ét tal for antal og pris; spændet er kun dens afrunding (»ca.«).",
+        "en": "The report gives one figure for count and price; the range is only its rounding (»about«).",
+    },
+    "savings.whatif_range_intro": {
+        "da": "Usikkerhed: sæt et spænd (lav–høj) for hvert input. Standardspændene er kildernes egne (se ovenfor); "
+              "hvor kilden kun giver ét tal, sætter du selv spændet.",
+        "en": "Uncertainty: set a range (low–high) for each input. The default ranges are the sources' own (see "
+              "above); where the source gives only one figure, you set the range.",
+    },
+    "savings.share_range": {"da": "Andel der sparede en attest – spænd (lav–høj, %)",
+                            "en": "Share that saved a certificate – range (low–high, %)"},
+    "savings.count_range": {"da": "Antal fritagelser – spænd", "en": "Exemptions – range"},
+    "savings.price_range": {"da": "Pris pr. attest – spænd (kr.)", "en": "Price per certificate – range (DKK)"},
+    "savings.whatif_range_total": {"da": "Beregnet spænd (lav–høj)", "en": "Computed range (low–high)"},
+    "savings.whatif_range_caption": {
+        "da": "Lavest {low} · punkt {point} · højest {high}: hvert input varieret inden for sit spænd.",
+        "en": "Lowest {low} · point {point} · highest {high}: every input varied within its range.",
+    },
+    "savings.card_per_case": {
+        "da": "**Pr. fritagelse (beregnet):** {per_case} (spænd {per_case_range}) = {net} ÷ {count} fritagelser; "
+              "nettobesparelsen ligger i spændet {net_range}.",
+        "en": "**Per exemption (computed):** {per_case} (range {per_case_range}) = {net} ÷ {count} exemptions; "
+              "the net saving lies in the range {net_range}.",
+    },
     "sources.title": {"da": "Kilder og metode", "en": "Sources and method"},
     "sources.intro": {
         "da": "Alle tal i dashboardet er taget fra kildedokumenterne. Her kan hvert tal findes med dokument, "
@@ -589,3 +651,63 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "source_doc": ("Kilde", "Source"), "source_line": ("Linje", "Line"), "source_quote": ("Citat", "Quote"),
     "certificate": ("Attest", "Certificate"), "fact_id": ("Fakta-id", "Fact id"),
 }
+
+# The change log, data versions (?v=N) and incident messages.
+TEXTS.update({
+    "nav.changes": {"da": "Ændringer", "en": "Changes"},
+    "changes.title": {"da": "Ændringer i data", "en": "Changes to the data"},
+    "changes.intro": {
+        "da": "Hver upload og hver tilbagetrækning af spørgeskemasvar er en ændring, nyeste først, med de tal på "
+              "siderne Tilfredshed og Sammenlign, den flyttede. Hver ændring er en dataversion: linkene åbner siderne, "
+              "som de så ud lige efter ændringen, også når der senere er kommet nye data.",
+        "en": "Every upload and every withdrawal of survey answers is a change, newest first, with the figures it "
+              "moved on the Satisfaction and Compare pages. Every change is a data version: the links open the pages "
+              "as they were just after the change, even after later data has arrived.",
+    },
+    "changes.none": {"da": "Der er endnu ikke uploadet spørgeskemasvar.", "en": "No survey answers have been uploaded yet."},
+    "changes.upload": {"da": "Ændring {version}: upload", "en": "Change {version}: upload"},
+    "changes.withdraw": {"da": "Ændring {version}: tilbagetrækning", "en": "Change {version}: withdrawal"},
+    "changes.summary_upload": {
+        "da": "Den {when} blev {answers} svar fra {respondents} respondenter tilføjet (bølge {waves}).",
+        "en": "On {when}, {answers} answers from {respondents} respondents were added (wave {waves}).",
+    },
+    "changes.summary_withdraw": {
+        "da": "Den {when} blev {answers} svar fra {respondents} respondenter trukket tilbage (bølge {waves}).",
+        "en": "On {when}, {answers} answers from {respondents} respondents were withdrawn (wave {waves}).",
+    },
+    "changes.internals": {"da": "Nøgle: {key} · fil: {file} · batch: {batch}",
+                          "en": "Key: {key} · file: {file} · batch: {batch}"},
+    "changes.reason": {"da": "Begrundelse: {reason}", "en": "Reason: {reason}"},
+    "changes.moved": {"da": "Tal der flyttede sig:", "en": "Figures that moved:"},
+    "changes.moved_more": {"da": "… og {count} tal mere.", "en": "… and {count} more figures."},
+    "changes.moved_none": {
+        "da": "Ingen tal på siderne flyttede sig (fx fordi batchen er beskadiget og i karantæne).",
+        "en": "No figure on the pages moved (for instance because the batch is damaged and quarantined).",
+    },
+    "changes.open_satisfaction": {"da": "Tilfredshed efter ændring {version}",
+                                  "en": "Satisfaction after change {version}"},
+    "changes.open_compare": {"da": "Sammenlign efter ændring {version}", "en": "Compare after change {version}"},
+    "changes.for_key_holders": {
+        "da": "Nøglenavne, filnavne og begrundelser vises kun for indehavere af en upload-nøgle (indtast den på "
+              "siden Upload).",
+        "en": "Key names, file names and reasons are shown to upload-key holders only (enter the key on the Upload "
+              "page).",
+    },
+    "version.pinned": {
+        "da": "Du ser data som de var efter ændring {version} ({when}).",
+        "en": "You are looking at the data as it was after change {version} ({when}).",
+    },
+    "version.show_latest": {"da": "Vis nyeste", "en": "Show the latest"},
+    "version.invalid": {
+        "da": "Dataversionen »{version}« findes ikke (en version er et ændringsnummer fra siden Ændringer). "
+              "Du ser de nyeste data.",
+        "en": "Data version “{version}” does not exist (a version is a change number from the Changes page). "
+              "You are looking at the latest data.",
+    },
+    "app.incident": {
+        "da": "Noget gik galt på denne side. Prøv igen om lidt. Hvis det sker igen, så oplys fejlkoden {incident} "
+              "til den, der driver siden.",
+        "en": "Something went wrong on this page. Please try again shortly. If it happens again, give the error "
+              "code {incident} to whoever runs the site.",
+    },
+})

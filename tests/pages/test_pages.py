@@ -12,7 +12,7 @@ from tests.pages.conftest import texts
 
 CURATED = Path(__file__).resolve().parents[2] / "data" / "curated"
 PAGES = ["overview", "experiments", "municipalities", "uptake", "durations", "savings", "satisfaction", "compare",
-         "sources", "upload"]
+         "sources", "upload", "aendringer"]
 
 
 def curated(table: str) -> list[dict[str, str]]:
