@@ -6,10 +6,14 @@ PORT ?= 8501
 
 .PHONY: run test test-fast bench bench-quick extract clean
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	@# The package itself, editable: tests, bench and scripts import frikommune without sys.path edits. Built with
+	@# the venv's setuptools (80 has bdist_wheel built in), so the build downloads nothing.
+	$(PY) -m pip install --quiet "setuptools==80.9.0"
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import tempfile
 import tomllib
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import csv_bytes, rows  # noqa: E402
-
-from frikommune.data import auth  # noqa: E402
-from frikommune.ingest import ingest  # noqa: E402
+from frikommune.data import auth
+from frikommune.ingest import ingest
+from tests.upload_helpers import csv_bytes, rows
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -17,13 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import csv_bytes, rows, snapshot, xlsx_bytes, zip_bytes  # noqa: E402
-
-from frikommune.data import auth  # noqa: E402
-from frikommune.ingest import ingest, validate  # noqa: E402
-from frikommune.ingest.mapping import key  # noqa: E402
-from frikommune.ingest.validate import DONT_KNOW  # noqa: E402
+from frikommune.data import auth
+from frikommune.ingest import ingest, validate
+from frikommune.ingest.mapping import key
+from frikommune.ingest.validate import DONT_KNOW
+from tests.upload_helpers import csv_bytes, rows, snapshot, xlsx_bytes, zip_bytes
 
 SEED_FILE = csv_bytes(rows(4, seed=99))
 

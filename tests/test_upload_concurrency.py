@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import csv_bytes, files_under, reader_worker, rows, upload_worker, xlsx_bytes  # noqa: E402
-
-from frikommune.data import batches  # noqa: E402
-from frikommune.ingest import ingest  # noqa: E402
+from frikommune.data import batches
+from frikommune.ingest import ingest
+from tests.upload_helpers import csv_bytes, files_under, reader_worker, rows, upload_worker, xlsx_bytes
 
 CTX = mp.get_context("spawn")  # fresh interpreters: no state shared with the test process
 

@@ -9,17 +9,14 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import csv_bytes, files_under, rows  # noqa: E402
-
-from frikommune.data import batches  # noqa: E402
-from frikommune.data.db import Database  # noqa: E402
-from frikommune.ingest import ingest  # noqa: E402
+from frikommune.data import batches
+from frikommune.data.db import Database
+from frikommune.ingest import ingest
+from tests.upload_helpers import csv_bytes, files_under, rows
 
 
 @pytest.fixture(autouse=True)

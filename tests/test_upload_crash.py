@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import os
 import signal
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import csv_bytes, duck, files_under, rows, snapshot, start_cli_paused  # noqa: E402
-
-from frikommune.data import batches  # noqa: E402
-from frikommune.data.storage import is_temp_name  # noqa: E402
-from frikommune.ingest import ingest  # noqa: E402
+from frikommune.data import batches
+from frikommune.data.storage import is_temp_name
+from frikommune.ingest import ingest
+from tests.upload_helpers import csv_bytes, duck, files_under, rows, snapshot, start_cli_paused
 
 
 @pytest.fixture(autouse=True)

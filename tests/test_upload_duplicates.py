@@ -3,16 +3,11 @@ lines, file type - and the refusal names the batch that already holds them. Diff
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import HEADER, csv_bytes, rows, snapshot, xlsx_bytes  # noqa: E402
-
-from frikommune.data import batches  # noqa: E402
-from frikommune.ingest import ingest  # noqa: E402
+from frikommune.data import batches
+from frikommune.ingest import ingest
+from tests.upload_helpers import HEADER, csv_bytes, rows, snapshot, xlsx_bytes
 
 TABLE = rows(8, seed=81)
 

@@ -4,7 +4,6 @@ UTF-8 with or without BOM, cp1252, wide or long form, headers in any case and wi
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import tempfile
 from pathlib import Path
 
@@ -12,20 +11,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import REPO, csv_bytes, duck, xlsx_bytes  # noqa: E402
-
-from frikommune.data.batches import active_batches  # noqa: E402
-from frikommune.ingest import (  # noqa: E402
+from frikommune.data.batches import active_batches
+from frikommune.ingest import (
     detect_mapping,
     ingest,
     load_mappings,
     save_mapping,
     template_bytes,
     validate,
-    vocab,  # noqa: E402
+    vocab,
 )
-from frikommune.ingest.store import ANSWERS_SCHEMA, HISTOGRAM_SCHEMA  # noqa: E402
+from frikommune.ingest.store import ANSWERS_SCHEMA, HISTOGRAM_SCHEMA
+from tests.upload_helpers import REPO, csv_bytes, duck, xlsx_bytes
 
 SAMPLES = REPO / "data" / "samples"
 

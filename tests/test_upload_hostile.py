@@ -9,15 +9,12 @@ unchanged to the byte.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import HEADER, csv_bytes, raw_xlsx, rows, snapshot, xml_rows, zip_bytes  # noqa: E402
-
-from frikommune.ingest import guard, ingest, readers, sandbox  # noqa: E402
+from frikommune.ingest import guard, ingest, readers, sandbox
+from tests.upload_helpers import HEADER, csv_bytes, raw_xlsx, rows, snapshot, xml_rows, zip_bytes
 
 SEED = csv_bytes(rows(3, seed=41))
 
@@ -223,7 +220,7 @@ def test_a_date_in_an_answer_column_is_reported(root):
     import datetime as dt
 
     table[2][5] = dt.datetime(2019, 5, 1)
-    from upload_helpers import xlsx_bytes
+    from tests.upload_helpers import xlsx_bytes
 
     result = refused(root, xlsx_bytes(table), "date-answer.xlsx", "answer_is_date", "date")
     assert result.errors[0].row == 3

@@ -3,17 +3,13 @@ histograms of one data version, never of two."""
 
 from __future__ import annotations
 
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import csv_bytes, rows  # noqa: E402
-
-from frikommune.data.db import Database  # noqa: E402
-from frikommune.ingest import ingest  # noqa: E402
+from frikommune.data.db import Database
+from frikommune.ingest import ingest
+from tests.upload_helpers import csv_bytes, rows
 
 AGREE = ("select (select count(distinct batch_id) from upload_histograms), "
          "(select count(*) from upload_batches)")

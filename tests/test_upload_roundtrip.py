@@ -4,18 +4,15 @@ computes straight from the sample. Also withdrawal, the data version, and the co
 from __future__ import annotations
 
 import json
-import sys
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import REPO, csv_bytes, duck, rows, run_cli, snapshot  # noqa: E402
-
-from frikommune.data import batches  # noqa: E402
-from frikommune.ingest import ingest  # noqa: E402
+from frikommune.data import batches
+from frikommune.ingest import ingest
+from tests.upload_helpers import REPO, csv_bytes, duck, rows, run_cli, snapshot
 
 SAMPLES = REPO / "data" / "samples"
 # Written out here, not taken from the package, so the check does not reuse the code under test.

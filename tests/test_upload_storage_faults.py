@@ -9,17 +9,14 @@ import errno
 import os
 import socket
 import stat
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import csv_bytes, rows, snapshot  # noqa: E402
-
-from frikommune.data import storage as storage_module  # noqa: E402
-from frikommune.ingest import ingest  # noqa: E402
+from frikommune.data import storage as storage_module
+from frikommune.ingest import ingest
+from tests.upload_helpers import csv_bytes, rows, snapshot
 
 SEED = csv_bytes(rows(3, seed=71))
 FILE = csv_bytes(rows(6, seed=72))

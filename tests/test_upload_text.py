@@ -3,16 +3,11 @@ a key (look-alikes are one series), and municipalities matched by their normalis
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from upload_helpers import HEADER, csv_bytes, duck, rows  # noqa: E402
-
-from frikommune.data import batches  # noqa: E402
-from frikommune.ingest import ingest, text  # noqa: E402
+from frikommune.data import batches
+from frikommune.ingest import ingest, text
+from tests.upload_helpers import HEADER, csv_bytes, duck, rows
 
 HOSTILE = ["![m](http://example.invalid/m.png)", "[klik](http://example.invalid/)", '<a href="http://x.invalid">q</a>',
            "<img src=x onerror=alert(1)>", "**fed** _kursiv_ `kode`", "# overskrift", "$x^2$", "<script>x</script>"]

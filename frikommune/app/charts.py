@@ -138,20 +138,6 @@ def bar_chart(
     return styled(fig, title, lang, height=max(260, 60 + 38 * len(df)))
 
 
-def grouped_bar_chart(
-    df: pd.DataFrame, label: str, value: str, series: str, title: str, value_title: str, lang: str = "da",
-) -> go.Figure:
-    """Grouped horizontal bars: one bar per ``series`` value for each ``label``."""
-    fig = go.Figure()
-    for i, (name, part) in enumerate(df.groupby(series, sort=False)):
-        fig.add_bar(y=part[label], x=part[value], name=str(name), orientation="h",
-                    marker_color=PALETTE[i % len(PALETTE)])
-    fig.update_layout(barmode="group")
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(title=value_title)
-    return styled(fig, title, lang, height=max(300, 80 + 30 * len(df)))
-
-
 def saving_bars(experiments: list[str], nets: list[float], title: str, axis_title: str, lang: str = "da") -> go.Figure:
     """The net certificate saving per experiment as horizontal bars with the amount on each (Bilag 13)."""
     from frikommune.text.formatting import dkk

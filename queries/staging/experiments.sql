@@ -1,4 +1,5 @@
 -- Staging: one row per application/experiment (data/curated/experiments.csv). $path: the CSV file.
+-- Flags are BOOLEAN: counted_as_active is NULL where the sources do not say.
 CREATE OR REPLACE TABLE experiments AS
 SELECT
     experiment_id,
@@ -20,7 +21,7 @@ SELECT
     coalesce(measured_en, '') AS measured_en,
     coalesce(evaluation_annex, '') AS evaluation_annex,
     try_cast(results_annex_line AS INTEGER) AS results_annex_line,
-    coalesce(counted_as_active, 'unknown') AS counted_as_active,
+    cast(nullif(counted_as_active, '') AS BOOLEAN) AS counted_as_active,
     source_doc,
     coalesce(section, '') AS section,
     cast(source_line AS INTEGER) AS source_line,

@@ -1,4 +1,5 @@
 -- Staging: one row per measure (data/curated/measures.csv). $path: the CSV file.
+-- higher_is_better is BOOLEAN, NULL where a higher value is neither better nor worse.
 CREATE OR REPLACE TABLE measures AS
 SELECT
     measure_id,
@@ -7,6 +8,6 @@ SELECT
     definition_da,
     definition_en,
     unit,
-    CASE higher_is_better WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE END AS higher_is_better,
+    cast(nullif(higher_is_better, '') AS BOOLEAN) AS higher_is_better,
     family
 FROM read_csv($path, header = TRUE, all_varchar = TRUE)

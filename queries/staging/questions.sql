@@ -6,5 +6,5 @@ SELECT
     text_en,
     coalesce(scale_da, '') AS scale_da,
     coalesce(scale_en, '') AS scale_en,
-    try_cast(higher_is_better AS BOOLEAN) AS higher_is_better
+    cast(nullif(higher_is_better, '') AS BOOLEAN) AS higher_is_better
 FROM read_csv($path, header = TRUE, all_varchar = TRUE)
