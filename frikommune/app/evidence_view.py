@@ -14,10 +14,12 @@ import streamlit as st
 
 from frikommune.app import components
 from frikommune.app.cache import cached
-from frikommune.domain import evidence, experiment_catalogue
-from frikommune.text import citations, evidence_words, i18n
+from frikommune.domain import certificate_savings, evidence, experiment_catalogue
+from frikommune.text import citations, evidence_words, i18n, saving_words
 
 _load = cached(evidence.load)
+_certificate_facts = cached(certificate_savings.certificate_facts)
+_range_facts = cached(certificate_savings.range_facts)
 
 TABLE_CSS = """<style>
 .fk-evidence-wrap { overflow-x: auto; }
@@ -145,6 +147,16 @@ def _first_sentence(text: str) -> str:
     return head + "." + (" …" if rest else "") if dot else text
 
 
+def _saving_per_case(experiment_ids: list[str], lang: str) -> list[tuple[str, str]]:
+    """Per experiment with a certificate saving: the per-exemption sentence (with its range and why) and its cites."""
+    facts = _certificate_facts()
+    if facts.empty:
+        return []
+    return [(" ".join([saving_words.card_sentence(u, lang), *saving_words.reasons(u, lang)]),
+             saving_words.cite_text(saving_words.all_cites(u), lang))
+            for u in certificate_savings.uncertainties(facts, _range_facts()) if u.step.experiment_id in experiment_ids]
+
+
 def _cite_line(doc: str, section: str, line: int, lang: str) -> str:
     return citations.cite(doc, int(line), lang, section)
 
@@ -208,10 +220,15 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
         for quote in cell.statements.itertuples():
             note = getattr(quote, f"note_{lang}")
             lines.append(f"»{quote.source_quote}«" + (f" – {note}" if note else ""))
+        per_case = _saving_per_case(evidence.members(row_id), lang) if cell.outcome == "saving" else []
+        lines.extend(sentence for sentence, _ in per_case)
         st.markdown("  \n".join(lines))
         sources = evidence.cell_sources(cell)
-        if not sources.empty:
-            st.caption(f"**{t('evidence.card_cited')}:** {evidence_words.compact_cite(sources, lang)}")
+        cited = evidence_words.compact_cite(sources, lang) if not sources.empty else ""
+        if cited:
+            st.caption(f"**{t('evidence.card_cited')}:** {cited}")
+        for cites in dict.fromkeys(c for _, c in per_case if c != cited):  # the per-exemption figure's own lines
+            st.caption(f"**{t('evidence.card_cited')}:** {cites}")
         for issue in cell.issues.itertuples():
             if home.get(issue.issue_id) == cell.outcome:
                 text = getattr(issue, f"description_{lang}")

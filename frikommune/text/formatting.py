@@ -53,6 +53,20 @@ def dkk(value: float | None, lang: str = "da") -> str:
     return f"{amount} kr." if lang == "da" else f"DKK {amount}"
 
 
+def dkk_range(low: float, high: float, lang: str = "da") -> str:
+    """A money range with one unit: '4,75–4,86 mio. kr.', '1.639–1.742 kr.'; English 'DKK 4.75m–4.86m'.
+
+    Millions get two decimals so that a narrow range does not round to one figure; equal bounds give one amount.
+    """
+    if round(low) == round(high):
+        return dkk(low, lang)
+    if abs(low) >= 1_000_000 and abs(high) >= 1_000_000:
+        lo, hi = number(low / 1_000_000, 2, lang), number(high / 1_000_000, 2, lang)
+        return f"{lo}–{hi} mio. kr." if lang == "da" else f"DKK {lo}m–{hi}m"
+    lo, hi = number(round(low), 0, lang), number(round(high), 0, lang)
+    return f"{lo}–{hi} kr." if lang == "da" else f"DKK {lo}–{hi}"
+
+
 def p_value(p: float, lang: str = "da") -> str:
     """A p-value as people read it: 'p = 0,01', 'p < 0,001'."""
     if p < 0.001:

@@ -272,8 +272,8 @@ TEXTS.update({
     "savings.price_range": {"da": "Pris pr. attest – spænd (kr.)", "en": "Price per certificate – range (DKK)"},
     "savings.whatif_range_total": {"da": "Beregnet spænd (lav–høj)", "en": "Computed range (low–high)"},
     "savings.whatif_range_caption": {
-        "da": "Lavest {low} · punkt {point} · højest {high}: hvert input varieret inden for sit spænd.",
-        "en": "Lowest {low} · point {point} · highest {high}: every input varied within its range.",
+        "da": "Lavest og højest med hvert input varieret inden for sit spænd; punktet er punktværdierne ovenfor.",
+        "en": "Lowest and highest with every input varied within its range; the point uses the point values above.",
     },
     "savings.card_per_case": {
         "da": "**Pr. fritagelse (beregnet):** {per_case} (spænd {per_case_range}) = {net} ÷ {count} fritagelser; "

@@ -1,0 +1,38 @@
+"""Besparelser: the saving per exemption with its range, and the what-if calculator's range (AppTest)."""
+
+from __future__ import annotations
+
+from tests.pages.conftest import texts
+
+
+def test_the_page_shows_the_range_and_the_saving_per_exemption(app):
+    at = app("pages/savings.py")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Spænd ud fra kildernes egne tal"] == "11,62–12,33 mio. kr."
+    shown = texts(at)
+    assert "865 kr. pr. fritagelse" in shown and "Beregnet: 4,8 mio. kr. ÷ 5.547 fritagelser." in shown
+    assert "Bilag 2, linje 1936" in shown  # the 2016 price of an LÆ265 is cited where it widens the range
+
+
+def test_the_what_if_range_follows_the_share_range_and_collapses_to_the_point(app):
+    at = app("pages/savings.py")
+    for key in [s.key for s in at.slider if s.key.startswith(("antal_spaend_", "pris_spaend_"))]:
+        slider = at.slider(key=key)
+        point = next(n.value for n in at.number_input if n.key == key.replace("_spaend", ""))
+        slider.set_value((point, point))
+    at.run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Beregnet samlet besparelse"] == "12,2 mio. kr."
+    # What is left is the report's own 'ca. 1,4 mio. kr.' for other documentation (LÆ285): 12,19 mio. ± 50.000 kr.
+    assert metrics["Beregnet spænd (lav–høj)"] == "12,14–12,24 mio. kr."
+    at.slider(key="andel_spaend").set_value((50, 100)).run()
+    metrics = {m.label: m.value for m in at.metric}
+    # gross 13.591.752 kr. in all; half of it less half of 1,45 mio., up to all of it less 1,35 mio.
+    assert metrics["Beregnet spænd (lav–høj)"] == "6,07–12,24 mio. kr."
+    assert at.slider(key="andel_spaend").value == (50, 100)
+
+
+def test_the_english_page_words_the_range_in_english(app):
+    at = app("pages/savings.py", lang="English")
+    shown = texts(at)
+    assert "DKK 865 per exemption" in shown and "not a figure of the report" in shown
