@@ -7,7 +7,7 @@ from frikommune.app import components, family_view, result_charts
 from frikommune.app.cache import cached
 from frikommune.app.evidence_view import render_card
 from frikommune.domain import experiment_catalogue, result_series
-from frikommune.text import result_words
+from frikommune.text import citations, legal_words, result_words
 
 components.through_app()
 
@@ -39,7 +39,7 @@ facts_left.markdown(
 )
 facts_right.markdown(
     f"**{components.tr('experiments.rules')}:** {row[f'rules_suspended_{lang}'] or '—'}  \n"
-    f"**{components.tr('experiments.legal_basis')}:** {row['legal_basis'] or '—'}  \n"
+    f"**{components.tr('experiments.legal_basis')}:** {legal_words.legal_text(row['legal_basis'], lang) or '—'}  \n"
     f"**{components.tr('experiments.measured')}:** {row[f'measured_{lang}'] or '—'}"
 )
 components.source_caption(experiments[experiments["experiment_id"] == experiment])
@@ -86,7 +86,8 @@ else:
         st.subheader(components.tr("experiments.lost"))
         st.caption(components.tr("experiments.lost_note"))
         for item in lost.itertuples():
-            st.markdown(f"- »{item.caption}« ({components.tr('common.line')} {item.source_line})")
+            st.markdown(f"- {citations.quoted(item.caption, lang)} ({components.tr('common.line')} {item.source_line})",
+                        unsafe_allow_html=True)
     if not issues.empty:
         st.subheader(components.tr("experiments.issues"))
         for item in issues.itertuples():

@@ -18,7 +18,8 @@ headlines = cached(overview.headline_figures)()
 columns = st.columns(max(len(headlines), 1))
 for column, fact in zip(columns, headlines.itertuples()):
     column.metric(getattr(fact, f"name_{lang}"), formatting.value_with_unit(fact.value, fact.unit, lang),
-                  help=f"{citations.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
+                  help=f"{citations.cite(fact.source_doc, fact.source_line, lang, fact.section)}: "
+                       f"{components.tr('common.danish_original')}»{fact.source_quote}«")
 components.source_caption(headlines)
 
 facts = cached(certificate_savings.certificate_facts)()
@@ -33,9 +34,10 @@ if steps:
 st.subheader(components.tr("overview.reach"))
 st.caption(components.tr("overview.reach_note"))
 for fact in cached(overview.reach)().itertuples():
-    st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {getattr(fact, f'series_{lang}').lower()} — "
-                f"{getattr(fact, f'title_{lang}')} ({result_words.scope_label(fact.municipality_id, fact.scope_names, lang).lower()})")
-    st.caption(f"{citations.cite(fact.source_doc, fact.source_line, lang, fact.section)}: »{fact.source_quote}«")
+    st.markdown(f"- **{formatting.number(fact.value, None, lang)}** {formatting.lower_first(getattr(fact, f'series_{lang}'))} — "
+                f"{getattr(fact, f'title_{lang}')} ({formatting.lower_first(result_words.scope_label(fact.municipality_id, fact.scope_names, lang))})")
+    st.caption(f"{citations.cite(fact.source_doc, fact.source_line, lang, fact.section)}: "
+               f"{citations.quoted(fact.source_quote, lang)}", unsafe_allow_html=True)
 
 st.subheader(components.tr("overview.themes"))
 themes = cached(overview.themes)()

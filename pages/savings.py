@@ -6,7 +6,7 @@ import streamlit as st
 from frikommune.app import charts, components
 from frikommune.app.cache import cached
 from frikommune.domain import certificate_savings
-from frikommune.text import formatting, saving_words
+from frikommune.text import citations, formatting, saving_words
 
 components.through_app()
 
@@ -60,8 +60,9 @@ for s in all_steps:
         line += f" = {formatting.dkk(gross - s.other_docs, lang)}"
     line += f" · {components.tr('savings.report_says')} {formatting.dkk(s.reported_net, lang)}"
     st.markdown(line)
-    st.caption(", ".join(f"{components.tr('common.line')} {r.source_line}: »{r.source_quote}«"
-                         for r in facts[facts["experiment_id"] == s.experiment_id].drop_duplicates("source_quote").itertuples()))
+    st.caption(", ".join(f"{components.tr('common.line')} {r.source_line}: {citations.quoted(r.source_quote, lang)}"
+                         for r in facts[facts["experiment_id"] == s.experiment_id].drop_duplicates("source_quote").itertuples()),
+               unsafe_allow_html=True)  # curated quotes; in English each is an <abbr> with the Danish original
 
 st.subheader(components.tr("savings.whatif_title"))
 st.write(components.tr("savings.whatif_intro"))

@@ -65,3 +65,13 @@ def test_values_carry_their_unit():
 def test_plotly_separators_put_the_decimal_mark_first():
     assert f.plotly_separators("da") == ",."
     assert f.plotly_separators("en") == ".,"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exemptions from LÆ285", "exemptions from LÆ285"),
+    ("I alt for Aalborg, Brønderslev og Hjørring", "i alt for Aalborg, Brønderslev og Hjørring"),
+    ("LÆ265 exemptions", "LÆ265 exemptions"),  # an acronym keeps its capitals
+    ("", ""),
+])
+def test_lower_first_lowers_only_the_first_letter_and_never_an_acronym(text, expected):
+    assert f.lower_first(text) == expected

@@ -22,3 +22,19 @@ def test_many_facts_are_cited_once_per_document_and_annex():
     assert text.count("Bilagsmappe 2") == 1 and "Bilag 13, linjer" in text
     assert "linjer 5441, 5445" in text
     assert "Aalborg Kommunes webside" in text and "linje 20" in text
+
+
+def test_a_quote_reads_as_itself_in_danish():
+    assert citations.quoted("anvendt 5.547 gange", "da") == "»anvendt 5.547 gange«"
+
+
+def test_in_english_a_quote_is_a_marker_with_the_danish_original_on_hover():
+    shown = citations.quoted("anvendt 5.547 gange", "en")
+    assert shown.startswith('<abbr title="anvendt 5.547 gange">') and "(quote in Danish)" in shown
+    assert "anvendt" not in shown.split(">", 1)[1]  # the Danish is in the title only, not on the page
+
+
+def test_a_quote_cannot_close_its_tag_or_start_one():
+    shown = citations.quoted('under <5 "svar"> her', "en")
+    assert '<5' not in shown and '"svar"' not in shown and shown.count("<abbr") == 1
+    assert "&lt;5" in citations.quoted("under <5", "da")

@@ -15,7 +15,7 @@ import streamlit as st
 from frikommune.app import components
 from frikommune.app.cache import cached
 from frikommune.domain import certificate_savings, evidence, experiment_catalogue
-from frikommune.text import citations, evidence_words, i18n, saving_words
+from frikommune.text import citations, evidence_words, i18n, legal_words, saving_words
 
 _load = cached(evidence.load)
 _certificate_facts = cached(certificate_savings.certificate_facts)
@@ -219,10 +219,10 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
             lines.append(f"**{t('evidence.card_figures')}:** {figures}")
         for quote in cell.statements.itertuples():
             note = getattr(quote, f"note_{lang}")
-            lines.append(f"»{quote.source_quote}«" + (f" – {note}" if note else ""))
+            lines.append(citations.quoted(quote.source_quote, lang) + (f" – {note}" if note else ""))
         per_case = _saving_per_case(evidence.members(row_id), lang) if cell.outcome == "saving" else []
         lines.extend(sentence for sentence, _ in per_case)
-        st.markdown("  \n".join(lines))
+        st.markdown("  \n".join(lines), unsafe_allow_html=True)  # curated text; English quotes are <abbr>
         sources = evidence.cell_sources(cell)
         cited = evidence_words.compact_cite(sources, lang) if not sources.empty else ""
         if cited:
@@ -248,9 +248,8 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
     status, cites = evidence_words.status_today(exp if row_id == experiment_id else evidence.experiment_row(ev, row_id),
                                           ev.statements, ev.inputs, ev.sources, lang)
     st.markdown(status)
-    # The catalogue words the extension and its legal basis in Danish only (as the sources do).
-    if exp["status"] == "extended" and exp["extension_basis"] and lang == "da":
-        st.caption(exp["extension_basis"])
+    if exp["status"] == "extended" and exp["extension_basis"]:
+        st.caption(legal_words.legal_text(exp["extension_basis"], lang))
     wishes = ev.statements[ev.statements["experiment_id"].isin(evidence.members(row_id))
                            & (ev.statements["kind"] == "wish")]
     for s in wishes.itertuples():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 
 DOC_NAMES = {
@@ -52,3 +54,12 @@ def cite_rows(rows: pd.DataFrame, lang: str = "da", limit: int = 6) -> str:
         label = word if len(lines) == 1 else ("linjer" if lang == "da" else "lines")
         texts.append(f"{doc_name(doc, lang)} ({doc}), {annex_text}{label} {shown}")
     return "; ".join(texts)
+
+
+def quoted(quote: object, lang: str = "da") -> str:
+    """A source quote for a markdown line (render with unsafe_allow_html): in Danish »the quote«; in English a
+    marker whose hover text is the Danish original, since the sources are Danish and we do not translate them."""
+    text = html.escape(str(quote), quote=True)  # a source line may hold "<" or quotes
+    if lang == "da":
+        return f"»{text}«"
+    return f'<abbr title="{text}">(quote in Danish)</abbr>'

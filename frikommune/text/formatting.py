@@ -114,3 +114,12 @@ def names_list(names: list[str], lang: str = "da") -> str:
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} {'og' if lang == 'da' else 'and'} {names[-1]}"
+
+
+def lower_first(text: str) -> str:
+    """``text`` to run on inside a sentence: its first letter lower-cased unless the first word is an acronym
+    or a name ('Exemptions from LÆ285' -> 'exemptions from LÆ285'; 'I alt for Aalborg' -> 'i alt for Aalborg')."""
+    first = text.split(" ", 1)[0]
+    if not first or (len(first) > 1 and first[1:2].isupper()):
+        return text
+    return text[0].lower() + text[1:]

@@ -49,6 +49,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.recommendations": {"da": "Netværkets anbefalinger", "en": "The network's recommendations"},
     "common.source": {"da": "Kilde", "en": "Source"},
     "common.line": {"da": "linje", "en": "line"},
+    "common.danish_original": {"da": "", "en": "Danish original: "},
     "common.definition": {"da": "Definition", "en": "Definition"},
     "common.show_table": {"da": "Vis tabel", "en": "Show table"},
     "common.download_csv": {"da": "Hent CSV", "en": "Download CSV"},
