@@ -93,7 +93,7 @@ RULES = {
             "A result known only in words (its chart is lost) follows the words and is marked so. Case stories "
             "follow the network's conclusion and are marked so.",
             "A figure with nothing to compare it with (no before figure, no target, no comparison group) is shown "
-            "but gives no direction: »counted only«. No figure: »not measured«.",
+            "but gives no direction: “counted only”. No figure: “not measured”.",
             "Several headline figures for one outcome: if some point to better and others to worse, it is no clear "
             "difference; otherwise the majority decides.",
         ]),

@@ -625,6 +625,8 @@ def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
     """The text for ``key`` in ``lang`` (Danish if the language is unknown), with ``{name}`` fields filled in."""
     entry = TEXTS[key]
     text = entry.get(lang) or entry[DEFAULT_LANG]
+    if lang == "en":  # the texts are written with Danish quotation marks; English readers expect “ ”
+        text = text.replace("»", "“").replace("«", "”")
     return text.format(**values) if values else text
 
 
