@@ -64,7 +64,8 @@ def test_a_municipality_profile_lists_exactly_its_experiments_from_the_participa
                 if r["municipality_id"] == "rebild" and r["took_part"] == "true"}
     at = app("pages/municipalities.py", kommune="Rebild")
     assert at.selectbox(key="kommune").value == "rebild"  # the URL chose the municipality
-    listed = {m.value.removeprefix("- ").split(" — ")[0] for m in at.markdown if m.value.startswith("- ")}
+    listed = {line.removeprefix("- ").split(" — ")[0]
+              for m in at.markdown for line in m.value.splitlines() if line.startswith("- ")}
     assert expected and expected <= listed
     other = {experiments[r["experiment_id"]] for r in curated("participation") if r["took_part"] == "true"} - expected
     assert not (other & listed)
