@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import atexit
 import copy
+import dataclasses
 import gc
 import sys
 import threading
@@ -200,12 +201,40 @@ def _current() -> tuple[Database, str]:
     return database(), data_version()  # outside a page run (tests, a fragment's own thread): the newest
 
 
+def _figure_copy(figure):
+    """A copy of a plotly figure without plotly validating every property again (``copy.deepcopy`` of a figure
+    rebuilds it through its validators: 30 ms for the tile map, 4 ms this way). The copy validates what is set on
+    it afterwards, as a new figure would."""
+    copied = type(figure)(figure.to_dict(), _validate=False)
+    copied._validate = copied._layout_obj._validate = True
+    for trace in copied.data:
+        trace._validate = True
+    return copied
+
+
 def _handed_out(value: R) -> R:
-    """What a caller gets: a shallow copy of a frame (copy-on-write), immutables as they are, anything else copied."""
+    """What a caller gets: a shallow copy of a frame (copy-on-write), immutables as they are, a figure rebuilt
+    without validation, the parts of tuples, lists, dicts and dataclasses handed out one by one, anything else
+    copied."""
     if isinstance(value, (pd.DataFrame, pd.Series)):
         return value.copy(deep=False)  # type: ignore[return-value]
-    if isinstance(value, (str, int, float, bool, type(None), tuple, frozenset)):
+    if isinstance(value, (str, int, float, bool, bytes, type(None), frozenset)):
         return value
+    if isinstance(value, tuple):
+        parts = [_handed_out(v) for v in value]
+        return (type(value)(*parts) if hasattr(value, "_fields") else tuple(parts))  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [_handed_out(v) for v in value]  # type: ignore[return-value]
+    if isinstance(value, dict) and type(value) is dict:
+        return {k: _handed_out(v) for k, v in value.items()}  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        copied = copy.copy(value)
+        for field in dataclasses.fields(value):
+            object.__setattr__(copied, field.name, _handed_out(getattr(value, field.name)))
+        return copied
+    figure_type = getattr(sys.modules.get("plotly.basedatatypes"), "BaseFigure", None)
+    if figure_type is not None and isinstance(value, figure_type):
+        return _figure_copy(value)
     return copy.deepcopy(value)
 
 

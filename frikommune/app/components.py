@@ -82,13 +82,31 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "data"
 
 
-def styled_table(df: pd.DataFrame) -> pd.io.formats.style.Styler:
-    """``df`` with numbers in the chosen language's format (thousands and decimal marks)."""
-    current = lang()
+def _number_texts(values: pd.Series, language: str) -> list[str]:
+    """``formatting.number`` of every value of a numeric column, each distinct value formatted once."""
+    memo: dict[object, str] = {}
+    out = []
+    for value in values.tolist():
+        text = memo.get(value)
+        if text is None:
+            # Nullable columns (Int64, e.g. the validation report's row) hold pd.NA: shown as '–'.
+            text = memo[value] = formatting.number(None if pd.isna(value) else value, None, language)
+        out.append(text)
+    return out
+
+
+def display_table(df: pd.DataFrame, language: str) -> tuple[pd.DataFrame, list[str]]:
+    """``df`` with its numbers as text in ``language``'s format ('6.406', '4,21') and a plain index; the names of
+    the columns that held numbers (shown right-aligned).
+
+    A plain frame instead of a pandas ``Styler``: Streamlit translates a Styler to HTML cell by cell on every run
+    (half of a table page's rerun); a frame of strings is sent as it is.
+    """
     numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
-    # Nullable columns (Int64, e.g. the validation report's row) hold pd.NA, which has no truth value: shown as '–'.
-    return df.style.format({c: (lambda v, language=current: formatting.number(None if pd.isna(v) else v, None, language))
-                            for c in numeric})
+    out = df.reset_index(drop=True)
+    if numeric:
+        out = out.assign(**{c: _number_texts(out[c], language) for c in numeric})
+    return out, numeric
 
 
 _CITATIONS: dict[tuple, str] = {}
@@ -158,15 +176,17 @@ def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | N
     """A table with Danish numbers and readable headings, its sources and downloads; ``highlight`` marks rows
     (the chosen municipality) in bold on the highlight tint."""
     df = readable(df)
-    styler = styled_table(df)
-    if highlight is not None:
+    shown, numeric = display_table(df, lang())
+    data: pd.DataFrame | pd.io.formats.style.Styler = shown
+    if highlight is not None and any(highlight):  # a few rows (one per municipality): a Styler only for the tint
         marks = list(highlight)
-        styler = styler.apply(lambda row: ["background-color: #FBE3D6; font-weight: bold" if marks[row.name] else ""
-                                           for _ in row], axis=1)
+        data = shown.style.apply(lambda row: ["background-color: #FBE3D6; font-weight: bold" if marks[row.name] else ""
+                                              for _ in row], axis=1)
     if print_view():
-        st.table(styler.hide(axis="index"))
+        st.table(data, hide_index=True)
     else:
-        st.dataframe(styler, hide_index=True, width="stretch")
+        st.dataframe(data, hide_index=True, width="stretch",
+                     column_config={c: st.column_config.TextColumn(alignment="right") for c in numeric})
     if sources is not None:
         source_caption(sources)
     downloads(df, name, key)
