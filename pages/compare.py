@@ -5,7 +5,7 @@ import streamlit as st
 from frikommune.app import charts, components, survey_view
 from frikommune.app.cache import cached
 from frikommune.domain import experiment_catalogue, stats, surveys
-from frikommune.text import findings
+from frikommune.text import findings, group_words
 
 components.through_app()
 
@@ -21,7 +21,7 @@ with left:
 peers = middle.multiselect(components.tr("compare.peers"), list(names), format_func=names.get, key="peers",
                            bind="query-params", placeholder=components.tr("compare.peers_all"))
 correction = right.radio(components.tr("compare.correction"), ["holm", "fdr_bh"],
-                         format_func=lambda c: stats.CORRECTION_NAMES[c]["da"].replace("-korrektion", ""),
+                         format_func=lambda c: stats.CORRECTION_NAMES[c][lang].replace("-korrektion", "").replace(" correction", ""),
                          key="korrektion", bind="query-params")
 group_ids = sorted(set(peers) | {municipality}) if peers else None
 reference = "group" if peers else "network"
@@ -52,7 +52,8 @@ if choices.empty:
     components.empty_state()
 else:
     choices = choices.assign(choice=choices["series_id"] + "|" + choices["respondent_group"] + "|" + choices["period"])
-    labels = {row.choice: f"{getattr(row, f'label_{lang}')} ({row.respondent_group or '—'}, {row.period or '—'})"
+    labels = {row.choice: f"{getattr(row, f'label_{lang}')} ({group_words.group_name(row.respondent_group, lang) or '—'}, "
+                          f"{row.period or '—'})"
               for row in choices.itertuples()}
     pick = st.selectbox(components.tr("surveys.question"), list(labels), format_func=labels.get, key="rapport_spm",
                         bind="query-params")

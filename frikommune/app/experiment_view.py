@@ -15,6 +15,7 @@ from frikommune.app import result_charts
 from frikommune.data.db import Database
 from frikommune.domain import experiment_catalogue, result_series
 from frikommune.text import citations, i18n, legal_words, result_words
+from frikommune.text.group_words import group_name
 
 TARGET_COLUMNS = ["name_{lang}", "municipality", "period", "note", "value", "unit", "source_line", "source_quote"]
 RESULT_COLUMNS = ["name_{lang}", "municipality", "respondent_group", "period", "note", "value", "unit", "n",
@@ -101,7 +102,8 @@ def results(db: Database, experiment: str, lang: str) -> Results:
             alt = headline[f"series_{lang}"].iloc[0]
             figure = result_charts.chart(headline, alt, headline["unit"].iloc[0], lang)
         columns = [c.format(lang=lang) for c in RESULT_COLUMNS]
-        sections.append(ResultSection(family, f"{t('family.' + family)} ({len(part)})", figure, alt, part[columns], part))
+        table = part[columns].assign(respondent_group=[group_name(g, lang) for g in part["respondent_group"]])
+        sections.append(ResultSection(family, f"{t('family.' + family)} ({len(part)})", figure, alt, table, part))
     line = t("common.line")
     lost = tuple(f"{citations.quoted(item.caption, lang)} ({line} {item.source_line})"
                  for item in experiment_catalogue.experiment_lost_figures(db, experiment).itertuples())

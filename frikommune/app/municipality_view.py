@@ -15,6 +15,7 @@ from frikommune.app import charts
 from frikommune.data.db import Database
 from frikommune.domain import experiment_catalogue
 from frikommune.text import formatting, i18n, result_words
+from frikommune.text.group_words import group_name
 
 FIGURE_COLUMNS = ["series_{lang}", "respondent_group", "period", "value", "network_value", "unit", "n",
                   "source_line", "source_quote"]
@@ -81,6 +82,7 @@ def figure_groups(db: Database, municipality: str, lang: str) -> tuple[FigureGro
     """Per experiment, the municipality's figures with the network's value beside each (empty if none)."""
     figures = experiment_catalogue.municipality_facts(db, municipality)
     columns = [c.format(lang=lang) for c in FIGURE_COLUMNS]
+    figures = figures.assign(respondent_group=[group_name(g, lang) for g in figures["respondent_group"]])
     return tuple(FigureGroup(experiment, f"{title} ({len(part)})", part[columns], part)
                  for (experiment, title), part in figures.groupby(["experiment_id", f"title_{lang}"], sort=False))
 

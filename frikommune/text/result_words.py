@@ -6,6 +6,7 @@ import pandas as pd
 
 from frikommune.domain.result_series import categories, headline_series, kind, ordered_periods
 from frikommune.text import formatting, i18n
+from frikommune.text.group_words import group_name
 
 WORDS = {
     "da": {"highest": "højest", "lowest": "lavest", "in": "i", "from": "fra", "to": "til", "only": "kun ét tal"},
@@ -27,10 +28,12 @@ def scope_label(municipality_id: str, names: object, lang: str) -> str | None:
 
 
 def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``df`` with a ``series`` column (the series label in ``lang``) and totals named by whom they cover."""
+    """``df`` with a ``series`` column (the series label in ``lang``), totals named by whom they cover and the
+    groups named in ``lang``."""
     totals = [scope_label(m, names, lang) for m, names in zip(df["municipality_id"], df["scope_names"])]
     return df.assign(series=df[f"series_{lang}"],
-                     municipality=[t or name for t, name in zip(totals, df["municipality"])])
+                     municipality=[t or name for t, name in zip(totals, df["municipality"])],
+                     respondent_group=[group_name(g, lang) for g in df["respondent_group"]])
 
 
 def value_text(value: float, unit: str, lang: str) -> str:
