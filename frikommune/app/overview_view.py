@@ -1,0 +1,104 @@
+"""Overblik, section by section: render-ready, localised content for the politicians' first page; the page draws it.
+
+Each function takes the database first, so ``cached`` shares its answer across sessions per data version and
+language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from frikommune.app import charts
+from frikommune.data.db import Database
+from frikommune.domain import certificate_savings, overview
+from frikommune.text import citations, formatting, i18n, result_words
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One headline figure: its name, the value with its unit, and where it stands (with the quote) for hover."""
+
+    name: str
+    value: str
+    source: str
+
+
+def key_figures(db: Database, lang: str) -> tuple[tuple[KeyFigure, ...], pd.DataFrame]:
+    """The page's key figures (municipalities, active experiments, saving, applications) and their source rows."""
+    rows = overview.headline_figures(db)
+    original = i18n.t("common.danish_original", lang)
+    figures = tuple(KeyFigure(
+        getattr(f, f"name_{lang}"), formatting.value_with_unit(f.value, f.unit, lang),
+        f"{citations.cite(f.source_doc, f.source_line, lang, f.section)}: {original}»{f.source_quote}«")
+        for f in rows.itertuples())
+    return figures, rows
+
+
+@dataclass(frozen=True)
+class SavingOverview:
+    """The certificate saving per experiment as bars titled by the total, its short table and sources."""
+
+    figure: go.Figure
+    title: str
+    table: pd.DataFrame
+    sources: pd.DataFrame
+
+
+def saving(db: Database, lang: str) -> SavingOverview | None:
+    """Bars of the reported net saving per experiment; None when the data has no certificate saving."""
+    facts = certificate_savings.certificate_facts(db)
+    steps = certificate_savings.steps(facts)
+    if not steps:
+        return None
+    title = i18n.t("overview.saving_chart_title", lang,
+                   total=formatting.dkk(certificate_savings.reported_total(facts), lang))
+    figure = charts.saving_bars([s.title(lang) for s in steps], [s.reported_net for s in steps], title,
+                                formatting.unit_word("dkk", lang), lang)
+    table = certificate_savings.step_table(steps, lang)[["experiment", "certificate", "net_reported"]]
+    return SavingOverview(figure, title, table, facts)
+
+
+@dataclass(frozen=True)
+class ReachLine:
+    """'4.092 exemptions from LÆ265 — Rehabilitation teams (total for 9 municipalities)' and its cited quote."""
+
+    text: str
+    source: str
+
+
+def reach(db: Database, lang: str) -> tuple[ReachLine, ...]:
+    """How many citizens and cases the experiments reached, one line each, with the quote behind it."""
+    lines = []
+    for f in overview.reach(db).itertuples():
+        scope = result_words.scope_label(f.municipality_id, f.scope_names, lang) or ""
+        lines.append(ReachLine(
+            f"**{formatting.number(f.value, None, lang)}** {formatting.lower_first(getattr(f, f'series_{lang}'))} — "
+            f"{getattr(f, f'title_{lang}')} ({formatting.lower_first(scope)})",
+            f"{citations.cite(f.source_doc, f.source_line, lang, f.section)}: {citations.quoted(f.source_quote, lang)}"))
+    return tuple(lines)
+
+
+def themes(db: Database, lang: str) -> tuple[tuple[str, str], ...]:
+    """Per theme its name and its experiments as one markdown list (with 'extended until' where it was)."""
+    out = []
+    until = i18n.t("experiments.extended_until", lang)
+    for _, part in overview.themes(db).groupby("theme_id", sort=False):
+        items = [f"- {getattr(r, f'title_{lang}')}" + (f" — {until} {r.extended_until}" if r.extended_until else "")
+                 for r in part.dropna(subset=["experiment_id"]).itertuples()]
+        out.append((part[f"theme_{lang}"].iloc[0], "\n".join(items)))
+    return tuple(out)
+
+
+def statements(db: Database, lang: str) -> tuple[tuple[str, str, pd.DataFrame], ...]:
+    """The network's conclusions and recommendations: heading, one markdown list, and the rows it cites."""
+    said = overview.statements(db)
+    out = []
+    for kind in ("conclusion", "recommendation"):
+        chosen = said[said["kind"] == kind]
+        if not chosen.empty:
+            out.append((i18n.t(f"overview.{kind}s", lang),
+                        "\n".join(f"- {getattr(r, f'text_{lang}')}" for r in chosen.itertuples()), chosen))
+    return tuple(out)

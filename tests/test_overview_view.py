@@ -1,0 +1,46 @@
+"""Overblik's sections as the page draws them: the key figures, the reach and the themes, in either language."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from frikommune.app import overview_view
+from frikommune.data.config import curated_dir
+from frikommune.data.db import Database
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return Database(data_root=str(tmp_path_factory.mktemp("no-uploads")), curated_dir=curated_dir())
+
+
+def test_the_key_figures_are_the_networks_size_and_the_saving(db):
+    figures, rows = overview_view.key_figures(db, "da")
+    values = {f.value for f in figures}
+    assert {"11", "17", "12,2 mio. kr."} <= values and len(figures) == len(rows)
+
+
+def test_in_english_the_hover_says_the_quote_is_the_danish_original(db):
+    figures, _ = overview_view.key_figures(db, "en")
+    assert all("Danish original: »" in f.source for f in figures)
+
+
+def test_reach_lines_keep_acronyms_and_names_capitalised(db):
+    for lang in ("da", "en"):
+        lines = overview_view.reach(db, lang)
+        assert lines
+        assert not any("læ2" in line.text for line in lines)
+        assert all("**" in line.text and line.source for line in lines)
+
+
+def test_every_experiment_of_a_theme_is_listed_once(db):
+    themes = pd.read_csv(curated_dir() / "experiments.csv", dtype=str)
+    listed = [item for _, block in overview_view.themes(db, "en") for item in block.splitlines()]
+    assert len(listed) == len(set(listed)) >= 17
+    assert len(listed) <= len(themes)
+
+
+def test_the_networks_conclusions_and_recommendations_are_headed_in_the_language(db):
+    headings = [heading for heading, _, _ in overview_view.statements(db, "en")]
+    assert headings and all(heading.isascii() for heading in headings)
