@@ -192,6 +192,18 @@ def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | N
     downloads(df, name, key)
 
 
+def expander_table(label: str, df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None) -> None:
+    """``table_block`` inside an expander that builds and sends its table only while it is open (always on paper).
+
+    A closed expander's grid still costs its rerun and delays the page's first chart: the browser loads the grid's
+    script before plotly's.
+    """
+    box = st.expander(label, expanded=False, key=f"{key}-box", on_change="rerun")
+    with box:
+        if box.open or print_view():
+            table_block(df, name, key, sources=sources)
+
+
 def chart_block(
     fig: go.Figure,
     table: pd.DataFrame,

@@ -6,10 +6,15 @@ measure and highlighted municipality.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from frikommune.app import components, result_charts
+from frikommune.app import charts, components, result_charts
 from frikommune.app.cache import cached
+from frikommune.data.db import Database
 from frikommune.domain import experiment_catalogue, result_series
 from frikommune.text import result_words
 
@@ -17,6 +22,55 @@ experiments_with = cached(result_series.experiments_with)
 measures_with = cached(result_series.measures_with)
 figures = cached(result_series.figures)
 units = cached(experiment_catalogue.units)
+chart = charts.remembered(result_charts.chart)
+
+
+def _series_labels(db: Database, measure: str, experiment: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """The series of one measure's figures as (series_id, label), most municipalities first."""
+    df = result_series.figures(db, measure, experiment)
+    if df.empty:
+        return ()
+    choices = result_series.series_choices(result_words.in_language(df, lang), lang)
+    return tuple(zip(choices["series_id"], choices["label"]))
+
+
+@dataclass(frozen=True)
+class SeriesFigures:
+    """One series' figures in a language, and its respondent groups when there are too many categories to draw."""
+
+    shown: pd.DataFrame
+    groups: tuple[str, ...]  # empty: one chart for every group
+
+
+def _series_figures(db: Database, measure: str, experiment: str, lang: str, series: str) -> SeriesFigures:
+    df = result_words.in_language(result_series.figures(db, measure, experiment), lang)
+    shown = df[df["series_id"] == series]
+    groups = tuple(sorted(shown["respondent_group"].unique())) if result_series.too_many_categories(shown) else ()
+    return SeriesFigures(shown, groups)
+
+
+@dataclass(frozen=True)
+class SeriesChart:
+    """What the page draws for one series (and group): the figure, its table and the rows behind it."""
+
+    figure: go.Figure
+    table: pd.DataFrame
+    sources: pd.DataFrame
+
+
+def _series_chart(db: Database, measure: str, experiment: str, lang: str, series: str, group: str | None,
+                  label: str, unit: str, highlight: str | None) -> SeriesChart:
+    shown = _series_figures(db, measure, experiment, lang, series).shown
+    if group is not None:
+        shown = shown[shown["respondent_group"] == group]
+    return SeriesChart(chart(shown, label, unit, lang, highlight), result_words.table(shown, lang), shown)
+
+
+# Everything below the pickers depends only on the data version, the language and the widget values: worked out
+# once and shared by every session instead of on every rerun (pandas on the figures, the chart, its table).
+series_labels = cached(_series_labels)
+series_figures = cached(_series_figures)
+series_chart = cached(_series_chart)
 
 
 def municipality_picker() -> str | None:
@@ -59,26 +113,22 @@ def render(families: tuple[str, ...], prefix: str) -> None:
                                bind="query-params")
     with top[2]:
         highlight = municipality_picker()
-    row = measures.set_index("measure_id").loc[measure]
-    df = figures(measure, experiment)
-    if df.empty:
+    row = measures.loc[measures["measure_id"] == measure].iloc[0]
+    labels = dict(series_labels(measure, experiment, lang))
+    if not labels:
         components.empty_state()
         return
-    df = result_words.in_language(df, lang)
-    choices = result_series.series_choices(df, lang)
-    labels = dict(zip(choices["series_id"], choices["label"]))
     pickers = st.columns([3, 3, 2])
     series = pickers[0].selectbox(components.tr("common.series"), list(labels), format_func=labels.get,
                                   key=f"{prefix}_serie", bind="query-params") if len(labels) > 1 else next(iter(labels))
-    shown = df[df["series_id"] == series]
-    if result_series.too_many_categories(shown):
-        groups = sorted(shown["respondent_group"].unique())
-        group = pickers[1].selectbox(components.tr("common.group"), groups, format_func=lambda g: g or "–",
+    groups = series_figures(measure, experiment, lang, series).groups
+    group = None
+    if groups:
+        group = pickers[1].selectbox(components.tr("common.group"), list(groups), format_func=lambda g: g or "–",
                                      key=f"{prefix}_gruppe", bind="query-params")
-        shown = shown[shown["respondent_group"] == group]
-    fig = result_charts.chart(shown, labels[series], row["unit"], lang, highlight)
-    components.chart_block(fig, result_words.table(shown, lang), labels[series], f"{prefix}-{series}",
-                   definition=row[f"definition_{lang}"], sources=shown)
+    drawn = series_chart(measure, experiment, lang, series, group, labels[series], str(row["unit"]), highlight)
+    components.chart_block(drawn.figure, drawn.table, labels[series], f"{prefix}-{series}",
+                           definition=row[f"definition_{lang}"], sources=drawn.sources)
     # Caveats of the source beside the figures they touch (a contradiction, a cohort before the legal start, ...).
     for issue in cached(result_series.issues_for)((series,)).itertuples():
         st.warning(f"**{components.tr('common.source_caveat')}:** {getattr(issue, f'description_{lang}')}",
