@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from frikommune.app import charts, components, survey_view
+from frikommune.app import compare_view, components, survey_view
 from frikommune.app.cache import cached
-from frikommune.domain import experiment_catalogue, stats, surveys
-from frikommune.text import findings, group_words
+from frikommune.domain import stats
+from frikommune.text import findings
 
 components.through_app()
 
@@ -13,8 +13,7 @@ lang = components.lang()
 st.title(components.tr("compare.title"))
 st.write(components.tr("compare.intro"))
 
-units = cached(experiment_catalogue.units)()
-names = dict(zip(units["municipality_id"], units["name"]))
+names = cached(compare_view.unit_names)()
 left, middle, right = st.columns([2, 4, 2])
 with left:
     municipality = components.municipality_picker(components.tr("common.municipality"), names)
@@ -47,33 +46,18 @@ if chosen is not None:
         survey_view.comparison_chart(result, municipality, chosen[2], reference_label)
 
 st.header(components.tr("compare.report_header"))
-choices = cached(surveys.report_mean_choices)()
-if choices.empty:
+questions = cached(compare_view.report_questions)(lang)
+if not questions:
     components.empty_state()
 else:
-    choices = choices.assign(choice=choices["series_id"] + "|" + choices["respondent_group"] + "|" + choices["period"])
-    labels = {row.choice: f"{getattr(row, f'label_{lang}')} ({group_words.group_name(row.respondent_group, lang) or '—'}, "
-                          f"{row.period or '—'})"
-              for row in choices.itertuples()}
-    pick = st.selectbox(components.tr("surveys.question"), list(labels), format_func=labels.get, key="rapport_spm",
-                        bind="query-params")
-    row = choices.set_index("choice").loc[pick]
-    st.caption(row[f"question_{lang}"])
-    means = cached(surveys.report_means)(row["series_id"], row["respondent_group"], row["period"])
-    if group_ids:  # the chosen peers, as in the comparison above
-        means = means[means["municipality_id"].isin(group_ids)]
-    if means.empty:
+    pick = st.selectbox(components.tr("surveys.question"), list(questions), format_func=questions.get,
+                        key="rapport_spm", bind="query-params")
+    found = cached(compare_view.report_means)(pick, municipality, tuple(sorted(peers)), lang)
+    st.caption(found.question)
+    if found.figure is None:
         components.empty_state()
     else:
-        shown = stats.compare_report_means(means, lang=lang)
-        st.info(shown["why_no_ci"].iloc[0])
-        shown = shown.assign(municipality=shown["municipality_id"].map(names).fillna(shown["municipality_id"]))
-        reference = components.tr("surveys.group_line") if peers else components.tr("surveys.network_line")
-        title = components.tr("compare.report_title", question=row[f"label_{lang}"],
-                      name=names.get(municipality, municipality))
-        fig = charts.dots(shown.dropna(subset=["mean"]), "municipality", "mean", title,
-                          components.tr("surveys.report_mean_axis"), lang, float(shown["group_mean"].iloc[0]), reference,
-                          names.get(municipality))
-        st.plotly_chart(fig, width="stretch", theme=None, key="report-means-chart", alt=title)
-        components.table_block(shown[["municipality", "n", "mean"]], "rapportens-gennemsnit", "report-means", sources=means,
-                       highlight=(shown["municipality_id"] == municipality).tolist())
+        st.info(found.why_no_ci)
+        st.plotly_chart(found.figure, width="stretch", theme=None, key="report-means-chart", alt=found.title)
+        components.table_block(found.table, "rapportens-gennemsnit", "report-means", sources=found.sources,
+                               highlight=found.highlight)
