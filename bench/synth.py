@@ -160,7 +160,7 @@ def survey_root(answers: int, seed: int = 20240601, base: Path = BENCH_DATA) -> 
 
 def wide_rows(respondents: int, seed: int) -> tuple[list[str], list[list[object]]]:
     """Header and rows of a wide export (one row per respondent, Danish municipality names, 'Ved ikke')."""
-    from frikommune.extract.ids import MUNICIPALITY_IDS
+    from frikommune.vocabulary import MUNICIPALITY_IDS
 
     rng = np.random.default_rng(seed)
     names = [MUNICIPALITY_IDS[m] for m in MUNICIPALITIES]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from frikommune.extract import ids
+from frikommune import vocabulary as ids
 from frikommune.extract.common import value_is_printed
 
 CURATED = Path(__file__).resolve().parents[1] / "data" / "curated"

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from frikommune import ingest
-from frikommune.extract.ids import MUNICIPALITY_IDS
+from frikommune.vocabulary import MUNICIPALITY_IDS
 from tests.pages.conftest import texts
 
 QUESTION = "Samtalerne var relevante"
