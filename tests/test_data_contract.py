@@ -254,3 +254,19 @@ def test_no_contact_from_the_seeds_appears_in_the_project(seeds):
         flat = path.read_text(encoding="utf-8", errors="ignore")
         for contact in contacts:
             assert contact not in (flat if "@" in contact else flat.replace(" ", "")), path
+
+
+# Text for people names municipalities as they are written, never by the ids the tables key them on.
+ID_SPELLINGS = [i for i, name in ids.MUNICIPALITY_IDS.items() if i != name.lower()] + list(ids.COMBINED_UNITS)
+
+
+@pytest.mark.parametrize("table, columns", [
+    ("source_issues", ("description_da", "description_en")),
+    ("lost_figures", ("note_da", "note_en")),
+    ("statements", ("text_da", "text_en")),
+    ("municipalities", ("note_da", "note_en")),
+])
+def test_text_for_people_never_names_a_municipality_by_its_id(table, columns):
+    found = [(row[c][:80], i) for row in rows(table) for c in columns if c in row
+             for i in ID_SPELLINGS if re.search(rf"\b{re.escape(i)}\b", row[c])]
+    assert not found

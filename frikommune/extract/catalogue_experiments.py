@@ -995,18 +995,18 @@ def municipality_rows() -> list[dict[str, str]]:
     """municipalities.csv: the 11 municipalities, the combined Frederikshavn/Læsø unit and the network."""
     combined_da = ("Kilden opgør ofte Frederikshavn og Læsø samlet som 'Frederikshavn/Læsø' (Læsøs jobcenteropgaver "
                    "varetages af Frederikshavn). Tal og deltagelse, som kilden angiver for 'Frederikshavn/Læsø', "
-                   "ligger på den samlede enhed 'frederikshavn-laesoe' og fordeles aldrig på de to kommuner; hvor "
-                   "kilden kun skriver 'Frederikshavn', bruges 'frederikshavn'.")
+                   "ligger på den samlede enhed Frederikshavn/Læsø og fordeles aldrig på de to kommuner; hvor "
+                   "kilden kun skriver 'Frederikshavn', er de Frederikshavns.")
     combined_en = ("The source often reports Frederikshavn and Læsø together as 'Frederikshavn/Læsø' (Frederikshavn "
                    "handles Læsø's jobcentre tasks). Figures and participation the source gives for "
-                   "'Frederikshavn/Læsø' stay on the combined unit 'frederikshavn-laesoe' and are never split; where "
-                   "the source writes only 'Frederikshavn', 'frederikshavn' is used.")
+                   "'Frederikshavn/Læsø' stay on the combined unit Frederikshavn/Læsø and are never split; where "
+                   "the source writes only 'Frederikshavn', they are Frederikshavn's.")
     rows = []
     for mid, name in vocabulary.MUNICIPALITY_IDS.items():
         note_da = note_en = ""
         if mid in ("frederikshavn", "laesoe"):
-            note_da = "Se også den samlede enhed 'frederikshavn-laesoe'. " + combined_da
-            note_en = "See also the combined unit 'frederikshavn-laesoe'. " + combined_en
+            note_da = "Se også den samlede enhed Frederikshavn/Læsø. " + combined_da
+            note_en = "See also the combined unit Frederikshavn/Læsø. " + combined_en
         if mid == "laesoe":
             note_da += " Læsø nævnes aldrig alene i kilden."
             note_en += " Læsø is never named on its own in the source."

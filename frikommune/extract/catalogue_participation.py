@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frikommune import vocabulary
 from frikommune.extract.catalogue_common import (
     ANNEX,
     BODY_START,
@@ -322,8 +323,9 @@ def participation_issues() -> list[SourceIssue]:
         da, en = [], []
         for kind, (got, cites) in lists.items():
             where = ", ".join(dict.fromkeys(c.ref for c in cites))
-            da.append(f"{names[kind][0]} ({where}): {', '.join(sorted(got))}")
-            en.append(f"{names[kind][1]} ({where}): {', '.join(sorted(got))}")
+            listed = ", ".join(vocabulary.MUNICIPALITY_IDS[m] for m in sorted(got))  # names, as people read them
+            da.append(f"{names[kind][0]} ({where}): {listed}")
+            en.append(f"{names[kind][1]} ({where}): {listed}")
         lines = tuple(sorted({c.line for _, cs in lists.values() for c in cs if c.doc == ANNEX}))
         issues.append(SourceIssue(
             f"catalogue-participation-{exp_id}", ANNEX, lines, "other",
@@ -347,8 +349,9 @@ def naming_issue() -> SourceIssue:
         "catalogue-frederikshavn-laesoe-naming", ANNEX, tuple(sorted(lines)), "other",
         "Samme deltager skrives skiftevis 'Frederikshavn/Læsø' og 'Frederikshavn' (fx formkrav: ansøgning og 002 "
         "'Frederikshavn/Læsø', resultatbilag 14.a 'Frederikshavn'). Kataloget bevarer kildens navn: "
-        "'frederikshavn-laesoe' hhv. 'frederikshavn'; intet fordeles på Læsø.",
+        "den fælles enhed Frederikshavn/Læsø hhv. Frederikshavn alene; intet fordeles på Læsø.",
         "The same participant is written 'Frederikshavn/Læsø' in some places and 'Frederikshavn' in others (e.g. "
         "formal requirements: application and 002 'Frederikshavn/Læsø', result annex 14.a 'Frederikshavn'). The "
-        "catalogue keeps the source's name: 'frederikshavn-laesoe' or 'frederikshavn'; nothing is allocated to Læsø.",
+        "catalogue keeps the source's name: the combined unit Frederikshavn/Læsø or Frederikshavn alone; nothing is "
+        "allocated to Læsø.",
     )
