@@ -44,3 +44,13 @@ def test_every_experiment_of_a_theme_is_listed_once(db):
 def test_the_networks_conclusions_and_recommendations_are_headed_in_the_language(db):
     headings = [heading for heading, _, _ in overview_view.statements(db, "en")]
     assert headings and all(heading.isascii() for heading in headings)
+
+
+def test_a_conclusion_stated_on_the_web_page_and_in_the_presentation_is_listed_once_and_cited_twice(db):
+    for _, listed, rows in overview_view.statements(db, "da"):
+        items = listed.splitlines()
+        assert len(items) == len(set(items))
+    conclusions = overview_view.statements(db, "da")[0]
+    repeated = "Forsøgene og de større frihedsgrader har forbedret eller i hvert fald fastholdt"
+    assert sum(repeated in item for item in conclusions[1].splitlines()) == 1
+    assert (conclusions[2]["text_da"].str.startswith(repeated)).sum() == 2

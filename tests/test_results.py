@@ -69,6 +69,16 @@ def test_the_time_axis_marks_the_first_period_after_the_experiment_started():
     assert result_series.start_period(periods, "") is None
 
 
+def test_the_start_line_falls_between_the_last_period_before_and_the_first_after_with_its_date():
+    df = pd.DataFrame({"series_id": "s", "municipality_id": "frederikshavn", "municipality": "Frederikshavn",
+                       "respondent_group": "", "period": ["2017-06", "2018-06", "2019-06"], "value": [61.3, 62.0, 37.0],
+                       "source_line": [1, 2, 3], "period_start": "2017-07-01"})
+    fig = result_charts.chart(df, "Varighed", "weeks", "da")
+    line = next(s for s in fig.layout.shapes if s.type == "line")
+    assert line.x0 == line.x1 == 0.5  # between 2017-06 (before the rules applied) and 2018-06 (after)
+    assert any(a.text == "forsøget starter 1. juli 2017" for a in fig.layout.annotations)
+
+
 def test_every_chart_has_a_text_alternative_naming_its_largest_and_smallest_value():
     df = pd.concat([_quarters([4.1], "aalborg", "Aalborg"), _quarters([3.7], "rebild", "Rebild"),
                     _quarters([3.9], "morsoe", "Morsø")]).reset_index(drop=True)

@@ -93,12 +93,17 @@ def themes(db: Database, lang: str) -> tuple[tuple[str, str], ...]:
 
 
 def statements(db: Database, lang: str) -> tuple[tuple[str, str, pd.DataFrame], ...]:
-    """The network's conclusions and recommendations: heading, one markdown list, and the rows it cites."""
+    """The network's conclusions and recommendations: heading, one markdown list, and the rows it cites.
+
+    The web page and the presentation state many of them in the same words: each is listed once, and the
+    sources under the list still name both places."""
     said = overview.statements(db)
+    wording = said["text_da"].str.lower().str.replace(r"[^\wæøå]+", " ", regex=True).str.strip()
     out = []
     for kind in ("conclusion", "recommendation"):
         chosen = said[said["kind"] == kind]
+        once = chosen[~wording[chosen.index].duplicated()]
         if not chosen.empty:
             out.append((i18n.t(f"overview.{kind}s", lang),
-                        "\n".join(f"- {getattr(r, f'text_{lang}')}" for r in chosen.itertuples()), chosen))
+                        "\n".join(f"- {getattr(r, f'text_{lang}')}" for r in once.itertuples()), chosen))
     return tuple(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -39,10 +41,13 @@ def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | N
             )
         fig.update_xaxes(type="category", categoryorder="array", categoryarray=periods)
         fig.update_yaxes(title=axis, rangemode="tozero")
-        start = start_period(periods, df["period_start"].iloc[0] if "period_start" in df else "")
-        if start is not None:  # where the experiment's rules began to apply
-            fig.add_vline(x=periods.index(start), line={"color": "#4d4d4d", "dash": "dot"},
-                          annotation_text=i18n.t("results.experiment_starts", lang), annotation_position="top left")
+        began = df["period_start"].iloc[0] if "period_start" in df else ""
+        start = start_period(periods, began)
+        if start is not None:  # between the last period before the rules applied and the first after, with the date
+            when = formatting.date(dt.date.fromisoformat(began), lang)
+            fig.add_vline(x=periods.index(start) - 0.5, line={"color": "#4d4d4d", "dash": "dot"},
+                          annotation_text=i18n.t("results.experiment_starts", lang, date=when),
+                          annotation_position="top left")
         return charts.styled(fig, title, lang, height=440)
     if form == "change":
         return charts.dumbbell(df.assign(_cat=cats), "_cat", periods, title, axis, lang, highlight)

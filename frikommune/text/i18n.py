@@ -74,7 +74,7 @@ TEXTS.update({
     "common.experiment": {"da": "Forsøg", "en": "Experiment"},
     "common.measure": {"da": "Mål", "en": "Measure"},
     "common.series": {"da": "Tal fra", "en": "Figures"},
-    "results.experiment_starts": {"da": "forsøget starter", "en": "experiment starts"},
+    "results.experiment_starts": {"da": "forsøget starter {date}", "en": "experiment starts {date}"},
     "experiments.more_on_screen_all": {"da": "Alle forsøgets tal, figurer og tabeller står på skærmen.",
                                        "en": "Every figure, chart and table of the experiment is on screen."},
     "common.group": {"da": "Gruppe", "en": "Group"},
