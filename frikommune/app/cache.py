@@ -201,17 +201,6 @@ def _current() -> tuple[Database, str]:
     return database(), data_version()  # outside a page run (tests, a fragment's own thread): the newest
 
 
-def _figure_copy(figure):
-    """A copy of a plotly figure without plotly validating every property again (``copy.deepcopy`` of a figure
-    rebuilds it through its validators: 30 ms for the tile map, 4 ms this way). The copy validates what is set on
-    it afterwards, as a new figure would."""
-    copied = type(figure)(figure.to_dict(), _validate=False)
-    copied._validate = copied._layout_obj._validate = True
-    for trace in copied.data:
-        trace._validate = True
-    return copied
-
-
 def _handed_out(value: R) -> R:
     """What a caller gets: a shallow copy of a frame (copy-on-write), immutables as they are, a figure rebuilt
     without validation, the parts of tuples, lists, dicts and dataclasses handed out one by one, anything else
@@ -234,7 +223,9 @@ def _handed_out(value: R) -> R:
         return copied
     figure_type = getattr(sys.modules.get("plotly.basedatatypes"), "BaseFigure", None)
     if figure_type is not None and isinstance(value, figure_type):
-        return _figure_copy(value)
+        from frikommune.app.charts import figure_copy
+
+        return figure_copy(value)
     return copy.deepcopy(value)
 
 
