@@ -10,6 +10,8 @@ components.through_app()
 lang = components.lang()
 st.title(components.tr("overview.title"))
 st.write(components.tr("overview.intro"))
+st.info(cached(overview_view.verdict)(lang))
+st.page_link("pages/virkede-det.py", label=components.tr("overview.verdict_link"), icon=":material/fact_check:")
 
 st.subheader(components.tr("overview.headlines"))
 figures, figure_rows = cached(overview_view.key_figures)(lang)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -54,3 +56,18 @@ def test_a_conclusion_stated_on_the_web_page_and_in_the_presentation_is_listed_o
     repeated = "Forsøgene og de større frihedsgrader har forbedret eller i hvert fald fastholdt"
     assert sum(repeated in item for item in conclusions[1].splitlines()) == 1
     assert (conclusions[2]["text_da"].str.startswith(repeated)).sum() == 2
+
+
+def test_the_verdict_counts_the_did_it_work_matrix_and_adds_up(db):
+    from frikommune.domain import evidence
+    from frikommune.text import evidence_words
+
+    matrix = evidence_words.matrix(evidence.load(db), "da")
+    keys = matrix[[f"{o}_key" for o in evidence.OUTCOMES]]
+    better = int(keys.eq("better").any(axis=1).sum())
+    unclear = int((keys.eq("no_difference").any(axis=1) & ~keys.isin(["better", "worse"]).any(axis=1)).sum())
+    text = overview_view.verdict(db, "da")
+    assert f"Af de {len(matrix)} forsøg" in text and f"bedre i {better} " in text and f"i {unclear} var" in text
+    worse_only = int((keys.eq("worse").any(axis=1) & ~keys.eq("better").any(axis=1)).sum())
+    nothing = len(matrix) - better - unclear - worse_only
+    assert [int(n) for n in re.findall(r"\b(\d+)\b", text)][-1] == nothing and f"for {nothing} kan" in text

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from frikommune.app import charts
 from frikommune.data.db import Database
-from frikommune.domain import certificate_savings, overview
+from frikommune.domain import certificate_savings, evidence, overview
 from frikommune.text import citations, formatting, i18n, result_words
 
 
@@ -107,3 +107,18 @@ def statements(db: Database, lang: str) -> tuple[tuple[str, str, pd.DataFrame], 
             out.append((i18n.t(f"overview.{kind}s", lang),
                         "\n".join(f"- {getattr(r, f'text_{lang}')}" for r in once.itertuples()), chosen))
     return tuple(out)
+
+
+def verdict(db: Database, lang: str) -> str:
+    """'Of the 17 experiments, 9 improved at least one outcome, …': the "Virkede det?" matrix in one sentence, by
+    the same published rules (an experiment counts in each direction any of its outcomes took)."""
+    ev = evidence.load(db)
+    rows = evidence.matrix_ids(ev)
+    directions = {row: {evidence.direction_key(cell) for (experiment, _), cell in ev.cells.items()
+                        if experiment in evidence.members(row)} for row in rows}
+    better = sum("better" in d for d in directions.values())
+    worse = sum("worse" in d for d in directions.values())
+    unclear = sum(not {"better", "worse"} & d and "no_difference" in d for d in directions.values())
+    nothing = len(rows) - better - unclear - sum("worse" in d and "better" not in d for d in directions.values())
+    return i18n.t("overview.verdict", lang, total=len(rows), better=better, worse=worse, unclear=unclear,
+                  nothing=nothing)

@@ -74,6 +74,15 @@ TEXTS.update({
     "common.experiment": {"da": "Forsøg", "en": "Experiment"},
     "common.measure": {"da": "Mål", "en": "Measure"},
     "common.series": {"da": "Tal fra", "en": "Figures"},
+    "overview.verdict": {
+        "da": "**Virkede det?** Af de {total} forsøg, der blev gennemført, blev mindst ét udfald bedre i {better} "
+              "og dårligere i {worse}; i {unclear} var der ingen klar forskel; for {nothing} kan rapporten ikke "
+              "sige, om det virkede (kun optalt eller ikke målt).",
+        "en": "**Did it work?** Of the {total} experiments that ran, at least one outcome improved in {better} and "
+              "got worse in {worse}; {unclear} showed no clear difference; for {nothing} the report cannot say "
+              "whether it worked (counted only or not measured).",
+    },
+    "overview.verdict_link": {"da": "Se hvert forsøg og hvor sikker viden er", "en": "See each experiment and how sure we are"},
     "results.experiment_starts": {"da": "forsøget starter {date}", "en": "experiment starts {date}"},
     "experiments.more_on_screen_all": {"da": "Alle forsøgets tal, figurer og tabeller står på skærmen.",
                                        "en": "Every figure, chart and table of the experiment is on screen."},
