@@ -49,7 +49,7 @@ def test_the_networks_conclusions_and_recommendations_are_headed_in_the_language
 
 
 def test_a_conclusion_stated_on_the_web_page_and_in_the_presentation_is_listed_once_and_cited_twice(db):
-    for _, listed, rows in overview_view.statements(db, "da"):
+    for _, listed, _rows in overview_view.statements(db, "da"):
         items = listed.splitlines()
         assert len(items) == len(set(items))
     conclusions = overview_view.statements(db, "da")[0]
