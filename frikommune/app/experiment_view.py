@@ -6,6 +6,7 @@ experiment and language.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import pandas as pd
@@ -105,8 +106,16 @@ def results(db: Database, experiment: str, lang: str) -> Results:
         table = part[columns].assign(respondent_group=[group_name(g, lang) for g in part["respondent_group"]])
         sections.append(ResultSection(family, f"{t('family.' + family)} ({len(part)})", figure, alt, table, part))
     line = t("common.line")
-    lost = tuple(f"{citations.quoted(item.caption, lang)} ({line} {item.source_line})"
-                 for item in experiment_catalogue.experiment_lost_figures(db, experiment).itertuples())
+    captions = experiment_catalogue.experiment_lost_figures(db, experiment)
+    if lang == "da":
+        lost = tuple(f"{citations.quoted(item.caption, lang)} ({line} {item.source_line})"
+                     for item in captions.itertuples())
+    elif captions.empty:
+        lost = ()
+    else:  # a list of "(quote in Danish)" tells an English reader nothing: one line, each caption on hover
+        numbers = ", ".join(f'<abbr title="{html.escape(str(item.caption), quote=True)}">{item.source_line}</abbr>'
+                            for item in captions.itertuples())
+        lost = (i18n.t("experiments.lost_in_english", lang, count=len(captions), lines=numbers),)
     issues = tuple(f"{getattr(item, 'description_' + lang)} ({line} {item.lines})"
                    for item in experiment_catalogue.experiment_source_issues(db, experiment).itertuples())
     return Results(targets[[c.format(lang=lang) for c in TARGET_COLUMNS]], targets, tuple(sections), lost, issues)

@@ -49,7 +49,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.recommendations": {"da": "Netværkets anbefalinger", "en": "The network's recommendations"},
     "common.source": {"da": "Kilde", "en": "Source"},
     "common.line": {"da": "linje", "en": "line"},
-    "common.danish_original": {"da": "", "en": "Danish original: "},
+    "common.danish_original": {"da": "citat: ", "en": "Danish original: "},
     "common.definition": {"da": "Definition", "en": "Definition"},
     "common.show_table": {"da": "Vis tabel", "en": "Show table"},
     "common.download_csv": {"da": "Hent CSV", "en": "Download CSV"},
@@ -74,6 +74,11 @@ TEXTS.update({
     "common.experiment": {"da": "Forsøg", "en": "Experiment"},
     "common.measure": {"da": "Mål", "en": "Measure"},
     "common.series": {"da": "Tal fra", "en": "Figures"},
+    "experiments.lost_in_english": {
+        "da": "{count} figurer findes kun som billedtekst, linje {lines}.",
+        "en": "{count} figures survive only as their captions (in Danish; point at a line number to read one): "
+              "lines {lines}.",
+    },
     "overview.verdict": {
         "da": "**Virkede det?** Af de {total} forsøg, der blev gennemført, blev mindst ét udfald bedre i {better} "
               "og dårligere i {worse}; i {unclear} var der ingen klar forskel; for {nothing} kan rapporten ikke "
