@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import numbers
@@ -11,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import ParamSpec
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -160,6 +162,14 @@ def reference_line(fig: go.Figure, x: float, label: str = "") -> go.Figure:
     return fig
 
 
+def _plain(data: object) -> object:
+    """Plotted values as a list: a copied figure may hold them as plotly's typed array ({'dtype', 'bdata'})."""
+    if isinstance(data, dict) and "bdata" in data:
+        values = np.frombuffer(base64.b64decode(data["bdata"]), dtype=data["dtype"])
+        return values.reshape(data["shape"]).tolist() if "shape" in data else values.tolist()
+    return data
+
+
 def describe(fig: go.Figure, lang: str = "da") -> str:
     """A text alternative generated from the plotted data: what the chart shows, its largest and smallest value.
 
@@ -171,10 +181,11 @@ def describe(fig: go.Figure, lang: str = "da") -> str:
     title = re.sub(r"\s+", " ", title)
     points: list[tuple[str, float]] = []
     for trace in fig.data:
+        xs, ys = _plain(trace.x), _plain(trace.y)
         horizontal = getattr(trace, "orientation", None) == "h" or (
-            trace.type == "scatter" and trace.x is not None and trace.y is not None
-            and all(isinstance(v, str) for v in trace.y) and not all(isinstance(v, str) for v in trace.x))
-        values, labels = (trace.x, trace.y) if horizontal else (trace.y, trace.x)
+            trace.type == "scatter" and xs is not None and ys is not None
+            and all(isinstance(v, str) for v in ys) and not all(isinstance(v, str) for v in xs))
+        values, labels = (xs, ys) if horizontal else (ys, xs)
         if values is None or labels is None or getattr(trace, "mode", None) == "text":
             continue
         series = f"{trace.name}, " if trace.name and len(fig.data) > 1 else ""
