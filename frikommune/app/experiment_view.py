@@ -16,7 +16,6 @@ from frikommune.app import result_charts
 from frikommune.data.db import Database
 from frikommune.domain import experiment_catalogue, result_series
 from frikommune.text import citations, i18n, legal_words, result_words
-from frikommune.text.group_words import group_name
 
 TARGET_COLUMNS = ["name_{lang}", "municipality", "period", "note", "value", "unit", "source_line", "source_quote"]
 RESULT_COLUMNS = ["name_{lang}", "municipality", "respondent_group", "period", "note", "value", "unit", "n",
@@ -92,18 +91,20 @@ def results(db: Database, experiment: str, lang: str) -> Results:
     the lost figures (captions, shown as quotes) and the source issues, in ``lang``."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
     figures = experiment_catalogue.experiment_facts(db, experiment)
+    if not figures.empty:  # totals named by whom they cover, groups in the reader's language
+        figures = result_words.in_language(figures, lang)
     targets = figures[figures["family"] == "target"]
     outcomes = figures[figures["family"] != "target"]
     sections = []
     for family in dict.fromkeys(outcomes["family"]):
         part = outcomes[outcomes["family"] == family]
-        headline = result_series.headline_series(result_words.in_language(part, lang), lang)
+        headline = result_series.headline_series(part, lang)
         figure, alt = None, ""
         if len(headline) > 1 and not result_series.too_many_categories(headline):
             alt = headline[f"series_{lang}"].iloc[0]
             figure = result_charts.chart(headline, alt, headline["unit"].iloc[0], lang)
         columns = [c.format(lang=lang) for c in RESULT_COLUMNS]
-        table = part[columns].assign(respondent_group=[group_name(g, lang) for g in part["respondent_group"]])
+        table = part[columns]
         sections.append(ResultSection(family, f"{t('family.' + family)} ({len(part)})", figure, alt, table, part))
     line = t("common.line")
     captions = experiment_catalogue.experiment_lost_figures(db, experiment)

@@ -1,4 +1,4 @@
-"""Target and respondent groups in English.
+"""Target and respondent groups, and the report's worded periods, in English.
 
 The report names its groups in Danish (``respondent_group`` in facts.csv); English mode shows these names.
 Each is a translation of the Danish term, not a new category; a group missing here is shown in Danish, and
@@ -77,3 +77,27 @@ def group_name(group: object, lang: str) -> str:
     """The group's name in ``lang`` ('' for none); an unknown group keeps its Danish name."""
     text = "" if group is None or (isinstance(group, float) and group != group) else str(group)
     return ENGLISH.get(text, text) if lang == "en" else text
+
+
+# Periods the report names in words rather than dates.
+PERIODS_ENGLISH: dict[str, str] = {
+    "1.-3. ansøgningsrunde": "application rounds 1-3",
+    "1. ansøgningsrunde": "application round 1",
+    "2. ansøgningsrunde": "application round 2",
+    "3. ansøgningsrunde": "application round 3",
+    "kort sigt": "short term",
+    "mellemlang sigt": "medium term",
+    "lang sigt (3-5 år)": "long term (3-5 years)",
+    "under forsøget": "during the experiment",
+    "før forsøget": "before the experiment",
+    "ved forsøgets afslutning": "at the end of the experiment",
+    "forsøgsperioden": "the experiment period",
+    "ved forløbets afslutning": "at the end of the programme",
+    "pr. medio 2020": "as of mid-2020",
+}
+
+
+def period_name(period: object, lang: str) -> str:
+    """The period in ``lang``: dates as they are ('2019Q2'), worded periods translated ('før forsøget')."""
+    text = "" if period is None or (isinstance(period, float) and period != period) else str(period)
+    return PERIODS_ENGLISH.get(text, text) if lang == "en" else text

@@ -6,7 +6,7 @@ import pandas as pd
 
 from frikommune.domain.result_series import categories, headline_series, kind, ordered_periods
 from frikommune.text import formatting, i18n
-from frikommune.text.group_words import group_name
+from frikommune.text.group_words import group_name, period_name
 
 WORDS = {
     "da": {"highest": "højest", "lowest": "lavest", "in": "i", "from": "fra", "to": "til", "only": "kun ét tal"},
@@ -33,7 +33,8 @@ def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     totals = [scope_label(m, names, lang) for m, names in zip(df["municipality_id"], df["scope_names"])]
     return df.assign(series=df[f"series_{lang}"],
                      municipality=[t or name for t, name in zip(totals, df["municipality"])],
-                     respondent_group=[group_name(g, lang) for g in df["respondent_group"]])
+                     respondent_group=[group_name(g, lang) for g in df["respondent_group"]],
+                     period=[period_name(p, lang) for p in df["period"]])
 
 
 def value_text(value: float, unit: str, lang: str) -> str:
