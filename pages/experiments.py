@@ -48,7 +48,11 @@ if not found.targets.empty:
 if found.sections:
     st.subheader(components.tr("experiments.results"))
 for i, section in enumerate(found.sections):
-    with st.expander(section.title, expanded=i == 0):
+    # Only an open section builds its chart and grid (the first opens by itself); closed ones cost nothing.
+    box = st.expander(section.title, expanded=i == 0, key=f"res-{experiment}-{section.family}-box", on_change="rerun")
+    with box:
+        if not box.open:
+            continue
         if section.figure is not None:
             st.plotly_chart(section.figure, width="stretch", theme=None, key=f"chart-{experiment}-{section.family}", alt=section.alt)
         components.table_block(section.table, f"{experiment}-{section.family}", f"res-{experiment}-{section.family}",

@@ -38,7 +38,6 @@ elif components.print_view():  # one sheet of paper: the key figure of each expe
     key, key_sources = cached(municipality_view.key_figures)(municipality, lang)
     components.table_block(key, f"{municipality}-noegletal", "muni-key", sources=key_sources)
 else:
-    for group in groups:
-        with st.expander(group.title):
-            components.table_block(group.table, f"{municipality}-{group.experiment_id}", f"muni-{group.experiment_id}",
-                                   sources=group.sources)
+    for group in groups:  # closed expanders send no grid: the page's first chart is not kept waiting
+        components.expander_table(group.title, group.table, f"{municipality}-{group.experiment_id}",
+                                  f"muni-{group.experiment_id}", sources=group.sources)

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from bench.browser import app_pages
 from tests.browser.helpers import (
     EXPERIMENT_TITLE,
     MAIN,
@@ -37,18 +38,20 @@ pytestmark = pytest.mark.browser
 PEERS = ["Aalborg", "Mariagerfjord", "Vesthimmerland", "Morsø"]
 
 
-def as_number(text: str) -> float | str:
-    """A grid or file cell as a number where it is one (the grid's accessible text has a '.' decimal mark)."""
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return text
-
-
-def same(a: object, b: object) -> bool:
-    if isinstance(a, float) and isinstance(b, float):
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) or (math.isnan(a) and math.isnan(b))
-    return str(a).lower() == str(b).lower()
+def shows(file_value: object, shown: str) -> bool:
+    """Whether the grid's text ``shown`` is ``file_value`` as the page prints it: numbers in Danish format
+    ('3,48', '6.406'), rounded to the decimals shown; the file keeps every decimal."""
+    if isinstance(file_value, float):
+        if math.isnan(file_value):
+            return shown in ("", "–", "nan")
+        text = shown.replace("\u2212", "-").replace(".", "").replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            return False
+        decimals = len(text.split(".")[1]) if "." in text else 0
+        return math.isclose(round(file_value, decimals), number, abs_tol=10 ** -(decimals + 6))
+    return str(file_value).lower() == str(shown).lower()
 
 
 def assert_file_matches_screen(frame: pd.DataFrame, screen: list[list[str]], what: str) -> None:
@@ -61,7 +64,7 @@ def assert_file_matches_screen(frame: pd.DataFrame, screen: list[list[str]], wha
         for column, file_value, shown in zip(header, file_row, screen_row):
             if isinstance(file_value, (int, float, np.number)) and not isinstance(file_value, (bool, np.bool_)):
                 file_value = float(file_value)
-            assert same(file_value, as_number(shown) if isinstance(file_value, float) else shown), (
+            assert shows(file_value, shown), (
                 f"{what}: row {row_number}, {column}: file {file_value!r}, screen {shown!r}")
 
 
@@ -128,7 +131,7 @@ def test_a_deep_link_as_the_first_request_to_a_fresh_server_runs_inside_the_app(
             open_page(page, f"{server.url}/municipalities?kommune=Rebild&lang=English")
             sidebar = page.locator('[data-testid="stSidebar"]')
             assert sidebar.get_by_text("Sprog / Language").count() == 1
-            assert sidebar.locator('[data-testid="stSidebarNavLink"]').count() == 11  # app.PAGES
+            assert sidebar.locator('[data-testid="stSidebarNavLink"]').count() == len(app_pages())  # app.PAGES
             assert page.locator("h1").first.inner_text() == "Municipalities"
             assert page.locator("h2").first.inner_text() == "Rebild"
             assert page.evaluate("document.documentElement.lang") == "en"
