@@ -192,7 +192,7 @@ def describe(fig: go.Figure, lang: str = "da") -> str:
         if values is None or labels is None or getattr(trace, "mode", None) == "text":
             continue
         series = f"{trace.name}, " if trace.name and len(fig.data) > 1 else ""
-        points += [(f"{series}{label}", float(value)) for label, value in zip(labels, values)
+        points += [(f"{series}{re.sub(r'<br>', ' ', str(label))}", float(value)) for label, value in zip(labels, values)
                    if isinstance(value, numbers.Real) and value == value]
     if not points:
         return title
@@ -232,11 +232,14 @@ def saving_bars(experiments: list[str], nets: list[float], title: str, axis_titl
     """The net certificate saving per experiment as horizontal bars with the amount on each (Bilag 13)."""
     from frikommune.text.formatting import dkk
 
-    fig = go.Figure(go.Bar(y=experiments, x=nets, orientation="h", marker_color=OTHERS,
-                           text=[dkk(v, lang) for v in nets], textposition="auto"))
+    # Titles wrapped short so that on a phone (390 px) the bars keep most of the width; the full title on hover.
+    amounts = [dkk(v, lang) for v in nets]
+    fig = go.Figure(go.Bar(y=[wrap(e, 26) for e in experiments], x=nets, orientation="h", marker_color=OTHERS,
+                           text=amounts, textposition="auto", cliponaxis=False, customdata=experiments,
+                           hovertemplate="%{customdata}: %{text}<extra></extra>"))
     fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(title=axis_title, tickformat=",d")
-    return styled(fig, title, lang, height=320)
+    fig.update_xaxes(title=axis_title, tickformat=",d", nticks=4)
+    return styled(fig, title, lang, height=max(320, 90 * len(experiments)))
 
 
 @remembered
