@@ -31,6 +31,12 @@ PRINT_CSS = """<style>
   [data-testid="stTable"] th, [data-testid="stTable"] td { overflow-wrap: anywhere; padding: 2px 4px !important; }
   [data-testid="stTable"] thead { display: table-header-group; }
   [data-testid="stTable"] tr { break-inside: avoid; }
+  /* A chart keeps the width it was drawn at on screen (about 900 px at 1366): scaled to the A4 text width. */
+  [data-testid="stPlotlyChart"] { zoom: 0.78; }
+}
+/* On a phone a long title hyphenates ("Frikommune-forsøg") instead of breaking inside a word. */
+@media (max-width: 640px) {
+  h1 { font-size: 2rem !important; hyphens: auto; overflow-wrap: break-word; }
 }
 </style>"""
 
