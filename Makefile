@@ -30,11 +30,13 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test /usr/bin/chromium
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/sqlfluff lint queries
 	$(PY) -m pytest
 
 test-fast: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/sqlfluff lint queries
 	$(PY) -m pytest -m "not browser"
 

@@ -16,8 +16,13 @@ st.set_page_config(page_title="Frikommuneforsøg II", page_icon=":material/bar_c
 
 # Bound to the URL, so a copied link opens in the same language; the sidebar is on every page, so it persists.
 st.sidebar.segmented_control(
-    "Sprog / Language", list(i18n.LANGUAGES), default=i18n.DEFAULT_LANG, required=True,
-    format_func=lambda code: {"da": "Dansk", "en": "English"}[code], key="lang", bind="query-params",
+    "Sprog / Language",
+    list(i18n.LANGUAGES),
+    default=i18n.DEFAULT_LANG,
+    required=True,
+    format_func=lambda code: {"da": "Dansk", "en": "English"}[code],
+    key="lang",
+    bind="query-params",
 )
 
 PAGES = [
@@ -36,11 +41,12 @@ PAGES = [
 ]
 # A page's address is its file name: Streamlit resolves a first request by the files in pages/ before
 # st.navigation runs, so an address that differs from its file opens with "Page not found" (pages/virkede-det.py).
-navigation = st.navigation([
-    st.Page(path, title=components.tr(title), icon=icon, default=default,
-            url_path=path.split("/")[-1][:-3])
-    for path, title, icon, default in PAGES
-])
+navigation = st.navigation(
+    [
+        st.Page(path, title=components.tr(title), icon=icon, default=default, url_path=path.split("/")[-1][:-3])
+        for path, title, icon, default in PAGES
+    ]
+)
 
 # Print view: static tables instead of scrollable grids, every section open; the stylesheet drops the chrome.
 st.sidebar.toggle(components.tr("common.print_view"), key="print", bind="query-params")
@@ -60,12 +66,21 @@ if run_version.invalid:
     st.warning(components.tr("version.invalid", version=escape_markdown(str(st.query_params.get("v", ""))[:20])))
 elif run_version.pinned is not None:
     notice, latest = st.columns([5, 1], vertical_alignment="center")
-    notice.info(components.tr("version.pinned", version=run_version.pinned,
-                              when=change_words.when(run_version.pinned_at, components.lang())),
-                icon=":material/history:")
+    notice.info(
+        components.tr(
+            "version.pinned",
+            version=run_version.pinned,
+            when=change_words.when(run_version.pinned_at, components.lang()),
+        ),
+        icon=":material/history:",
+    )
     # A link, not a button: the address bar then holds the newest page, and a copied link opens it.
-    latest.page_link(navigation, label=components.tr("version.show_latest"), icon=":material/update:",
-                     query_params={k: v for k, v in st.query_params.items() if k != "v"})
+    latest.page_link(
+        navigation,
+        label=components.tr("version.show_latest"),
+        icon=":material/update:",
+        query_params={k: v for k, v in st.query_params.items() if k != "v"},
+    )
 
 try:
     navigation.run()

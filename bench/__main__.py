@@ -14,10 +14,26 @@ from bench.synth import BENCH_DATA, LABEL, survey_root
 SCALES = {
     # answers in the survey data root, rows of the upload file, repeats, opens of every page (each after one of the
     # minimal app), widget changes; the load step: concurrent sessions, seconds per phase, rounds of (minimal, app)
-    "full": {"answers": 10_000_000, "upload_rows": 100_000, "repeat": 3, "loads": 3, "changes": 6,
-             "sessions": 30, "load_s": 30.0, "load_rounds": 2},
-    "quick": {"answers": 1_000_000, "upload_rows": 20_000, "repeat": 3, "loads": 1, "changes": 3,
-              "sessions": 10, "load_s": 10.0, "load_rounds": 1},
+    "full": {
+        "answers": 10_000_000,
+        "upload_rows": 100_000,
+        "repeat": 3,
+        "loads": 3,
+        "changes": 6,
+        "sessions": 30,
+        "load_s": 30.0,
+        "load_rounds": 2,
+    },
+    "quick": {
+        "answers": 1_000_000,
+        "upload_rows": 20_000,
+        "repeat": 3,
+        "loads": 1,
+        "changes": 3,
+        "sessions": 10,
+        "load_s": 10.0,
+        "load_rounds": 1,
+    },
 }
 
 
@@ -65,9 +81,14 @@ def main() -> None:
     survey = survey_root(scale["answers"])
     results: dict = {
         "load_average_at_start": report.load_average(),
-        "mode": mode, "synthetic": LABEL, "seed": survey.seed, "rows": survey.answers,
-        "respondents": survey.respondents, "batches": survey.batches,
-        "data_generated_s": survey.generated_s, "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "mode": mode,
+        "synthetic": LABEL,
+        "seed": survey.seed,
+        "rows": survey.answers,
+        "respondents": survey.respondents,
+        "batches": survey.batches,
+        "data_generated_s": survey.generated_s,
+        "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     print(f"  {'generated' if survey.generated_s else 'reused from an earlier run'}", flush=True)
 
@@ -84,13 +105,18 @@ def main() -> None:
         step("headless chromium: first chart of every page (vs minimal app), re-render, app memory")
         results.update(browser.run(survey.root, scale["loads"], scale["changes"], scratch))
     if not args.no_load:
-        step(f"load: {scale['sessions']} sessions rerunning the start page, {scale['load_rounds']} x "
-             f"(minimal, app) x {scale['load_s']:.0f} s")
+        step(
+            f"load: {scale['sessions']} sessions rerunning the start page, {scale['load_rounds']} x "
+            f"(minimal, app) x {scale['load_s']:.0f} s"
+        )
         results.update(load.run(survey.root, scratch, scale["sessions"], scale["load_s"], scale["load_rounds"]))
     step(None)
     results["step_s"] = step.durations
-    results["peak_rss_gb"] = max(results.get("app_peak_rss_gb", 0.0), results["project_query_peak_rss_gb"],
-                                 results.get("load_app_peak_rss_gb", 0.0))
+    results["peak_rss_gb"] = max(
+        results.get("app_peak_rss_gb", 0.0),
+        results["project_query_peak_rss_gb"],
+        results.get("load_app_peak_rss_gb", 0.0),
+    )
     results["load_average_at_end"] = report.load_average()
     results["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     results["total_s"] = time.perf_counter() - started
@@ -105,8 +131,10 @@ def main() -> None:
     print(report.table(results))
     print()
     print(report.details(results))
-    print(f"\n{mode} run in {results['total_s']:.0f} s; wrote {report.RESULTS.relative_to(report.BENCH.parent)}"
-          + (" and the tables in README.md, bench/README.md" if readme else ""))
+    print(
+        f"\n{mode} run in {results['total_s']:.0f} s; wrote {report.RESULTS.relative_to(report.BENCH.parent)}"
+        + (" and the tables in README.md, bench/README.md" if readme else "")
+    )
 
 
 if __name__ == "__main__":

@@ -39,10 +39,13 @@ def pandas_summary(files: list[str]) -> pd.DataFrame:
     df = pd.concat([pd.read_parquet(f, columns=[*KEYS, "answer", "dont_know"]) for f in files], ignore_index=True)
     answer = df["answer"].astype("float64")  # missing = no number: "ved ikke" (dont_know) or blank
     df = df.assign(answer=answer, answer_sq=answer * answer)
-    return (df.groupby(KEYS, sort=True)
-              .agg(n=("answer", "count"), dont_know=("dont_know", "sum"), mean=("answer", "mean"),
-                   sum_sq=("answer_sq", "sum"))
-              .reset_index())
+    return (
+        df.groupby(KEYS, sort=True)
+        .agg(
+            n=("answer", "count"), dont_know=("dont_know", "sum"), mean=("answer", "mean"), sum_sq=("answer_sq", "sum")
+        )
+        .reset_index()
+    )
 
 
 def _project(root: str, repeat: int, out: str | None) -> dict:
@@ -57,9 +60,15 @@ def _project(root: str, repeat: int, out: str | None) -> dict:
     result = db.query("satisfaction/uploaded_summary", experiment="")
     if out:
         result.to_parquet(out)
-    return {"open_s": open_s, "first_s": first, "warm_s": median(warm), "warm_runs": warm,
-            "refresh_check_s": median(refresh), "cells": len(result),
-            "peak_rss_gb": gb(peak_rss_bytes())}
+    return {
+        "open_s": open_s,
+        "first_s": first,
+        "warm_s": median(warm),
+        "warm_runs": warm,
+        "refresh_check_s": median(refresh),
+        "cells": len(result),
+        "peak_rss_gb": gb(peak_rss_bytes()),
+    }
 
 
 def _pandas(files: list[str], repeat: int, out: str | None) -> dict:
@@ -83,9 +92,12 @@ def _same(project: pd.DataFrame, baseline: pd.DataFrame) -> bool:
     merged = project.merge(baseline, on=KEYS, how="outer", suffixes=("_p", "_b"), indicator=True)
     if not (merged["_merge"] == "both").all():
         return False
-    return bool((merged["n_p"] == merged["n_b"]).all() and (merged["dont_know_p"] == merged["dont_know_b"]).all()
-                and ((merged["mean_p"] - merged["mean_b"]).abs() < 1e-9).all()
-                and ((merged["sum_sq_p"] - merged["sum_sq_b"]).abs() < 1e-6).all())
+    return bool(
+        (merged["n_p"] == merged["n_b"]).all()
+        and (merged["dont_know_p"] == merged["dont_know_b"]).all()
+        and ((merged["mean_p"] - merged["mean_b"]).abs() < 1e-9).all()
+        and ((merged["sum_sq_p"] - merged["sum_sq_b"]).abs() < 1e-6).all()
+    )
 
 
 def _histogram_rows(root: Path) -> int:
@@ -99,8 +111,9 @@ def run(survey: SurveyRoot, repeat: int, scratch: Path) -> dict:
     scratch.mkdir(parents=True, exist_ok=True)
     p_out, b_out = scratch / "project.parquet", scratch / "pandas.parquet"
     files = ",".join(survey.answer_files)
-    project = run_child("bench.aggregate", "project", "--root", str(survey.root), "--repeat", str(repeat * 5),
-                        "--out", str(p_out))
+    project = run_child(
+        "bench.aggregate", "project", "--root", str(survey.root), "--repeat", str(repeat * 5), "--out", str(p_out)
+    )
     baseline = run_child("bench.aggregate", "pandas", "--files", files, "--repeat", str(repeat), "--out", str(b_out))
     scan = run_child("bench.aggregate", "scan", "--files", files, "--repeat", str(repeat))
     same = _same(pd.read_parquet(p_out), pd.read_parquet(b_out))

@@ -21,14 +21,24 @@ from bench.streamlit_server import StreamlitServer
 from bench.synth import QUESTIONS
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 CHART = ".js-plotly-plot .main-svg"
 # What a page shows first when it has no chart: a table (the grid's canvas is drawn, or a static table), else a box.
 FIRST_SHOWN = {
     "chart": CHART,
-    "table": ('[data-testid="stMain"] [data-testid="stDataFrame"] canvas, '
-              '[data-testid="stMain"] [data-testid="stTable"] table, [data-testid="stMain"] [data-testid="stHtml"] table'),
+    "table": (
+        '[data-testid="stMain"] [data-testid="stDataFrame"] canvas, '
+        '[data-testid="stMain"] [data-testid="stTable"] table, [data-testid="stMain"] [data-testid="stHtml"] table'
+    ),
     "message": '[data-testid="stMain"] [data-testid="stAlertContainer"]',
     "title": '[data-testid="stMain"] h1',
 }
@@ -36,12 +46,13 @@ ERROR_BOX = '[data-testid="stException"]'
 # The elements themselves, present before they are drawn: what decides a page's kind once its run has finished.
 PRESENT = {
     "chart": '[data-testid="stMain"] [data-testid="stPlotlyChart"]',
-    "table": ('[data-testid="stMain"] [data-testid="stDataFrame"], [data-testid="stMain"] [data-testid="stTable"], '
-              '[data-testid="stMain"] [data-testid="stHtml"] table'),
+    "table": (
+        '[data-testid="stMain"] [data-testid="stDataFrame"], [data-testid="stMain"] [data-testid="stTable"], '
+        '[data-testid="stMain"] [data-testid="stHtml"] table'
+    ),
     "message": FIRST_SHOWN["message"],
     "title": FIRST_SHOWN["title"],
 }
-
 
 
 def observer(selector: str = CHART) -> str:
@@ -126,8 +137,9 @@ def first_shown_kind(browser, url: str, timeout_ms: float = 60_000) -> tuple[str
             if page.locator(idle).count():
                 break
         if page.locator(ERROR_BOX).count():
-            raise RuntimeError(f"{url}: the page shows an exception: "
-                               f"{page.locator(ERROR_BOX).first.inner_text()[:300]}")
+            raise RuntimeError(
+                f"{url}: the page shows an exception: {page.locator(ERROR_BOX).first.inner_text()[:300]}"
+            )
         try:  # a chart or a table may come after a first run that reran itself: give it time to show
             page.wait_for_selector(f"{PRESENT['chart']}, {PRESENT['table']}", timeout=15_000)
         except Exception:  # noqa: BLE001 - a page without either: a message box or its title
@@ -195,8 +207,10 @@ def run(data_root: Path, loads: int, changes: int, scratch: Path) -> dict:
     pages = app_pages()
     result: dict = {"pages": [name for name, _ in pages]}
     with ThreadPoolExecutor(2) as pool:
-        futures = [pool.submit(Server, "bench/minimal_app.py", env, scratch / "minimal.log"),
-                   pool.submit(Server, "app.py", env, scratch / "app.log")]
+        futures = [
+            pool.submit(Server, "bench/minimal_app.py", env, scratch / "minimal.log"),
+            pool.submit(Server, "app.py", env, scratch / "app.log"),
+        ]
     failed = [f.exception() for f in futures if f.exception() is not None]
     if failed:  # stop the one that did start before giving up
         for f in futures:
@@ -229,8 +243,9 @@ def run(data_root: Path, loads: int, changes: int, scratch: Path) -> dict:
                             continue
                         minimal_runs.append(first_chart_s(browser, minimal.url))
                         try:
-                            page_runs[name].append(first_chart_s(browser, f"{app.url}/{path}",
-                                                                 selector=FIRST_SHOWN[kinds[name]]))
+                            page_runs[name].append(
+                                first_chart_s(browser, f"{app.url}/{path}", selector=FIRST_SHOWN[kinds[name]])
+                            )
                         except Exception as exc:  # noqa: BLE001
                             page_errors[name] = f"{type(exc).__name__}: {str(exc)[:300]}"
                 try:
@@ -245,27 +260,35 @@ def run(data_root: Path, loads: int, changes: int, scratch: Path) -> dict:
         for server in servers:
             server.stop()
     minimal_median = median(minimal_runs) if minimal_runs else float("nan")
-    per_page = {name: {"kind": kinds.get(name), "first_shown_s": median(runs) if runs else None,
-                       "vs_minimal": median(runs) / minimal_median if runs else None, "runs": runs,
-                       **({"error": page_errors[name]} if name in page_errors else {})}
-                for name, runs in page_runs.items()}
+    per_page = {
+        name: {
+            "kind": kinds.get(name),
+            "first_shown_s": median(runs) if runs else None,
+            "vs_minimal": median(runs) / minimal_median if runs else None,
+            "runs": runs,
+            **({"error": page_errors[name]} if name in page_errors else {}),
+        }
+        for name, runs in page_runs.items()
+    }
     measured = {name: p["vs_minimal"] for name, p in per_page.items() if p["vs_minimal"] is not None}
     worst = max(measured, key=measured.get) if measured else None
     default_page = next(name for name, path in pages if path == "")
-    result.update({
-        "minimal_first_chart_s": minimal_median,
-        "app_first_chart_s": per_page[default_page]["first_shown_s"],
-        "first_chart_vs_minimal": per_page[default_page]["vs_minimal"],
-        "first_chart_vs_minimal_max": measured[worst] if worst else None,
-        "first_chart_vs_minimal_max_page": worst,
-        "first_chart_failed_pages": sorted(page_errors),
-        "first_chart_pages": per_page,
-        "satisfaction_first_chart_s": per_page.get("satisfaction", {}).get("first_shown_s"),
-        "satisfaction_first_chart_vs_minimal": per_page.get("satisfaction", {}).get("vs_minimal"),
-        "satisfaction_first_chart_after_rerender_open_s": satisfaction_first,
-        "rerender_s": median(rerender) if rerender else None,
-        "rerender_max_s": max(rerender) if rerender else None,
-        "first_chart_runs": {"minimal": minimal_runs, **page_runs},
-        "rerender_runs": rerender,
-    })
+    result.update(
+        {
+            "minimal_first_chart_s": minimal_median,
+            "app_first_chart_s": per_page[default_page]["first_shown_s"],
+            "first_chart_vs_minimal": per_page[default_page]["vs_minimal"],
+            "first_chart_vs_minimal_max": measured[worst] if worst else None,
+            "first_chart_vs_minimal_max_page": worst,
+            "first_chart_failed_pages": sorted(page_errors),
+            "first_chart_pages": per_page,
+            "satisfaction_first_chart_s": per_page.get("satisfaction", {}).get("first_shown_s"),
+            "satisfaction_first_chart_vs_minimal": per_page.get("satisfaction", {}).get("vs_minimal"),
+            "satisfaction_first_chart_after_rerender_open_s": satisfaction_first,
+            "rerender_s": median(rerender) if rerender else None,
+            "rerender_max_s": max(rerender) if rerender else None,
+            "first_chart_runs": {"minimal": minimal_runs, **page_runs},
+            "rerender_runs": rerender,
+        }
+    )
     return result

@@ -128,8 +128,15 @@ class Session:
         from websockets.asyncio.client import connect
 
         try:
-            async with connect(self.ws_url, subprotocols=["streamlit"], origin=self.origin, max_size=None,
-                               open_timeout=CONNECT_TIMEOUT_S, ping_interval=None, close_timeout=5) as ws:
+            async with connect(
+                self.ws_url,
+                subprotocols=["streamlit"],
+                origin=self.origin,
+                max_size=None,
+                open_timeout=CONNECT_TIMEOUT_S,
+                ping_interval=None,
+                close_timeout=5,
+            ) as ws:
                 self.ws = ws
                 first = await self.run_once()
                 self.stats.first_loads.append(time.perf_counter() - phase_start)  # from "opened the link"
@@ -151,8 +158,9 @@ async def _phase(server: str, base_url: str, page: str, sessions: int, seconds: 
     phase_start = time.perf_counter()
     window_end = phase_start + seconds
     clients = [Session(base_url, page, "" if i % 2 == 0 else "lang=en", stats) for i in range(sessions)]
-    await asyncio.wait_for(asyncio.gather(*(c.run(window_end, phase_start) for c in clients)),
-                           seconds + RUN_TIMEOUT_S + CONNECT_TIMEOUT_S)
+    await asyncio.wait_for(
+        asyncio.gather(*(c.run(window_end, phase_start) for c in clients)), seconds + RUN_TIMEOUT_S + CONNECT_TIMEOUT_S
+    )
     return stats
 
 
@@ -224,11 +232,16 @@ def run(data_root: Path, scratch: Path, sessions: int, seconds: float, rounds: i
         "load_app": app_s,
         "load_minimal": minimal_s,
         "load_throughput_vs_minimal": app_s["throughput_per_s"] / minimal_s["throughput_per_s"],
-        "load_p95_vs_minimal": (app_s["rerun_p95_s"] / minimal_s["rerun_p95_s"]
-                                if app_s["rerun_p95_s"] and minimal_s["rerun_p95_s"] else None),
-        "load_first_load_p50_vs_minimal": (app_s["first_load_p50_s"] / minimal_s["first_load_p50_s"]
-                                           if app_s["first_load_p50_s"] and minimal_s["first_load_p50_s"]
-                                           else None),
+        "load_p95_vs_minimal": (
+            app_s["rerun_p95_s"] / minimal_s["rerun_p95_s"]
+            if app_s["rerun_p95_s"] and minimal_s["rerun_p95_s"]
+            else None
+        ),
+        "load_first_load_p50_vs_minimal": (
+            app_s["first_load_p50_s"] / minimal_s["first_load_p50_s"]
+            if app_s["first_load_p50_s"] and minimal_s["first_load_p50_s"]
+            else None
+        ),
         "load_errors": len(app_s["errors"]) + len(minimal_s["errors"]) + len(warm_errors),
         "load_error_samples": (warm_errors + app_s["errors"] + minimal_s["errors"])[:10],
         "load_app_peak_rss_gb": app_rss,

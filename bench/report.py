@@ -58,9 +58,15 @@ def environment() -> dict:
     import streamlit
 
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
-    return {"python": platform.python_version(), "cpus": os.cpu_count(), "memory_gb": round(mem, 1),
-            "duckdb": duckdb.__version__, "pandas": pandas.__version__, "streamlit": streamlit.__version__,
-            "platform": platform.platform()}
+    return {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "memory_gb": round(mem, 1),
+        "duckdb": duckdb.__version__,
+        "pandas": pandas.__version__,
+        "streamlit": streamlit.__version__,
+        "platform": platform.platform(),
+    }
 
 
 def _met(t: Target, results: dict) -> bool | None:
@@ -73,8 +79,9 @@ def _met(t: Target, results: dict) -> bool | None:
 
 
 def with_targets(results: dict) -> dict:
-    results["targets"] = {t.key: {"target": t.text(), "value": results.get(t.key), "met": _met(t, results)}
-                          for t in TARGETS}
+    results["targets"] = {
+        t.key: {"target": t.text(), "value": results.get(t.key), "met": _met(t, results)} for t in TARGETS
+    }
     if "first_chart_vs_minimal_max_page" in results:
         results["targets"]["first_chart_vs_minimal_max"]["page"] = results["first_chart_vs_minimal_max_page"]
     return results
@@ -105,89 +112,132 @@ def table(results: dict) -> str:
         label = t.label
         if t.key == "first_chart_vs_minimal_max" and results.get("first_chart_vs_minimal_max_page"):
             label += f" ({results['first_chart_vs_minimal_max_page']})"
-        lines.append(f"| {label} | {_fmt(value, t.unit)} | {t.text()} | "
-                     f"{'–' if met is None else ('yes' if met else '**no**')} |")
+        lines.append(
+            f"| {label} | {_fmt(value, t.unit)} | {t.text()} | {'–' if met is None else ('yes' if met else '**no**')} |"
+        )
     return "\n".join(lines)
 
 
 def details(results: dict) -> str:
     """The numbers behind the ratios, as a second table."""
     rows = [
-        ("answers (rows) / respondents / batches", f"{results['rows']:,} / {results['respondents']:,} / "
-                                                    f"{results['batches']}"),
+        (
+            "answers (rows) / respondents / batches",
+            f"{results['rows']:,} / {results['respondents']:,} / {results['batches']}",
+        ),
         ("pandas: read + group + aggregate", _fmt(results.get("pandas_s"), " s")),
-        ("DuckDB scan of the answers Parquet (no histograms)", _fmt(results.get("duckdb_scan_s"), " s")
-         + f" ({results.get('duckdb_scan_vs_pandas', 0):.1f}× pandas)"),
+        (
+            "DuckDB scan of the answers Parquet (no histograms)",
+            _fmt(results.get("duckdb_scan_s"), " s") + f" ({results.get('duckdb_scan_vs_pandas', 0):.1f}× pandas)",
+        ),
         ("histogram rows read by the page query", f"{results.get('histogram_rows', 0):,}"),
         ("histograms built at ingest (all batches)", _fmt(results.get("histogram_build_s"), " s")),
         ("same N, ved ikke, mean, sum of squares in every cell", str(results.get("aggregate_results_match"))),
         ("upload file: rows / MB", f"{results.get('upload_rows', 0):,} / {results.get('upload_file_mb', 0):.1f}"),
         ("upload: validate + ingest (measured)", _fmt(results.get("upload_s"), " s")),
-        ("openpyxl read / calamine read alone", f"{_fmt(results.get('openpyxl_read_s'), ' s')} / "
-                                                f"{_fmt(results.get('calamine_read_s'), ' s')}"),
-        ("first chart: app overview / minimal app (median)", f"{_fmt(results.get('app_first_chart_s'), ' s')} / "
-                                                             f"{_fmt(results.get('minimal_first_chart_s'), ' s')}"),
-        *[(f"first {p.get('kind') or 'chart'}: {name} page",
-           f"{_fmt(p.get('first_shown_s'), ' s')} ({p['vs_minimal']:.2f}× minimal)" if p.get("vs_minimal")
-           else f"failed: {p.get('error', '?')[:80]}")
-          for name, p in results.get("first_chart_pages", {}).items()],
-        ("first chart right after server start: app / minimal",
-         f"{_fmt(results.get('app_first_chart_cold_s'), ' s')} / "
-         f"{_fmt(results.get('minimal_first_chart_cold_s'), ' s')}"),
-        ("re-render: median / slowest", f"{_fmt(results.get('rerender_s'), ' s')} / "
-                                        f"{_fmt(results.get('rerender_max_s'), ' s')}"),
-        ("peak RSS: app server / query process / pandas baseline",
-         f"{results.get('app_peak_rss_gb', 0):.2f} / {results.get('project_query_peak_rss_gb', 0):.2f} / "
-         f"{results.get('pandas_peak_rss_gb', 0):.2f} GB"),
+        (
+            "openpyxl read / calamine read alone",
+            f"{_fmt(results.get('openpyxl_read_s'), ' s')} / {_fmt(results.get('calamine_read_s'), ' s')}",
+        ),
+        (
+            "first chart: app overview / minimal app (median)",
+            f"{_fmt(results.get('app_first_chart_s'), ' s')} / {_fmt(results.get('minimal_first_chart_s'), ' s')}",
+        ),
+        *[
+            (
+                f"first {p.get('kind') or 'chart'}: {name} page",
+                f"{_fmt(p.get('first_shown_s'), ' s')} ({p['vs_minimal']:.2f}× minimal)"
+                if p.get("vs_minimal")
+                else f"failed: {p.get('error', '?')[:80]}",
+            )
+            for name, p in results.get("first_chart_pages", {}).items()
+        ],
+        (
+            "first chart right after server start: app / minimal",
+            f"{_fmt(results.get('app_first_chart_cold_s'), ' s')} / "
+            f"{_fmt(results.get('minimal_first_chart_cold_s'), ' s')}",
+        ),
+        (
+            "re-render: median / slowest",
+            f"{_fmt(results.get('rerender_s'), ' s')} / {_fmt(results.get('rerender_max_s'), ' s')}",
+        ),
+        (
+            "peak RSS: app server / query process / pandas baseline",
+            f"{results.get('app_peak_rss_gb', 0):.2f} / {results.get('project_query_peak_rss_gb', 0):.2f} / "
+            f"{results.get('pandas_peak_rss_gb', 0):.2f} GB",
+        ),
     ]
     app, minimal = results.get("load_app"), results.get("load_minimal")
     if app and minimal:
         rows += [
-            ("load: sessions × seconds per phase × rounds (page)",
-             f"{results['load_sessions']} × {results['load_phase_s']:.0f} s × {results['load_rounds']} "
-             f"({results['load_page']})"),
-            ("load: reruns per second, app / minimal", f"{app['throughput_per_s']:.2f} / "
-                                                       f"{minimal['throughput_per_s']:.2f}"),
-            ("load: rerun median, app / minimal", f"{_fmt(app['rerun_p50_s'], ' s')} / "
-                                                  f"{_fmt(minimal['rerun_p50_s'], ' s')}"),
-            ("load: rerun 95th percentile, app / minimal", f"{_fmt(app['rerun_p95_s'], ' s')} / "
-                                                           f"{_fmt(minimal['rerun_p95_s'], ' s')}"),
-            ("load: first load median (all sessions opening at once), app / minimal",
-             f"{_fmt(app['first_load_p50_s'], ' s')} / {_fmt(minimal['first_load_p50_s'], ' s')}"),
-            ("load: messages and kB sent per run, app / minimal",
-             f"{app['messages_per_run']:.0f}, {app['kb_per_run']:.1f} / "
-             f"{minimal['messages_per_run']:.0f}, {minimal['kb_per_run']:.1f}"),
-            ("load: app server RSS before / peak; minimal app peak",
-             f"{results['load_app_rss_before_gb']:.2f} / {results['load_app_peak_rss_gb']:.2f}; "
-             f"{results['load_minimal_peak_rss_gb']:.2f} GB"),
+            (
+                "load: sessions × seconds per phase × rounds (page)",
+                f"{results['load_sessions']} × {results['load_phase_s']:.0f} s × {results['load_rounds']} "
+                f"({results['load_page']})",
+            ),
+            (
+                "load: reruns per second, app / minimal",
+                f"{app['throughput_per_s']:.2f} / {minimal['throughput_per_s']:.2f}",
+            ),
+            (
+                "load: rerun median, app / minimal",
+                f"{_fmt(app['rerun_p50_s'], ' s')} / {_fmt(minimal['rerun_p50_s'], ' s')}",
+            ),
+            (
+                "load: rerun 95th percentile, app / minimal",
+                f"{_fmt(app['rerun_p95_s'], ' s')} / {_fmt(minimal['rerun_p95_s'], ' s')}",
+            ),
+            (
+                "load: first load median (all sessions opening at once), app / minimal",
+                f"{_fmt(app['first_load_p50_s'], ' s')} / {_fmt(minimal['first_load_p50_s'], ' s')}",
+            ),
+            (
+                "load: messages and kB sent per run, app / minimal",
+                f"{app['messages_per_run']:.0f}, {app['kb_per_run']:.1f} / "
+                f"{minimal['messages_per_run']:.0f}, {minimal['kb_per_run']:.1f}",
+            ),
+            (
+                "load: app server RSS before / peak; minimal app peak",
+                f"{results['load_app_rss_before_gb']:.2f} / {results['load_app_peak_rss_gb']:.2f}; "
+                f"{results['load_minimal_peak_rss_gb']:.2f} GB",
+            ),
         ]
     if results.get("load_average_at_start"):
-        rows.append(("machine load average (1 min) at start / end",
-                     f"{results['load_average_at_start'][0]:.1f} / {results.get('load_average_at_end', [0])[0]:.1f}"))
+        rows.append(
+            (
+                "machine load average (1 min) at start / end",
+                f"{results['load_average_at_start'][0]:.1f} / {results.get('load_average_at_end', [0])[0]:.1f}",
+            )
+        )
     return "\n".join(["| detail | value |", "|---|---:|", *(f"| {k} | {v} |" for k, v in rows)])
 
 
 def update_readme(results: dict) -> None:
     """Replace the block between the result markers in bench/README.md with this run's tables."""
     env = results["environment"]
-    block = "\n".join([
-        START,
-        f"{'Full' if results['mode'] == 'full' else 'Quick'} run (`make bench"
-        f"{'' if results['mode'] == 'full' else '-quick'}`) of {results['finished'][:16].replace('T', ' ')} UTC on "
-        f"{env['cpus']} CPUs / {env['memory_gb']} GB (Python {env['python']}, DuckDB {env['duckdb']}, "
-        f"pandas {env['pandas']}, Streamlit {env['streamlit']}); every number from that one run"
-        + (f", on a {results['measured_tree']}" if results.get("measured_tree") else "") + ". Machine load "
-        f"average (1 min) {results.get('load_average_at_start', ['?'])[0]} at the start and "
-        f"{results.get('load_average_at_end', ['?'])[0]} at the end"
-        + (" (other work on the same cores: the browser and load ratios are noisier)."
-           if max(results.get("load_average_at_start", [0])[0], results.get("load_average_at_end", [0])[0]) > 1.5
-           else "."),
-        "",
-        table(results),
-        "",
-        details(results),
-        END,
-    ])
+    block = "\n".join(
+        [
+            START,
+            f"{'Full' if results['mode'] == 'full' else 'Quick'} run (`make bench"
+            f"{'' if results['mode'] == 'full' else '-quick'}`) of {results['finished'][:16].replace('T', ' ')} UTC on "
+            f"{env['cpus']} CPUs / {env['memory_gb']} GB (Python {env['python']}, DuckDB {env['duckdb']}, "
+            f"pandas {env['pandas']}, Streamlit {env['streamlit']}); every number from that one run"
+            + (f", on a {results['measured_tree']}" if results.get("measured_tree") else "")
+            + ". Machine load "
+            f"average (1 min) {results.get('load_average_at_start', ['?'])[0]} at the start and "
+            f"{results.get('load_average_at_end', ['?'])[0]} at the end"
+            + (
+                " (other work on the same cores: the browser and load ratios are noisier)."
+                if max(results.get("load_average_at_start", [0])[0], results.get("load_average_at_end", [0])[0]) > 1.5
+                else "."
+            ),
+            "",
+            table(results),
+            "",
+            details(results),
+            END,
+        ]
+    )
     text = README.read_text(encoding="utf-8") if README.exists() else f"# Benchmark\n\n{START}\n{END}\n"
     if START not in text or END not in text:
         text = text.rstrip() + f"\n\n{START}\n{END}\n"
@@ -201,5 +251,6 @@ def update_readme(results: dict) -> None:
             head, rest = text.split(PROJECT_START, 1)
             _, tail = rest.split(PROJECT_END, 1)
             summary = block.split("\n\n")[0].removeprefix(START + "\n")
-            PROJECT_README.write_text("\n".join([head + PROJECT_START, summary, "", table(results),
-                                                  PROJECT_END]) + tail, encoding="utf-8")
+            PROJECT_README.write_text(
+                "\n".join([head + PROJECT_START, summary, "", table(results), PROJECT_END]) + tail, encoding="utf-8"
+            )

@@ -38,20 +38,41 @@ GENERATOR_VERSION = 2  # bump when the generator changes, so cached data sets ar
 
 # Municipality ids with rough relative sizes (so Aalborg has many respondents and Læsø few, as in reality).
 MUNICIPALITIES = {
-    "aalborg": 217, "broenderslev": 36, "frederikshavn": 59, "hjoerring": 64, "jammerbugt": 38, "laesoe": 2,
-    "mariagerfjord": 42, "morsoe": 20, "rebild": 30, "thisted": 43, "vesthimmerland": 37,
+    "aalborg": 217,
+    "broenderslev": 36,
+    "frederikshavn": 59,
+    "hjoerring": 64,
+    "jammerbugt": 38,
+    "laesoe": 2,
+    "mariagerfjord": 42,
+    "morsoe": 20,
+    "rebild": 30,
+    "thisted": 43,
+    "vesthimmerland": 37,
 }
-EXPERIMENTS = ["r1-04-formkrav-samtaler", "r2-01-rehabiliteringsteams", "r2-03-laegeattester-sygedagpenge",
-               "r3-05-mentorregler"]
+EXPERIMENTS = [
+    "r1-04-formkrav-samtaler",
+    "r2-01-rehabiliteringsteams",
+    "r2-03-laegeattester-sygedagpenge",
+    "r3-05-mentorregler",
+]
 GROUPS = ["borger", "medarbejder", "virksomhed"]
 WAVES = ["2017", "2018", "2019", "2020"]
 QUESTIONS = [
-    "Jeg blev mødt med respekt", "Samtalen var relevant for mig", "Jeg fik indflydelse på min plan",
-    "Jeg ved, hvad der skal ske nu", "Sagsbehandleren havde tid til mig", "Forløbet hjalp mig tættere på job",
-    "Der var færre unødige møder", "Kravene gav mening", "Jeg fik hjælp hurtigt nok", "Samlet set er jeg tilfreds",
+    "Jeg blev mødt med respekt",
+    "Samtalen var relevant for mig",
+    "Jeg fik indflydelse på min plan",
+    "Jeg ved, hvad der skal ske nu",
+    "Sagsbehandleren havde tid til mig",
+    "Forløbet hjalp mig tættere på job",
+    "Der var færre unødige møder",
+    "Kravene gav mening",
+    "Jeg fik hjælp hurtigt nok",
+    "Samlet set er jeg tilfreds",
 ]
 DONT_KNOW_SHARE = 0.04
 DONT_KNOW_TEXT = "Ved ikke"
+
 
 @dataclass(frozen=True)
 class SurveyRoot:
@@ -73,8 +94,9 @@ def _municipality_effects(rng: np.random.Generator) -> np.ndarray:
     return effects
 
 
-def _batch(rng: np.random.Generator, experiment: str, wave_no: int, respondents: int, mun_effects: np.ndarray,
-           start_id: int) -> Prepared:
+def _batch(
+    rng: np.random.Generator, experiment: str, wave_no: int, respondents: int, mun_effects: np.ndarray, start_id: int
+) -> Prepared:
     """One batch in long form (``respondents`` x len(QUESTIONS) answer rows), as the validator hands it to the store."""
     q = len(QUESTIONS)
     weights = np.array(list(MUNICIPALITIES.values()), dtype=float)
@@ -122,8 +144,16 @@ def survey_root(answers: int, seed: int = 20240601, base: Path = BENCH_DATA) -> 
     manifest = root / "SYNTETISK.json"
     if manifest.is_file():
         info = json.loads(manifest.read_text())
-        return SurveyRoot(root, info["answers"], info["respondents"], info["batches"], info["answer_files"], seed,
-                          0.0, info["histogram_build_s"])
+        return SurveyRoot(
+            root,
+            info["answers"],
+            info["respondents"],
+            info["batches"],
+            info["answer_files"],
+            seed,
+            0.0,
+            info["histogram_build_s"],
+        )
 
     if root.exists():
         shutil.rmtree(root)  # an interrupted earlier build
@@ -141,21 +171,50 @@ def survey_root(answers: int, seed: int = 20240601, base: Path = BENCH_DATA) -> 
             t = time.perf_counter()
             store.histogram_table(batch_id, prepared)  # timed apart: the ingest-time cost of DESIGN §8
             histogram_s += time.perf_counter() - t
-            store.write_batch(storage, batch_id, prepared, {
-                "key_name": "bench (SYNTETISK)", "file_name": f"SYNTETISK-bench-{experiment}-{wave}.xlsx",
-                "sha256": hashlib.sha256(f"{LABEL} {batch_id}".encode()).hexdigest(),
-                "respondents": per_batch, "file_rows": per_batch, "format": "wide", "mapping": {},
-                "waves": [wave], "municipalities": list(MUNICIPALITIES), "experiments": [experiment],
-                "respondent_groups": GROUPS, "questions": QUESTIONS, "synthetic": LABEL, "seed": seed,
-            })
+            store.write_batch(
+                storage,
+                batch_id,
+                prepared,
+                {
+                    "key_name": "bench (SYNTETISK)",
+                    "file_name": f"SYNTETISK-bench-{experiment}-{wave}.xlsx",
+                    "sha256": hashlib.sha256(f"{LABEL} {batch_id}".encode()).hexdigest(),
+                    "respondents": per_batch,
+                    "file_rows": per_batch,
+                    "format": "wide",
+                    "mapping": {},
+                    "waves": [wave],
+                    "municipalities": list(MUNICIPALITIES),
+                    "experiments": [experiment],
+                    "respondent_groups": GROUPS,
+                    "questions": QUESTIONS,
+                    "synthetic": LABEL,
+                    "seed": seed,
+                },
+            )
             answer_files.append(str(root / batches.answers_path(batch_id)))
             total_rows += prepared.rows
-    info = {"label": LABEL, "seed": seed, "answers": total_rows, "respondents": per_batch * n_batches,
-            "batches": n_batches, "answer_files": answer_files, "histogram_build_s": histogram_s,
-            "generated": dt.datetime.now(dt.UTC).isoformat()}
+    info = {
+        "label": LABEL,
+        "seed": seed,
+        "answers": total_rows,
+        "respondents": per_batch * n_batches,
+        "batches": n_batches,
+        "answer_files": answer_files,
+        "histogram_build_s": histogram_s,
+        "generated": dt.datetime.now(dt.UTC).isoformat(),
+    }
     manifest.write_text(json.dumps(info, indent=1))
-    return SurveyRoot(root, total_rows, per_batch * n_batches, n_batches, answer_files, seed,
-                      time.perf_counter() - started, histogram_s)
+    return SurveyRoot(
+        root,
+        total_rows,
+        per_batch * n_batches,
+        n_batches,
+        answer_files,
+        seed,
+        time.perf_counter() - started,
+        histogram_s,
+    )
 
 
 def wide_rows(respondents: int, seed: int) -> tuple[list[str], list[list[object]]]:
@@ -174,8 +233,9 @@ def wide_rows(respondents: int, seed: int) -> tuple[list[str], list[list[object]
     rows = []
     for i in range(respondents):
         answer_cells = [DONT_KNOW_TEXT if dk else int(a) for a, dk in zip(answers[i], dont_know[i])]
-        rows.append([f"SYN-{seed}-{i + 1:06d}", names[mun[i]], EXPERIMENTS[0], GROUPS[grp[i]], WAVES[-1],
-                     *answer_cells])
+        rows.append(
+            [f"SYN-{seed}-{i + 1:06d}", names[mun[i]], EXPERIMENTS[0], GROUPS[grp[i]], WAVES[-1], *answer_cells]
+        )
     return header, rows
 
 

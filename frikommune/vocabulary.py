@@ -34,9 +34,16 @@ COMBINED_UNITS: dict[str, tuple[str, ...]] = {"frederikshavn-laesoe": ("frederik
 # How the combined unit is written: its name first (the one pages print), then the other spellings an upload may
 # use. An upload naming both goes to the combined unit, never to one of the two (see README, Data).
 COMBINED_NAMES: dict[str, tuple[str, ...]] = {
-    "frederikshavn-laesoe": ("Frederikshavn/Læsø", "Frederikshavn-Læsø", "Frederikshavn og Læsø",
-                             "Frederikshavn & Læsø", "Frederikshavn + Læsø", "Frederikshavn Læsø",
-                             "Frederikshavn og Læsø Kommuner", "Jobcenter Frederikshavn/Læsø"),
+    "frederikshavn-laesoe": (
+        "Frederikshavn/Læsø",
+        "Frederikshavn-Læsø",
+        "Frederikshavn og Læsø",
+        "Frederikshavn & Læsø",
+        "Frederikshavn + Læsø",
+        "Frederikshavn Læsø",
+        "Frederikshavn og Læsø Kommuner",
+        "Jobcenter Frederikshavn/Læsø",
+    ),
 }
 NETWORK = "network"  # totals for the whole network: all eleven municipalities
 TOTAL = "total"  # a total over some of them; the fact's ``scope`` names which

@@ -17,11 +17,21 @@ names = cached(compare_view.unit_names)()
 left, middle, right = st.columns([2, 4, 2])
 with left:
     municipality = components.municipality_picker(components.tr("common.municipality"), names)
-peers = middle.multiselect(components.tr("compare.peers"), list(names), format_func=names.get, key="peers",
-                           bind="query-params", placeholder=components.tr("compare.peers_all"))
-correction = right.radio(components.tr("compare.correction"), ["holm", "fdr_bh"],
-                         format_func=lambda c: stats.CORRECTION_NAMES[c][lang].replace("-korrektion", "").replace(" correction", ""),
-                         key="korrektion", bind="query-params")
+peers = middle.multiselect(
+    components.tr("compare.peers"),
+    list(names),
+    format_func=names.get,
+    key="peers",
+    bind="query-params",
+    placeholder=components.tr("compare.peers_all"),
+)
+correction = right.radio(
+    components.tr("compare.correction"),
+    ["holm", "fdr_bh"],
+    format_func=lambda c: stats.CORRECTION_NAMES[c][lang].replace("-korrektion", "").replace(" correction", ""),
+    key="korrektion",
+    bind="query-params",
+)
 group_ids = sorted(set(peers) | {municipality}) if peers else None
 reference = "group" if peers else "network"
 reference_label = stats.REFERENCE_NAMES[reference][lang]
@@ -38,11 +48,21 @@ if chosen is not None:
         if focus.empty:
             st.info(components.tr("compare.no_answers", name=names[municipality]))
         else:
-            sentence = findings.finding_sentence(focus.iloc[0], names[municipality], correction, lang, reference=reference)
+            sentence = findings.finding_sentence(
+                focus.iloc[0], names[municipality], correction, lang, reference=reference
+            )
             st.markdown(f"### {sentence}")
         for row in result[result["significant"] & (result["municipality_id"] != municipality)].itertuples():
-            st.markdown("- " + findings.finding_sentence(row._asdict(), names.get(row.municipality_id, row.municipality_id),
-                                                      correction, lang, reference=reference))
+            st.markdown(
+                "- "
+                + findings.finding_sentence(
+                    row._asdict(),
+                    names.get(row.municipality_id, row.municipality_id),
+                    correction,
+                    lang,
+                    reference=reference,
+                )
+            )
         survey_view.comparison_chart(result, municipality, chosen[2], reference_label)
 
 st.header(components.tr("compare.report_header"))
@@ -50,8 +70,13 @@ questions = cached(compare_view.report_questions)(lang)
 if not questions:
     components.empty_state()
 else:
-    pick = st.selectbox(components.tr("surveys.question"), list(questions), format_func=questions.get,
-                        key="rapport_spm", bind="query-params")
+    pick = st.selectbox(
+        components.tr("surveys.question"),
+        list(questions),
+        format_func=questions.get,
+        key="rapport_spm",
+        bind="query-params",
+    )
     found = cached(compare_view.report_means)(pick, municipality, tuple(sorted(peers)), lang)
     st.caption(found.question)
     if found.figure is None:
@@ -59,5 +84,6 @@ else:
     else:
         st.info(found.why_no_ci)
         st.plotly_chart(found.figure, width="stretch", theme=None, key="report-means-chart", alt=found.title)
-        components.table_block(found.table, "rapportens-gennemsnit", "report-means", sources=found.sources,
-                               highlight=found.highlight)
+        components.table_block(
+            found.table, "rapportens-gennemsnit", "report-means", sources=found.sources, highlight=found.highlight
+        )

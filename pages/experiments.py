@@ -54,9 +54,15 @@ for i, section in enumerate(found.sections):
         if not box.open:
             continue
         if section.figure is not None:
-            st.plotly_chart(section.figure, width="stretch", theme=None, key=f"chart-{experiment}-{section.family}", alt=section.alt)
-        components.table_block(section.table, f"{experiment}-{section.family}", f"res-{experiment}-{section.family}",
-                               sources=section.sources)
+            st.plotly_chart(
+                section.figure, width="stretch", theme=None, key=f"chart-{experiment}-{section.family}", alt=section.alt
+            )
+        components.table_block(
+            section.table,
+            f"{experiment}-{section.family}",
+            f"res-{experiment}-{section.family}",
+            sources=section.sources,
+        )
 if found.lost:
     st.subheader(components.tr("experiments.lost"))
     st.caption(components.tr("experiments.lost_note"))

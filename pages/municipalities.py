@@ -18,8 +18,14 @@ if note:
     st.info(note)
 
 tiles = cached(municipality_view.experiment_map)(municipality, lang)
-components.chart_block(tiles.figure, tiles.table, components.tr("municipalities.map_name"), "muni-map",
-                       definition=components.tr("municipalities.map_definition"), sources=tiles.sources)
+components.chart_block(
+    tiles.figure,
+    tiles.table,
+    components.tr("municipalities.map_name"),
+    "muni-map",
+    definition=components.tr("municipalities.map_definition"),
+    sources=tiles.sources,
+)
 
 st.subheader(components.tr("municipalities.experiments"))
 listed, took_part = cached(municipality_view.experiments_taken_part)(municipality, lang)
@@ -39,5 +45,10 @@ elif components.print_view():  # one sheet of paper: the key figure of each expe
     components.table_block(key, f"{municipality}-noegletal", "muni-key", sources=key_sources)
 else:
     for group in groups:  # closed expanders send no grid: the page's first chart is not kept waiting
-        components.expander_table(group.title, group.table, f"{municipality}-{group.experiment_id}",
-                                  f"muni-{group.experiment_id}", sources=group.sources)
+        components.expander_table(
+            group.title,
+            group.table,
+            f"{municipality}-{group.experiment_id}",
+            f"muni-{group.experiment_id}",
+            sources=group.sources,
+        )

@@ -21,8 +21,14 @@ components.source_caption(figure_rows)
 
 saving = cached(overview_view.saving)(lang)
 if saving is not None:
-    components.chart_block(saving.figure, saving.table, saving.title, "overview-savings",
-                           definition=components.tr("savings.definition"), sources=saving.sources)
+    components.chart_block(
+        saving.figure,
+        saving.table,
+        saving.title,
+        "overview-savings",
+        definition=components.tr("savings.definition"),
+        sources=saving.sources,
+    )
 
 st.subheader(components.tr("overview.reach"))
 st.caption(components.tr("overview.reach_note"))

@@ -28,8 +28,14 @@ for line in headline.per_case:
 st.caption(components.tr("savings.per_case_intro"))
 
 chart = cached(savings_view.saving_chart)(lang)
-components.chart_block(chart.figure, chart.table, components.tr("savings.title"), "savings",
-                       definition=components.tr("savings.definition"), sources=chart.facts)
+components.chart_block(
+    chart.figure,
+    chart.table,
+    components.tr("savings.title"),
+    "savings",
+    definition=components.tr("savings.definition"),
+    sources=chart.facts,
+)
 
 st.subheader(components.tr("savings.steps_title"))
 for line in cached(savings_view.step_lines)(lang):
@@ -40,31 +46,59 @@ st.subheader(components.tr("savings.whatif_title"))
 st.write(components.tr("savings.whatif_intro"))
 share = st.slider(components.tr("savings.share_avoided"), 0, 100, 100, step=5, key="andel", bind="query-params")
 st.caption(components.tr("savings.whatif_range_intro"))
-share_low, share_high = st.slider(components.tr("savings.share_range"), 0, 100, (100, 100), step=5,
-                                  key="andel_spaend", bind="query-params")
+share_low, share_high = st.slider(
+    components.tr("savings.share_range"), 0, 100, (100, 100), step=5, key="andel_spaend", bind="query-params"
+)
 share_span = certificate_savings.Span.of(share, share_low, share_high)
 spans = []
 for u in cached(savings_view.uncertainties)():
     s = u.step
     with st.expander(s.title(lang)):
         left, right = st.columns(2)
-        count = left.number_input(components.tr("savings.exemptions"), min_value=0, value=int(s.exemptions), step=1,
-                                  key=f"antal_{s.experiment_id}", bind="query-params")
-        price = right.number_input(components.tr("savings.price"), min_value=0, value=int(s.price or 0), step=10,
-                                   key=f"pris_{s.experiment_id}", bind="query-params")
+        count = left.number_input(
+            components.tr("savings.exemptions"),
+            min_value=0,
+            value=int(s.exemptions),
+            step=1,
+            key=f"antal_{s.experiment_id}",
+            bind="query-params",
+        )
+        price = right.number_input(
+            components.tr("savings.price"),
+            min_value=0,
+            value=int(s.price or 0),
+            step=10,
+            key=f"pris_{s.experiment_id}",
+            bind="query-params",
+        )
         count_top = int(max(2 * s.exemptions, u.exemptions.span.high))
-        count_range = left.slider(components.tr("savings.count_range"), 0, count_top,
-                                  (int(u.exemptions.span.low), int(u.exemptions.span.high)),
-                                  key=f"antal_spaend_{s.experiment_id}", bind="query-params")
-        price_range = right.slider(components.tr("savings.price_range"), 0, 4000,
-                                   (int(u.price.span.low), int(u.price.span.high)), step=1,
-                                   key=f"pris_spaend_{s.experiment_id}", bind="query-params")
-    span = certificate_savings.net_saving_range(certificate_savings.Span.of(count, *count_range),
-                                                certificate_savings.Span.of(price, *price_range),
-                                                u.other_docs.span, share_span)
+        count_range = left.slider(
+            components.tr("savings.count_range"),
+            0,
+            count_top,
+            (int(u.exemptions.span.low), int(u.exemptions.span.high)),
+            key=f"antal_spaend_{s.experiment_id}",
+            bind="query-params",
+        )
+        price_range = right.slider(
+            components.tr("savings.price_range"),
+            0,
+            4000,
+            (int(u.price.span.low), int(u.price.span.high)),
+            step=1,
+            key=f"pris_spaend_{s.experiment_id}",
+            bind="query-params",
+        )
+    span = certificate_savings.net_saving_range(
+        certificate_savings.Span.of(count, *count_range),
+        certificate_savings.Span.of(price, *price_range),
+        u.other_docs.span,
+        share_span,
+    )
     spans.append(span)
-result = savings_view.what_if(spans, certificate_savings.reported_total(cached(certificate_savings.certificate_facts)()),
-                              lang)
+result = savings_view.what_if(
+    spans, certificate_savings.reported_total(cached(certificate_savings.certificate_facts)()), lang
+)
 left, right = st.columns(2)
 left.metric(components.tr("savings.whatif_total"), result.total, delta=result.difference)
 right.metric(components.tr("savings.whatif_range_total"), result.total_range)

@@ -14,10 +14,17 @@ st.write(components.tr("sources.intro"))
 
 # Lazy tabs: only the open tab's table is built and sent on a rerun (five grids of up to 2,730 rows were sent on
 # every run, four of them unseen); on paper every tab is drawn, as before.
-facts_tab, issues_tab, lost_tab, measures_tab, docs_tab = st.tabs([
-    components.tr("sources.tab_facts"), components.tr("sources.tab_issues"), components.tr("sources.tab_lost"),
-    components.tr("sources.tab_measures"), components.tr("sources.tab_documents"),
-], key="kilde_fane", on_change="rerun")
+facts_tab, issues_tab, lost_tab, measures_tab, docs_tab = st.tabs(
+    [
+        components.tr("sources.tab_facts"),
+        components.tr("sources.tab_issues"),
+        components.tr("sources.tab_lost"),
+        components.tr("sources.tab_measures"),
+        components.tr("sources.tab_documents"),
+    ],
+    key="kilde_fane",
+    on_change="rerun",
+)
 every_tab = components.print_view()
 
 with facts_tab:
@@ -25,8 +32,12 @@ with facts_tab:
         # The search box is not drawn while another tab is open, which drops its state: kept aside and restored.
         if "q" not in st.session_state and "q" not in st.query_params and st.session_state.get("_q"):
             st.session_state["q"] = st.session_state["_q"]
-        text = st.text_input(components.tr("sources.search"), key="q", bind="query-params",
-                             placeholder=components.tr("sources.search_placeholder"))
+        text = st.text_input(
+            components.tr("sources.search"),
+            key="q",
+            bind="query-params",
+            placeholder=components.tr("sources.search_placeholder"),
+        )
         st.session_state["_q"] = text
         found = cached(sources.search_facts)(text)
         st.caption(components.tr("sources.found", count=len(found)))

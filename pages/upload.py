@@ -48,8 +48,9 @@ else:
     elif key_name:
         st.success(components.tr("upload.key_ok", name=escape_markdown(key_name)))
 
-st.download_button(components.tr("upload.template"), ingest.template_bytes(), "skabelon-spoergeskema.xlsx",
-                   key="template")
+st.download_button(
+    components.tr("upload.template"), ingest.template_bytes(), "skabelon-spoergeskema.xlsx", key="template"
+)
 
 if key_name:
     if not st.session_state.get("reader_prepared"):
@@ -65,8 +66,12 @@ if key_name:
         st.success(components.tr("upload.stored", batch=stored[digest][0], rows=stored[digest][1]))
     elif uploaded is not None:
         saved = ingest.load_mappings(root)
-        chosen = st.selectbox(components.tr("upload.saved_mapping"), [None, *saved], key="saved_mapping",
-                              format_func=lambda n: n or components.tr("upload.auto_mapping"))
+        chosen = st.selectbox(
+            components.tr("upload.saved_mapping"),
+            [None, *saved],
+            key="saved_mapping",
+            format_func=lambda n: n or components.tr("upload.auto_mapping"),
+        )
         first = upload_view.preview(data, uploaded.name, root, key_name, saved.get(chosen) if chosen else None)
         mapping = first.mapping
         with st.expander(components.tr("upload.mapping"), expanded=False):
@@ -76,15 +81,15 @@ if key_name:
                 ingest.save_mapping(root, name.strip(), mapping)
                 st.success(components.tr("upload.mapping_saved", name=escape_markdown(name.strip())))
         # Nothing edited: the first preview is the one shown and stored (each file is validated once per mapping).
-        preview = first if mapping == first.mapping else upload_view.preview(data, uploaded.name, root, key_name,
-                                                                             mapping)
+        preview = (
+            first if mapping == first.mapping else upload_view.preview(data, uploaded.name, root, key_name, mapping)
+        )
         report = preview.report_frame()
         if preview.accepted:
             st.success(components.tr("upload.valid", rows=preview.rows, respondents=preview.respondents))
             if st.button(components.tr("upload.store"), type="primary", key="store"):
                 # Store what was validated and shown (the claims still guard against duplicates).
-                result = ingest.ingest(data, uploaded.name, root, key_name, mapping=preview.mapping,
-                                       validated=preview)
+                result = ingest.ingest(data, uploaded.name, root, key_name, mapping=preview.mapping, validated=preview)
                 if result.accepted:
                     stored[digest] = (result.batch_id, result.rows)
                     st.session_state.pop("upload_previews", None)
@@ -116,7 +121,9 @@ if damaged:
 if all_batches is not None and not all_batches:
     components.empty_state(components.tr("upload.no_batches"))
 elif all_batches:
-    components.table_block(upload_view.batch_table(all_batches, damaged, key_holder=bool(key_name)), "uploads", "batches")
+    components.table_block(
+        upload_view.batch_table(all_batches, damaged, key_holder=bool(key_name)), "uploads", "batches"
+    )
     if not key_name:
         st.caption(components.tr("upload.details_for_key_holders"))
     withdrawable = [b.batch_id for b in all_batches if not b.withdrawn]

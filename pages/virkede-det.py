@@ -21,13 +21,27 @@ unit_names = dict(zip(units["municipality_id"], units["name"]))
 themes = table.drop_duplicates("theme_id").set_index("theme_id")["theme"].to_dict()
 
 left, middle, right = st.columns(3)
-theme = left.selectbox(components.tr("evidence.filter_theme"), [None, *themes], key="tema", bind="query-params",
-                       format_func=lambda t: themes.get(t) or components.tr("evidence.all_themes"))
-municipality = middle.selectbox(components.tr("evidence.filter_municipality"), [None, *unit_names], key="kommune",
-                                bind="query-params",
-                                format_func=lambda m: unit_names.get(m) or components.tr("evidence.all_municipalities"))
-sort = right.selectbox(components.tr("evidence.sort"), ["catalogue", "evidence", "title", "status"], key="sorter",
-                       bind="query-params", format_func=lambda s: components.tr(f"evidence.sort.{s}"))
+theme = left.selectbox(
+    components.tr("evidence.filter_theme"),
+    [None, *themes],
+    key="tema",
+    bind="query-params",
+    format_func=lambda t: themes.get(t) or components.tr("evidence.all_themes"),
+)
+municipality = middle.selectbox(
+    components.tr("evidence.filter_municipality"),
+    [None, *unit_names],
+    key="kommune",
+    bind="query-params",
+    format_func=lambda m: unit_names.get(m) or components.tr("evidence.all_municipalities"),
+)
+sort = right.selectbox(
+    components.tr("evidence.sort"),
+    ["catalogue", "evidence", "title", "status"],
+    key="sorter",
+    bind="query-params",
+    format_func=lambda s: components.tr(f"evidence.sort.{s}"),
+)
 
 shown = evidence_view.filter_and_sort(table, ev, theme, municipality, units, sort)
 st.caption(components.tr("evidence.shown", count=len(shown), total=len(table)))

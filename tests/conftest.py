@@ -46,8 +46,11 @@ class AppServer(StreamlitServer):
     def __init__(self, root: Path, upload_key: str = "test-key") -> None:
         self.root = root
         self.upload_key = upload_key
-        env = {"FRIKOMMUNE_DATA_ROOT": str(root), "FRIKOMMUNE_UPLOAD_KEY": upload_key,
-               "FRIKOMMUNE_SECRETS": str(root / "no-secrets.toml")}
+        env = {
+            "FRIKOMMUNE_DATA_ROOT": str(root),
+            "FRIKOMMUNE_UPLOAD_KEY": upload_key,
+            "FRIKOMMUNE_SECRETS": str(root / "no-secrets.toml"),
+        }
         super().__init__("app.py", env, root / "server.log")
 
 
@@ -69,8 +72,16 @@ def browser():
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=str(chromium),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
         )
         yield browser
         browser.close()

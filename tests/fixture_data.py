@@ -43,23 +43,23 @@ TOTAL = "all.cert_saving_total_dkk.bilag13"
 
 COLUMNS = {
     "facts": "fact_id,series_id,experiment_id,municipality_id,scope,measure_id,respondent_group,period,value,unit,n,"
-             "source_doc,section,source_line,source_quote,note",
+    "source_doc,section,source_line,source_quote,note",
     "series": "series_id,experiment_id,measure_id,source,target_group,band,question,instrument,window,cohort,"
-              "statistic,category,label_da,label_en",
+    "statistic,category,label_da,label_en",
     "questions": "question_id,text_da,text_en,scale_da,scale_en,higher_is_better",
     "measures": "measure_id,name_da,name_en,definition_da,definition_en,unit,higher_is_better,family",
     "experiments": "experiment_id,title_da,title_en,theme_id,round,application_no,rules_suspended_da,"
-                   "rules_suspended_en,legal_basis,approval,status,period_start,period_end,extended_until,"
-                   "extension_basis,measured_da,measured_en,evaluation_annex,results_annex_line,counted_as_active,"
-                   "source_doc,section,source_line,source_quote,note",
+    "rules_suspended_en,legal_basis,approval,status,period_start,period_end,extended_until,"
+    "extension_basis,measured_da,measured_en,evaluation_annex,results_annex_line,counted_as_active,"
+    "source_doc,section,source_line,source_quote,note",
     "municipalities": "municipality_id,name,kind,members,note_da,note_en",
     "participation": "experiment_id,municipality_id,applied,approved,in_status_note,results_reported,took_part,"
-                     "applied_source,status_note_source,results_source,took_part_source,source_doc,section,"
-                     "source_line,source_quote,note",
+    "applied_source,status_note_source,results_source,took_part_source,source_doc,section,"
+    "source_line,source_quote,note",
     "source_issues": "issue_id,source_doc,lines,kind,description_da,description_en,series_ids,fact_ids",
     "lost_figures": "lost_id,experiment_id,source_doc,section,source_line,caption,note_da,note_en",
     "evidence_inputs": "input_id,experiment_id,outcome,role,method,design,series_id,municipality_id,respondent_group,"
-                       "period_before,period,stated,source_doc,section,source_line,source_quote,note_da,note_en",
+    "period_before,period,stated,source_doc,section,source_line,source_quote,note_da,note_en",
     "statements": "statement_id,kind,theme_id,experiment_id,text_da,text_en,source_doc,section,source_line",
     "themes": "theme_id,title_da,title_en,source_doc,section,source_line,source_quote",
     "sources": "source_doc,title,sha256,lines",
@@ -68,10 +68,24 @@ COLUMNS = {
 
 def _experiments() -> list[dict]:
     def experiment(eid: str, title: str, round_no: int, no: int, start: str, line: int) -> dict:
-        return {"experiment_id": eid, "title_da": title, "title_en": f"{title} (en)", "theme_id": "samtale",
-                "round": round_no, "application_no": no, "approval": "approved", "status": "ended",
-                "period_start": start, "period_end": "2020-12-31", "counted_as_active": "true",
-                "source_doc": DOC, "section": f"Bilag {round_no}", "source_line": line, "source_quote": title}
+        return {
+            "experiment_id": eid,
+            "title_da": title,
+            "title_en": f"{title} (en)",
+            "theme_id": "samtale",
+            "round": round_no,
+            "application_no": no,
+            "approval": "approved",
+            "status": "ended",
+            "period_start": start,
+            "period_end": "2020-12-31",
+            "counted_as_active": "true",
+            "source_doc": DOC,
+            "section": f"Bilag {round_no}",
+            "source_line": line,
+            "source_quote": title,
+        }
+
     return [
         experiment(SAMTALER, "Færre formkrav til samtaler", 1, 4, "2017-07-01", 10),
         experiment(REHAB, "Rehabiliteringsteams", 2, 1, "2018-01-01", 20)
@@ -86,8 +100,12 @@ def _municipalities() -> list[dict]:
         {"municipality_id": "aalborg", "name": "Aalborg", "kind": "municipality"},
         {"municipality_id": "frederikshavn", "name": "Frederikshavn", "kind": "municipality"},
         {"municipality_id": "laesoe", "name": "Læsø", "kind": "municipality"},
-        {"municipality_id": "frederikshavn-laesoe", "name": "Frederikshavn/Læsø", "kind": "combined",
-         "members": "frederikshavn;laesoe"},
+        {
+            "municipality_id": "frederikshavn-laesoe",
+            "name": "Frederikshavn/Læsø",
+            "kind": "combined",
+            "members": "frederikshavn;laesoe",
+        },
         {"municipality_id": "network", "name": "Netværket", "kind": "network"},
         {"municipality_id": "total", "name": "I alt", "kind": "total"},
     ]
@@ -95,9 +113,18 @@ def _municipalities() -> list[dict]:
 
 def _participation() -> list[dict]:
     def took(eid: str, mid: str, applied: str, approved: str, took_part: str) -> dict:
-        return {"experiment_id": eid, "municipality_id": mid, "applied": applied, "approved": approved,
-                "took_part": took_part, "source_doc": DOC, "section": "Bilag 1", "source_line": 5,
-                "source_quote": mid}
+        return {
+            "experiment_id": eid,
+            "municipality_id": mid,
+            "applied": applied,
+            "approved": approved,
+            "took_part": took_part,
+            "source_doc": DOC,
+            "section": "Bilag 1",
+            "source_line": 5,
+            "source_quote": mid,
+        }
+
     return [
         took(SAMTALER, "aalborg", "true", "true", "true"),
         took(SAMTALER, "frederikshavn-laesoe", "true", "true", "true"),
@@ -110,16 +137,33 @@ def _participation() -> list[dict]:
 
 def _measures() -> list[dict]:
     def measure(mid: str, unit: str, family: str, higher_is_better: str = "") -> dict:
-        return {"measure_id": mid, "name_da": mid, "name_en": mid, "definition_da": f"{mid} (da)",
-                "definition_en": f"{mid} (en)", "unit": unit, "higher_is_better": higher_is_better, "family": family}
+        return {
+            "measure_id": mid,
+            "name_da": mid,
+            "name_en": mid,
+            "definition_da": f"{mid} (da)",
+            "definition_en": f"{mid} (en)",
+            "unit": unit,
+            "higher_is_better": higher_is_better,
+            "family": family,
+        }
+
     return [
         measure("dur_weeks", "weeks", "duration", "false"),
         measure("dur_obs_n", "count", "duration"),
         measure("app_price_dkk", "dkk", "price"),
         measure("citizens_n", "count", "uptake", "true"),
-        *(measure(m, "count" if m == "cert_exemptions_n" else "dkk", "saving")
-          for m in ("cert_exemptions_n", "cert_price_dkk", "cert_saving_gross_dkk", "cert_other_docs_cost_dkk",
-                    "cert_saving_net_dkk", "cert_saving_total_dkk")),
+        *(
+            measure(m, "count" if m == "cert_exemptions_n" else "dkk", "saving")
+            for m in (
+                "cert_exemptions_n",
+                "cert_price_dkk",
+                "cert_saving_gross_dkk",
+                "cert_other_docs_cost_dkk",
+                "cert_saving_net_dkk",
+                "cert_saving_total_dkk",
+            )
+        ),
     ]
 
 
@@ -128,17 +172,48 @@ def _series_and_facts() -> tuple[list[dict], list[dict]]:
     facts: list[dict] = []
 
     def add_series(sid: str, experiment: str, measure: str, source: str, label: str) -> None:
-        series.append({"series_id": sid, "experiment_id": experiment, "measure_id": measure, "source": source,
-                       "label_da": label, "label_en": f"{label} (en)"})
+        series.append(
+            {
+                "series_id": sid,
+                "experiment_id": experiment,
+                "measure_id": measure,
+                "source": source,
+                "label_da": label,
+                "label_en": f"{label} (en)",
+            }
+        )
 
-    def fact(sid: str, municipality: str, period: str, value: float, unit: str, line: int, section: str,
-             measure: str | None = None, group: str = "", scope: str = "") -> None:
+    def fact(
+        sid: str,
+        municipality: str,
+        period: str,
+        value: float,
+        unit: str,
+        line: int,
+        section: str,
+        measure: str | None = None,
+        group: str = "",
+        scope: str = "",
+    ) -> None:
         row = next(s for s in series if s["series_id"] == sid)
-        facts.append({"fact_id": f"{sid}.{municipality}.{group}.{period}.{line}", "series_id": sid,
-                      "experiment_id": row["experiment_id"], "municipality_id": municipality, "scope": scope,
-                      "measure_id": measure or row["measure_id"], "respondent_group": group, "period": period,
-                      "value": value, "unit": unit, "source_doc": DOC, "section": section, "source_line": line,
-                      "source_quote": f"{value:g}"})
+        facts.append(
+            {
+                "fact_id": f"{sid}.{municipality}.{group}.{period}.{line}",
+                "series_id": sid,
+                "experiment_id": row["experiment_id"],
+                "municipality_id": municipality,
+                "scope": scope,
+                "measure_id": measure or row["measure_id"],
+                "respondent_group": group,
+                "period": period,
+                "value": value,
+                "unit": unit,
+                "source_doc": DOC,
+                "section": section,
+                "source_line": line,
+                "source_quote": f"{value:g}",
+            }
+        )
 
     # r1-04: durations per quarter, printed out of time order for Aalborg.
     add_series(DUR_QUARTERS, SAMTALER, "dur_weeks", "Bilag 14.a, Tabel 1", "Varighed pr. kvartal")
@@ -160,19 +235,45 @@ def _series_and_facts() -> tuple[list[dict], list[dict]]:
     add_series(PRICE_TABLE, "all", "cert_price_dkk", "Bilag 13, prisliste", "Pris pr. attest")
     fact(PRICE_TABLE, "network", "2019", 1000, "dkk", 200, "Bilag 13", group="LÆ265")
     add_series(ATTESTER_CERT, ATTESTER, "cert_exemptions_n", "Bilag 13", "Lægeattester LÆ285")
-    for line, (measure, value, unit) in enumerate([
-        ("cert_exemptions_n", 1000, "count"), ("cert_price_dkk", 500, "dkk"),
-        ("cert_saving_gross_dkk", 500_000, "dkk"), ("cert_other_docs_cost_dkk", 100_000, "dkk"),
-        ("cert_saving_net_dkk", 400_000, "dkk"),
-    ], 210):
+    for line, (measure, value, unit) in enumerate(
+        [
+            ("cert_exemptions_n", 1000, "count"),
+            ("cert_price_dkk", 500, "dkk"),
+            ("cert_saving_gross_dkk", 500_000, "dkk"),
+            ("cert_other_docs_cost_dkk", 100_000, "dkk"),
+            ("cert_saving_net_dkk", 400_000, "dkk"),
+        ],
+        210,
+    ):
         fact(ATTESTER_CERT, "network", "2019", value, unit, line, "Bilag 13", measure=measure, group="LÆ285")
     add_series(REHAB_CERT, REHAB, "cert_exemptions_n", "Bilag 13", "Lægeattester LÆ265")
-    fact(REHAB_CERT, "total", "2019", 200, "count", 220, "Bilag 13", group="LÆ265",
-         scope="aalborg;frederikshavn-laesoe")
-    fact(REHAB_CERT, "total", "2019", 50_000, "dkk", 221, "Bilag 13", measure="cert_other_docs_cost_dkk",
-         group="LÆ265", scope="aalborg;frederikshavn-laesoe")
-    fact(REHAB_CERT, "total", "2019", 150_000, "dkk", 222, "Bilag 13", measure="cert_saving_net_dkk",
-         group="LÆ265", scope="aalborg;frederikshavn-laesoe")
+    fact(
+        REHAB_CERT, "total", "2019", 200, "count", 220, "Bilag 13", group="LÆ265", scope="aalborg;frederikshavn-laesoe"
+    )
+    fact(
+        REHAB_CERT,
+        "total",
+        "2019",
+        50_000,
+        "dkk",
+        221,
+        "Bilag 13",
+        measure="cert_other_docs_cost_dkk",
+        group="LÆ265",
+        scope="aalborg;frederikshavn-laesoe",
+    )
+    fact(
+        REHAB_CERT,
+        "total",
+        "2019",
+        150_000,
+        "dkk",
+        222,
+        "Bilag 13",
+        measure="cert_saving_net_dkk",
+        group="LÆ265",
+        scope="aalborg;frederikshavn-laesoe",
+    )
     add_series(REHAB_CITIZENS, REHAB, "citizens_n", "Bilag 13", "Fritagne borgere")
     fact(REHAB_CITIZENS, "network", "2019", 40, "count", 225, "Bilag 13", group="fritagne")
     add_series(SAMTALER_CERT, SAMTALER, "cert_exemptions_n", "Bilag 13", "Lægeattester LÆ265")
@@ -187,19 +288,42 @@ def _series_and_facts() -> tuple[list[dict], list[dict]]:
 
 
 def _source_issues() -> list[dict]:
-    return [{"issue_id": "durations-q3-dip", "source_doc": DOC, "lines": "101", "kind": "other",
-             "description_da": "Kvartalstallene for Aalborg er trykt ude af orden.",
-             "description_en": "Aalborg's quarterly figures are printed out of order.",
-             "series_ids": DUR_QUARTERS, "fact_ids": f"{DUR_QUARTERS}.aalborg..2017Q3.101"}]
+    return [
+        {
+            "issue_id": "durations-q3-dip",
+            "source_doc": DOC,
+            "lines": "101",
+            "kind": "other",
+            "description_da": "Kvartalstallene for Aalborg er trykt ude af orden.",
+            "description_en": "Aalborg's quarterly figures are printed out of order.",
+            "series_ids": DUR_QUARTERS,
+            "fact_ids": f"{DUR_QUARTERS}.aalborg..2017Q3.101",
+        }
+    ]
 
 
 def _others() -> dict[str, list[dict]]:
     return {
-        "themes": [{"theme_id": "samtale", "title_da": "Færre proceskrav i samtale",
-                    "title_en": "Fewer process requirements in interviews", "source_doc": DOC, "source_line": 3,
-                    "source_quote": "Færre proceskrav i samtale"}],
-        "statements": [{"statement_id": "stmt-1", "kind": "conclusion", "text_da": "Det virkede.",
-                        "text_en": "It worked.", "source_doc": DOC, "source_line": 4}],
+        "themes": [
+            {
+                "theme_id": "samtale",
+                "title_da": "Færre proceskrav i samtale",
+                "title_en": "Fewer process requirements in interviews",
+                "source_doc": DOC,
+                "source_line": 3,
+                "source_quote": "Færre proceskrav i samtale",
+            }
+        ],
+        "statements": [
+            {
+                "statement_id": "stmt-1",
+                "kind": "conclusion",
+                "text_da": "Det virkede.",
+                "text_en": "It worked.",
+                "source_doc": DOC,
+                "source_line": 4,
+            }
+        ],
         "sources": [{"source_doc": DOC, "title": "Fixture", "sha256": "0" * 64, "lines": 300}],
         "questions": [],
         "lost_figures": [],
@@ -211,9 +335,16 @@ def write_curated(folder: Path) -> Path:
     """Write the fixture's curated CSVs into ``folder`` (created); returns it."""
     folder.mkdir(parents=True, exist_ok=True)
     series, facts = _series_and_facts()
-    tables = {"experiments": _experiments(), "municipalities": _municipalities(), "participation": _participation(),
-              "measures": _measures(), "series": series, "facts": facts, "source_issues": _source_issues(),
-              **_others()}
+    tables = {
+        "experiments": _experiments(),
+        "municipalities": _municipalities(),
+        "participation": _participation(),
+        "measures": _measures(),
+        "series": series,
+        "facts": facts,
+        "source_issues": _source_issues(),
+        **_others(),
+    }
     for table, columns in COLUMNS.items():
         with (folder / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=columns.split(","), restval="")

@@ -17,8 +17,11 @@ def test_every_page_of_the_navigation_is_measured_at_its_address(tmp_path):
         assert (REPO / "pages" / f"{name}.py").is_file()
     # A page added to app.py, with an address of its own, is picked up without touching the benchmark.
     app_py = tmp_path / "app.py"
-    app_py.write_text('PAGES = [("pages/a.py", "t", "i", True), ("pages/b_c.py", "t", "i", False)]\n'
-                      'URL_PATHS = {"pages/b_c.py": "bee-see"}\n', encoding="utf-8")
+    app_py.write_text(
+        'PAGES = [("pages/a.py", "t", "i", True), ("pages/b_c.py", "t", "i", False)]\n'
+        'URL_PATHS = {"pages/b_c.py": "bee-see"}\n',
+        encoding="utf-8",
+    )
     assert browser.app_pages(app_py) == [("a", ""), ("b_c", "bee-see")]
 
 
@@ -26,8 +29,9 @@ def test_the_load_client_sends_what_a_browser_sends():
     from streamlit.proto.BackMsg_pb2 import BackMsg
 
     msg = BackMsg()
-    msg.ParseFromString(load.rerun_msg("lang=en", "satisfaction", "http://127.0.0.1:1/satisfaction?lang=en",
-                                       {"b", "a"}))
+    msg.ParseFromString(
+        load.rerun_msg("lang=en", "satisfaction", "http://127.0.0.1:1/satisfaction?lang=en", {"b", "a"})
+    )
     assert msg.WhichOneof("type") == "rerun_script"
     state = msg.rerun_script
     assert (state.query_string, state.page_name) == ("lang=en", "satisfaction")
@@ -35,10 +39,15 @@ def test_the_load_client_sends_what_a_browser_sends():
     assert state.context_info.url.endswith("/satisfaction?lang=en")
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"sessions": 0}, {"sessions": load.MAX_SESSIONS + 1}, {"seconds": load.MAX_PHASE_S + 1},
-    {"base_url": "http://example.org:8501"},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"sessions": 0},
+        {"sessions": load.MAX_SESSIONS + 1},
+        {"seconds": load.MAX_PHASE_S + 1},
+        {"base_url": "http://example.org:8501"},
+    ],
+)
 def test_the_load_step_is_bounded_and_stays_on_the_loopback_interface(kwargs):
     args = {"server": "app", "base_url": "http://127.0.0.1:1", "page": "", "sessions": 2, "seconds": 1.0} | kwargs
     with pytest.raises(ValueError):
@@ -53,8 +62,11 @@ def test_percentiles():
 
 
 def test_a_page_that_failed_to_show_its_chart_fails_the_target():
-    results = {"first_chart_vs_minimal_max": 1.1, "first_chart_vs_minimal_max_page": "overview",
-               "first_chart_failed_pages": []}
+    results = {
+        "first_chart_vs_minimal_max": 1.1,
+        "first_chart_vs_minimal_max_page": "overview",
+        "first_chart_failed_pages": [],
+    }
     assert report.with_targets(dict(results))["targets"]["first_chart_vs_minimal_max"]["met"] is True
     failed = report.with_targets(dict(results, first_chart_failed_pages=["compare"]))
     assert failed["targets"]["first_chart_vs_minimal_max"]["met"] is False

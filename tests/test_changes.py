@@ -23,8 +23,9 @@ def answers(municipality: str, values: list[int], wave: str = "2021", tag: str =
     """A synthetic wide-form CSV: one respondent per value, one question, one wave."""
     table: list[list[object]] = [["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Bølge", QUESTION]]
     for i, value in enumerate(values):
-        table.append([f"SYNTETISK-{tag}-{i + 1}", municipality, EXPERIMENT, "borger", dt.date(2021, 3, 1 + i),
-                      wave, value])
+        table.append(
+            [f"SYNTETISK-{tag}-{i + 1}", municipality, EXPERIMENT, "borger", dt.date(2021, 3, 1 + i), wave, value]
+        )
     return csv_bytes(table)
 
 
@@ -50,8 +51,12 @@ def aalborg_mean(db: Database) -> float:
 def test_an_upload_is_change_one_and_names_the_figure_it_created(root):
     upload(root, answers("Aalborg", [3, 4, 3, 4, 3]), "first.csv")
     [change] = changes.changes(Database(root))
-    assert (change.version, change.kind, change.key_name, change.file_name) == (1, "upload", "konsulent-nord",
-                                                                                  "first.csv")
+    assert (change.version, change.kind, change.key_name, change.file_name) == (
+        1,
+        "upload",
+        "konsulent-nord",
+        "first.csv",
+    )
     assert change.waves == ("2021",) and change.respondents == 5 and change.answers == 5
     assert change.time is not None and change.time.tzinfo is not None
     [moved] = change.moved
@@ -67,8 +72,7 @@ def test_a_second_upload_moves_the_mean_and_a_withdrawal_moves_it_back(root):
     assert [(c.version, c.kind) for c in log] == [(3, "withdraw"), (2, "upload"), (1, "upload")]  # newest first
     withdrawal, second, _ = log
     [moved] = second.moved
-    assert (moved.before, moved.after, moved.n_before, moved.n_after) == (
-        pytest.approx(3.4), pytest.approx(3.7), 5, 10)
+    assert (moved.before, moved.after, moved.n_before, moved.n_after) == (pytest.approx(3.4), pytest.approx(3.7), 5, 10)
     [back] = withdrawal.moved
     assert (back.before, back.after, back.n_after) == (pytest.approx(3.7), pytest.approx(4.0), 5)
     assert withdrawal.reason == "wrong wave" and withdrawal.file_name == "first.csv"
@@ -103,9 +107,12 @@ def test_the_change_list_as_of_a_version_stops_at_that_version(root):
 def test_moved_figures_are_said_in_danish_and_english():
     moved = changes.Moved("aalborg", EXPERIMENT, "borger", "Mødt med *respekt*", "2021", 3.4, 3.6, 20, 35)
     assert change_words.moved_sentence(moved, "Aalborg", "borgere", "da") == (
-        "Aalborgs gennemsnit på »Mødt med *respekt*« (borgere, bølge 2021): 3,4 → 3,6 (N 20 → 35)")
-    assert change_words.moved_sentence(moved, "Aalborg", "citizens", "en", escape=lambda s: s.replace("*", r"\*")) \
+        "Aalborgs gennemsnit på »Mødt med *respekt*« (borgere, bølge 2021): 3,4 → 3,6 (N 20 → 35)"
+    )
+    assert (
+        change_words.moved_sentence(moved, "Aalborg", "citizens", "en", escape=lambda s: s.replace("*", r"\*"))
         == r"Aalborg's mean on “Mødt med \*respekt\*” (citizens, wave 2021): 3.4 → 3.6 (N 20 → 35)"
+    )
     new = changes.Moved("aalborg", EXPERIMENT, "borger", "Q", "2021", None, 3.44, 0, 5)
     assert "– → 3,4 (N 0 → 5)" in change_words.moved_sentence(new, "Aalborg", "borgere")
     close = changes.Moved("aalborg", EXPERIMENT, "borger", "Q", "2021", 3.41, 3.44, 50, 51)

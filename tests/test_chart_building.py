@@ -24,8 +24,9 @@ def points() -> go.Figure:
 @pytest.mark.parametrize("label", ["Netværket", "Network", ""])
 def test_the_reference_line_is_what_add_vline_makes(label):
     ours = charts.reference_line(points(), 3.25, label)
-    plotlys = points().add_vline(x=3.25, line={"color": charts.NETWORK, "dash": "dash"}, annotation_text=label,
-                                 annotation_position="top")
+    plotlys = points().add_vline(
+        x=3.25, line={"color": charts.NETWORK, "dash": "dash"}, annotation_text=label, annotation_position="top"
+    )
     assert spec(ours) == spec(plotlys)
 
 

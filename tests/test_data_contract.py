@@ -14,8 +14,24 @@ from frikommune.extract.common import value_is_printed
 
 CURATED = Path(__file__).resolve().parents[1] / "data" / "curated"
 DATA = CURATED.parent
-FACT_COLUMNS = ["fact_id", "series_id", "experiment_id", "municipality_id", "scope", "measure_id", "respondent_group",
-                "period", "value", "unit", "n", "source_doc", "section", "source_line", "source_quote", "note"]
+FACT_COLUMNS = [
+    "fact_id",
+    "series_id",
+    "experiment_id",
+    "municipality_id",
+    "scope",
+    "measure_id",
+    "respondent_group",
+    "period",
+    "value",
+    "unit",
+    "n",
+    "source_doc",
+    "section",
+    "source_line",
+    "source_quote",
+    "note",
+]
 # What a fact's key is: everything but its value, its citation and the remark for people (DESIGN §4).
 NOT_KEY = {"fact_id", "value", "n", "source_doc", "section", "source_line", "source_quote", "note"}
 
@@ -31,8 +47,11 @@ def seed_line(seeds: Path, doc: str, line: int) -> str:
 
 # --- provenance -------------------------------------------------------------------------------------------------
 
+
 def test_every_fact_quote_stands_on_its_line_and_prints_its_value(seeds):
-    lines = {doc: (seeds / doc).read_text(encoding="utf-8").split("\n") for doc in {r["source_doc"] for r in rows("facts")}}
+    lines = {
+        doc: (seeds / doc).read_text(encoding="utf-8").split("\n") for doc in {r["source_doc"] for r in rows("facts")}
+    }
     wrong = []
     for fact in rows("facts"):
         text = lines[fact["source_doc"]][int(fact["source_line"]) - 1]
@@ -65,10 +84,12 @@ def test_the_committed_tables_are_what_the_extraction_produces(seeds, tmp_path):
     build(tmp_path)
     for produced in sorted(tmp_path.glob("*.csv")):
         assert produced.read_bytes() == (CURATED / produced.name).read_bytes(), (
-            f"data/curated/{produced.name} is stale: run `make extract` and review the diff")
+            f"data/curated/{produced.name} is stale: run `make extract` and review the diff"
+        )
 
 
 # --- schema and keys --------------------------------------------------------------------------------------------
+
 
 def test_facts_have_exactly_the_contract_columns():
     with (CURATED / "facts.csv").open(encoding="utf-8") as fh:
@@ -190,8 +211,11 @@ def test_participation_refers_to_known_experiments_and_municipalities():
         assert r["experiment_id"] in experiments and r["municipality_id"] in municipalities, r
         flags = {r[k] for k in ("applied", "approved", "in_status_note", "results_reported", "took_part")}
         assert flags <= {"true", "false", ""}, r  # '' = the sources do not say, never 'no'
-        for flag, source in (("in_status_note", "status_note_source"), ("results_reported", "results_source"),
-                             ("took_part", "took_part_source")):
+        for flag, source in (
+            ("in_status_note", "status_note_source"),
+            ("results_reported", "results_source"),
+            ("took_part", "took_part_source"),
+        ):
             assert (r[flag] == "true") == bool(r[source]), (r["experiment_id"], r["municipality_id"], flag)
 
 
@@ -214,6 +238,7 @@ def test_every_municipality_the_status_note_names_takes_part_in_its_approved_exp
 
 # --- spot checks written from reading the source ----------------------------------------------------------------
 
+
 def test_the_certificate_saving_is_twelve_point_two_million_as_bilag_13_says():
     # 003, line 5432: "samlet set sparet ca. 12,2 mio. kr. (2020-satser)"
     totals = [f for f in rows("facts") if f["measure_id"] == "cert_saving_total_dkk"]
@@ -228,6 +253,7 @@ def test_the_web_page_counts_seventeen_active_experiments_in_eleven_municipaliti
 
 
 # --- personal data ----------------------------------------------------------------------------------------------
+
 
 def test_no_email_address_or_phone_number_anywhere_in_data():
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -260,13 +286,22 @@ def test_no_contact_from_the_seeds_appears_in_the_project(seeds):
 ID_SPELLINGS = [i for i, name in ids.MUNICIPALITY_IDS.items() if i != name.lower()] + list(ids.COMBINED_UNITS)
 
 
-@pytest.mark.parametrize("table, columns", [
-    ("source_issues", ("description_da", "description_en")),
-    ("lost_figures", ("note_da", "note_en")),
-    ("statements", ("text_da", "text_en")),
-    ("municipalities", ("note_da", "note_en")),
-])
+@pytest.mark.parametrize(
+    "table, columns",
+    [
+        ("source_issues", ("description_da", "description_en")),
+        ("lost_figures", ("note_da", "note_en")),
+        ("statements", ("text_da", "text_en")),
+        ("municipalities", ("note_da", "note_en")),
+    ],
+)
 def test_text_for_people_never_names_a_municipality_by_its_id(table, columns):
-    found = [(row[c][:80], i) for row in rows(table) for c in columns if c in row
-             for i in ID_SPELLINGS if re.search(rf"\b{re.escape(i)}\b", row[c])]
+    found = [
+        (row[c][:80], i)
+        for row in rows(table)
+        for c in columns
+        if c in row
+        for i in ID_SPELLINGS
+        if re.search(rf"\b{re.escape(i)}\b", row[c])
+    ]
     assert not found

@@ -64,19 +64,52 @@ def test_strength_comes_from_the_design_and_each_weakness_costs_one_never_below_
 
 # --- the rules applied to fixture frames built in code (synthetic, not from the report) -------------------------
 def _facts(*rows: dict) -> pd.DataFrame:
-    base = {"fact_id": "", "series_id": "", "experiment_id": "x-1", "municipality_id": "total",
-            "respondent_group": "", "period": "", "value": 0.0, "unit": "count", "n": float("nan"),
-            "source_doc": "synthetic.txt", "section": "", "source_line": 1, "source_quote": "q",
-            "label_da": "Syntetisk", "label_en": "Synthetic", "name_da": "Mål", "name_en": "Measure",
-            "higher_is_better": True, "question_higher_is_better": None, "scale_da": ""}
+    base = {
+        "fact_id": "",
+        "series_id": "",
+        "experiment_id": "x-1",
+        "municipality_id": "total",
+        "respondent_group": "",
+        "period": "",
+        "value": 0.0,
+        "unit": "count",
+        "n": float("nan"),
+        "source_doc": "synthetic.txt",
+        "section": "",
+        "source_line": 1,
+        "source_quote": "q",
+        "label_da": "Syntetisk",
+        "label_en": "Synthetic",
+        "name_da": "Mål",
+        "name_en": "Measure",
+        "higher_is_better": True,
+        "question_higher_is_better": None,
+        "scale_da": "",
+    }
     return pd.DataFrame([{**base, **r} for r in rows])
 
 
 def _inputs(*rows: dict) -> pd.DataFrame:
-    base = {"input_id": "", "experiment_id": "x-1", "outcome": "effect", "role": "headline", "method": "",
-            "design": "", "series_id": "", "municipality_id": "", "respondent_group": "", "period_before": "",
-            "period": "", "stated": "", "source_doc": "", "section": "", "source_line": None, "source_quote": "",
-            "note_da": "", "note_en": ""}
+    base = {
+        "input_id": "",
+        "experiment_id": "x-1",
+        "outcome": "effect",
+        "role": "headline",
+        "method": "",
+        "design": "",
+        "series_id": "",
+        "municipality_id": "",
+        "respondent_group": "",
+        "period_before": "",
+        "period": "",
+        "stated": "",
+        "source_doc": "",
+        "section": "",
+        "source_line": None,
+        "source_quote": "",
+        "note_da": "",
+        "note_en": "",
+    }
     return pd.DataFrame([{**base, **r} for r in rows])
 
 
@@ -84,12 +117,21 @@ NO_ISSUES = pd.DataFrame(columns=["issue_id", "kind", "series_ids", "fact_ids", 
 
 
 def test_a_synthetic_difference_in_differences_cell_follows_the_significance_statement():
-    facts = _facts({"fact_id": "f1", "series_id": "s-did", "value": 1.8, "unit": "pp"},
-                   {"fact_id": "f2", "series_id": "s-n", "value": 10_000.0})
+    facts = _facts(
+        {"fact_id": "f1", "series_id": "s-did", "value": 1.8, "unit": "pp"},
+        {"fact_id": "f2", "series_id": "s-n", "value": 10_000.0},
+    )
     inputs = _inputs(
         {"series_id": "s-did", "method": "significance", "design": "did_parallel"},
-        {"role": "result", "series_id": "s-did", "method": "significance", "stated": "not_significant",
-         "source_doc": "synthetic.txt", "source_line": 2, "source_quote": "overlapper 0"},
+        {
+            "role": "result",
+            "series_id": "s-did",
+            "method": "significance",
+            "stated": "not_significant",
+            "source_doc": "synthetic.txt",
+            "source_line": 2,
+            "source_quote": "overlapper 0",
+        },
         {"role": "n", "series_id": "s-n", "method": "significance"},
     )
     cell = evidence.assess_cell("x-1", "effect", inputs, facts, NO_ISSUES)
@@ -100,8 +142,18 @@ def test_a_synthetic_difference_in_differences_cell_follows_the_significance_sta
 def test_a_recorded_contradiction_touching_the_headline_lowers_the_strength():
     facts = _facts({"fact_id": "f1", "series_id": "s-save", "value": 225_000.0, "unit": "dkk"})
     inputs = _inputs({"outcome": "saving", "series_id": "s-save", "method": "saving", "design": "register_count"})
-    issues = pd.DataFrame([{"issue_id": "i1", "kind": "denominator", "series_ids": "s-save", "fact_ids": "",
-                            "description_da": "d", "description_en": "e"}])
+    issues = pd.DataFrame(
+        [
+            {
+                "issue_id": "i1",
+                "kind": "denominator",
+                "series_ids": "s-save",
+                "fact_ids": "",
+                "description_da": "d",
+                "description_en": "e",
+            }
+        ]
+    )
     plain = evidence.assess_cell("x-1", "saving", inputs, facts, NO_ISSUES)
     flagged = evidence.assess_cell("x-1", "saving", inputs, facts, issues)
     assert (plain.direction, plain.strength) == ("better", 3)
@@ -117,9 +169,19 @@ def test_before_after_over_groups_that_disagree_is_no_clear_difference():
         {"fact_id": "b1", "series_id": "s-b", "period": "2017Q1", "value": 30.0, "unit": "pct"},
         {"fact_id": "b2", "series_id": "s-b", "period": "2020Q1", "value": 20.0, "unit": "pct"},
     )
-    inputs = _inputs(*({"outcome": "uptake", "series_id": s, "method": "before_after",
-                        "design": "before_after_register", "period_before": "2017Q1", "period": "2020Q1"}
-                       for s in ("s-a", "s-b")))
+    inputs = _inputs(
+        *(
+            {
+                "outcome": "uptake",
+                "series_id": s,
+                "method": "before_after",
+                "design": "before_after_register",
+                "period_before": "2017Q1",
+                "period": "2020Q1",
+            }
+            for s in ("s-a", "s-b")
+        )
+    )
     cell = evidence.assess_cell("x-1", "uptake", inputs, facts, NO_ISSUES)
     assert [d for _, d in cell.parts] == ["better", "worse"]
     assert cell.direction == "no_difference"
@@ -135,17 +197,35 @@ def test_a_count_alone_is_shown_but_gives_no_direction_and_no_inputs_is_not_meas
 
 
 def test_a_survey_with_small_n_loses_a_level_and_an_unknown_coding_gives_no_direction():
-    facts = _facts({"fact_id": "m1", "series_id": "s-m", "value": 4.5, "unit": "score", "n": 12.0,
-                    "scale_da": "1-5, 5 = \"Helt enig\"", "question_higher_is_better": True},
-                   {"fact_id": "m2", "series_id": "s-u", "value": 4.2, "unit": "score", "n": 98.0,
-                    "scale_da": "kodningen er ikke angivet", "question_higher_is_better": True})
+    facts = _facts(
+        {
+            "fact_id": "m1",
+            "series_id": "s-m",
+            "value": 4.5,
+            "unit": "score",
+            "n": 12.0,
+            "scale_da": '1-5, 5 = "Helt enig"',
+            "question_higher_is_better": True,
+        },
+        {
+            "fact_id": "m2",
+            "series_id": "s-u",
+            "value": 4.2,
+            "unit": "score",
+            "n": 98.0,
+            "scale_da": "kodningen er ikke angivet",
+            "question_higher_is_better": True,
+        },
+    )
     known = _inputs({"outcome": "staff", "series_id": "s-m", "method": "survey_mean", "design": "survey"})
     unknown = _inputs({"outcome": "citizens", "series_id": "s-u", "method": "survey_mean", "design": "survey"})
     cell = evidence.assess_cell("x-1", "staff", known, facts, NO_ISSUES)
     assert (cell.direction, cell.strength, cell.strength_reasons) == ("better", 1, ["design.survey", "small_n"])
     cell = evidence.assess_cell("x-1", "citizens", unknown, facts, NO_ISSUES)
     assert (cell.direction, cell.counted) == ("not_measured", True)
-    assert "kodet" in evidence_words.direction_reason(cell, "da") and "coded" in evidence_words.direction_reason(cell, "en")
+    assert "kodet" in evidence_words.direction_reason(cell, "da") and "coded" in evidence_words.direction_reason(
+        cell, "en"
+    )
 
 
 # --- the curated data: recomputed from facts.csv by the published rule --------------------------------------------
@@ -184,13 +264,17 @@ def _recompute(experiment: str, outcome: str) -> str:
             rows = [f for f in rows if f["respondent_group"] == h["respondent_group"]]
         good = hib[rows[0]["measure_id"]] == "true"
         if method == "significance":
-            out.append("no_difference" if stated[h["series_id"]] == "not_significant" else
-                       ("better" if (float(rows[0]["value"]) > 0) == good else "worse"))
+            out.append(
+                "no_difference"
+                if stated[h["series_id"]] == "not_significant"
+                else ("better" if (float(rows[0]["value"]) > 0) == good else "worse")
+            )
         elif method == "before_after":
             before = next(float(f["value"]) for f in rows if f["period"] == h["period_before"])
             after = next(float(f["value"]) for f in rows if f["period"] == h["period"])
-            out.append("no_difference" if abs(after - before) < 2 else ("better" if (after > before) == good
-                                                                        else "worse"))
+            out.append(
+                "no_difference" if abs(after - before) < 2 else ("better" if (after > before) == good else "worse")
+            )
         elif method == "survey_mean":
             mean = float(rows[0]["value"])
             out.append("better" if mean >= 3.5 else "worse" if mean <= 2.5 else "no_difference")
@@ -198,21 +282,23 @@ def _recompute(experiment: str, outcome: str) -> str:
             out.append("better" if float(rows[0]["value"]) > 0 else "worse")
     if "better" in out and "worse" in out:
         return "no_difference"
-    return max(set(out), key=out.count) if out.count(max(set(out), key=out.count)) * 2 > len(out) else \
-        "no_difference"
+    return max(set(out), key=out.count) if out.count(max(set(out), key=out.count)) * 2 > len(out) else "no_difference"
 
 
-@pytest.mark.parametrize("experiment,outcome,expected", [
-    ("r2-01-rehabiliteringsteams", "effect", "no_difference"),   # DiD, CIs cover 0 (Bilag 15.a)
-    ("r2-01-rehabiliteringsteams", "saving", "better"),          # 7,1 mio. kr. (Bilag 13)
-    ("r2-01-rehabiliteringsteams", "staff", "better"),           # means 4,2-4,7 of 5
-    ("r1-04-formkrav-samtaler", "citizens", "no_difference"),    # means 3,1-3,4 of 5
-    ("r1-04-formkrav-samtaler", "staff", "better"),              # means 3,6-4,2 of 5
-    ("r1-05-forholdstalskrav", "uptake", "no_difference"),       # up in two groups, down in one
-    ("r2-03-laegeattester-sygedagpenge", "saving", "better"),    # 4,8 mio. kr.
-    ("r3-01-revalidering", "saving", "better"),
-    ("r3-08-ressourceforloeb-forlaengelse", "saving", "better"),
-])
+@pytest.mark.parametrize(
+    "experiment,outcome,expected",
+    [
+        ("r2-01-rehabiliteringsteams", "effect", "no_difference"),  # DiD, CIs cover 0 (Bilag 15.a)
+        ("r2-01-rehabiliteringsteams", "saving", "better"),  # 7,1 mio. kr. (Bilag 13)
+        ("r2-01-rehabiliteringsteams", "staff", "better"),  # means 4,2-4,7 of 5
+        ("r1-04-formkrav-samtaler", "citizens", "no_difference"),  # means 3,1-3,4 of 5
+        ("r1-04-formkrav-samtaler", "staff", "better"),  # means 3,6-4,2 of 5
+        ("r1-05-forholdstalskrav", "uptake", "no_difference"),  # up in two groups, down in one
+        ("r2-03-laegeattester-sygedagpenge", "saving", "better"),  # 4,8 mio. kr.
+        ("r3-01-revalidering", "saving", "better"),
+        ("r3-08-ressourceforloeb-forlaengelse", "saving", "better"),
+    ],
+)
 def test_directions_recomputed_from_the_curated_facts_agree(ev, experiment, outcome, expected):
     assert _recompute(experiment, outcome) == expected
     assert ev.cells[(experiment, outcome)].direction == expected
@@ -279,7 +365,9 @@ def test_every_headline_series_of_the_inputs_exists_in_its_experiment():
 
 
 def test_the_rules_are_published_in_both_languages_with_the_same_thresholds():
-    assert [h for h, _ in evidence_words.RULES["da"]] and len(evidence_words.RULES["da"]) == len(evidence_words.RULES["en"])
+    assert [h for h, _ in evidence_words.RULES["da"]] and len(evidence_words.RULES["da"]) == len(
+        evidence_words.RULES["en"]
+    )
     for (_, da), (_, en) in zip(evidence_words.RULES["da"], evidence_words.RULES["en"]):
         assert len(da) == len(en)
     text_da = " ".join(" ".join(items) for _, items in evidence_words.RULES["da"])
@@ -302,15 +390,24 @@ def test_the_cited_sentences_follow_their_lines_when_the_seeds_shift(seeds, tmp_
         lines = path.read_text(encoding="utf-8").split("\n")
         lines[1:1] = ["", ""]
         path.write_text("\n".join(lines), encoding="utf-8")
-    code = ("import json; from frikommune.extract.evidence_inputs import evidence_input_rows; "
-            "print(json.dumps(evidence_input_rows()))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=CURATED.parents[1], check=True, capture_output=True,
-                         text=True, env={**os.environ, "FRIKOMMUNE_SEEDS": str(shifted)}).stdout
+    code = (
+        "import json; from frikommune.extract.evidence_inputs import evidence_input_rows; "
+        "print(json.dumps(evidence_input_rows()))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=CURATED.parents[1],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FRIKOMMUNE_SEEDS": str(shifted)},
+    ).stdout
     moved = {r["input_id"]: r for r in json.loads(out)}
     for row in _csv("evidence_inputs"):
         new = moved[row["input_id"]]
-        assert {k: v for k, v in new.items() if k != "source_line"} == {k: v for k, v in row.items()
-                                                                        if k != "source_line"}
+        assert {k: v for k, v in new.items() if k != "source_line"} == {
+            k: v for k, v in row.items() if k != "source_line"
+        }
         if row["source_line"]:
             shift = 2 if row["source_doc"] in ("000_71766aee2a796972.txt", "003_dd6b408d530566e6.txt") else 0
             assert int(new["source_line"]) - int(row["source_line"]) == shift, row["input_id"]

@@ -9,11 +9,13 @@ from frikommune.app import export
 
 
 def frame():
-    return pd.DataFrame({
-        "kommune": ["Aalborg", "=HYPERLINK(\"http://x\")", "+cmd", "@SUM(A1)", "-1+2"],
-        "værdi": [6406.5, 4.21, -3.0, 0.0, 1.0],
-        "tekst": ["-3,5", "ok", "x", "y", "z"],
-    })
+    return pd.DataFrame(
+        {
+            "kommune": ["Aalborg", '=HYPERLINK("http://x")', "+cmd", "@SUM(A1)", "-1+2"],
+            "værdi": [6406.5, 4.21, -3.0, 0.0, 1.0],
+            "tekst": ["-3,5", "ok", "x", "y", "z"],
+        }
+    )
 
 
 def test_csv_is_semicolon_separated_with_decimal_comma_and_bom():

@@ -7,14 +7,17 @@ import pytest
 from frikommune.text import formatting as f
 
 
-@pytest.mark.parametrize("value, decimals, expected", [
-    (6406, None, "6.406"),
-    (4.21, None, "4,21"),
-    (1234567.891, 1, "1.234.567,9"),
-    (0, None, "0"),
-    (0.0004, None, "0,0004"),  # a small p-value keeps its digits instead of showing 0
-    (-3.5, 1, "−3,5"),
-])
+@pytest.mark.parametrize(
+    "value, decimals, expected",
+    [
+        (6406, None, "6.406"),
+        (4.21, None, "4,21"),
+        (1234567.891, 1, "1.234.567,9"),
+        (0, None, "0"),
+        (0.0004, None, "0,0004"),  # a small p-value keeps its digits instead of showing 0
+        (-3.5, 1, "−3,5"),
+    ],
+)
 def test_danish_numbers_use_dot_for_thousands_and_comma_for_decimals(value, decimals, expected):
     assert f.number(value, decimals) == expected
 
@@ -23,11 +26,14 @@ def test_english_numbers_use_comma_for_thousands_and_dot_for_decimals():
     assert f.number(6406.5, 1, "en") == "6,406.5"
 
 
-@pytest.mark.parametrize("value, expected", [
-    (12_200_000, "12,2 mio. kr."),
-    (1120, "1.120 kr."),
-    (225_000, "225.000 kr."),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (12_200_000, "12,2 mio. kr."),
+        (1120, "1.120 kr."),
+        (225_000, "225.000 kr."),
+    ],
+)
 def test_money_in_danish(value, expected):
     assert f.dkk(value) == expected
 
@@ -67,11 +73,14 @@ def test_plotly_separators_put_the_decimal_mark_first():
     assert f.plotly_separators("en") == ".,"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Exemptions from LÆ285", "exemptions from LÆ285"),
-    ("I alt for Aalborg, Brønderslev og Hjørring", "i alt for Aalborg, Brønderslev og Hjørring"),
-    ("LÆ265 exemptions", "LÆ265 exemptions"),  # an acronym keeps its capitals
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Exemptions from LÆ285", "exemptions from LÆ285"),
+        ("I alt for Aalborg, Brønderslev og Hjørring", "i alt for Aalborg, Brønderslev og Hjørring"),
+        ("LÆ265 exemptions", "LÆ265 exemptions"),  # an acronym keeps its capitals
+        ("", ""),
+    ],
+)
 def test_lower_first_lowers_only_the_first_letter_and_never_an_acronym(text, expected):
     assert f.lower_first(text) == expected

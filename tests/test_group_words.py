@@ -9,8 +9,11 @@ from frikommune.data.config import curated_dir
 from frikommune.text.group_words import ENGLISH, group_name, period_name
 
 FACTS = pd.read_csv(curated_dir() / "facts.csv", dtype=str)
-WORDED_PERIODS = sorted(p for p in FACTS["period"].dropna().unique() if re.search("[a-zæøå]", p)
-                        and not re.fullmatch(r"\d{4}(Q\d|H\d)?-\d{4}(Q\d|H\d)?", p))
+WORDED_PERIODS = sorted(
+    p
+    for p in FACTS["period"].dropna().unique()
+    if re.search("[a-zæøå]", p) and not re.fullmatch(r"\d{4}(Q\d|H\d)?-\d{4}(Q\d|H\d)?", p)
+)
 GROUPS = sorted(pd.read_csv(curated_dir() / "facts.csv", dtype=str)["respondent_group"].dropna().unique())
 
 

@@ -53,8 +53,13 @@ def imports_of(path: Path, prefix: str) -> list[int]:
     """Lines where ``path`` imports ``prefix`` or a submodule of it."""
     lines = []
     for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
-        names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                 else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        names = (
+            [a.name for a in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else []
+        )
         lines += [node.lineno for n in names if n == prefix or n.startswith(prefix + ".")]
     return lines
 
@@ -70,19 +75,26 @@ def test_the_package_is_layered_into_known_parts():
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_imports_run_one_way(path):
     own = path.relative_to(PACKAGE).parts[0].removesuffix(".py")
-    wrong = [f"line {line}: {module}" for line, module in frikommune_imports(path)
-             if part_of(module) != own and part_of(module) not in MAY_IMPORT[own]]
+    wrong = [
+        f"line {line}: {module}"
+        for line, module in frikommune_imports(path)
+        if part_of(module) != own and part_of(module) not in MAY_IMPORT[own]
+    ]
     assert not wrong, f"{own}/ may import only {sorted(MAY_IMPORT[own])}: {wrong}"
 
 
-@pytest.mark.parametrize("path", [p for p in MODULES if p.relative_to(PACKAGE).parts[0] != "app"],
-                         ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", [p for p in MODULES if p.relative_to(PACKAGE).parts[0] != "app"], ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_only_the_app_layer_imports_streamlit(path):
     assert not imports_of(path, "streamlit"), "Streamlit belongs in frikommune/app/ or pages/"
 
 
-@pytest.mark.parametrize("path", [p for p in MODULES if p.relative_to(PACKAGE).parts[0] in ("domain", "data")],
-                         ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path",
+    [p for p in MODULES if p.relative_to(PACKAGE).parts[0] in ("domain", "data")],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
 def test_domain_and_data_never_draw(path):
     assert not imports_of(path, "plotly"), "charts are drawn in frikommune/app/"
 

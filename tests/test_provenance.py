@@ -13,11 +13,13 @@ def test_a_citation_names_document_annex_and_line():
 
 
 def test_many_facts_are_cited_once_per_document_and_annex():
-    rows = pd.DataFrame({
-        "source_doc": ["003_dd6b408d530566e6.txt"] * 3 + ["000_71766aee2a796972.txt"],
-        "section": ["Bilag 13"] * 3 + [""],
-        "source_line": [5441, 5445, 5441, 20],
-    })
+    rows = pd.DataFrame(
+        {
+            "source_doc": ["003_dd6b408d530566e6.txt"] * 3 + ["000_71766aee2a796972.txt"],
+            "section": ["Bilag 13"] * 3 + [""],
+            "source_line": [5441, 5445, 5441, 20],
+        }
+    )
     text = citations.cite_rows(rows)
     assert text.count("Bilagsmappe 2") == 1 and "Bilag 13, linjer" in text
     assert "linjer 5441, 5445" in text
@@ -36,5 +38,5 @@ def test_in_english_a_quote_is_a_marker_with_the_danish_original_on_hover():
 
 def test_a_quote_cannot_close_its_tag_or_start_one():
     shown = citations.quoted('under <5 "svar"> her', "en")
-    assert '<5' not in shown and '"svar"' not in shown and shown.count("<abbr") == 1
+    assert "<5" not in shown and '"svar"' not in shown and shown.count("<abbr") == 1
     assert "&lt;5" in citations.quoted("under <5", "da")

@@ -13,10 +13,21 @@ from frikommune.data.db import Database
 REPO = Path(__file__).resolve().parents[1]
 # A sample value for every $parameter name the queries use.
 SAMPLE = {
-    "experiment": "r1-04-formkrav-samtaler", "families": ["uptake"], "measure": "survey_mean",
-    "units": ["frederikshavn", "frederikshavn-laesoe"], "text": "LÆ265", "limit": 20, "group": "borger",
-    "question": "q1", "wave": "2021", "period": "", "kinds": ["conclusion", "recommendation"],
-    "measure_ids": ["headline_municipalities_n"], "section": "Bilag 13", "series": "", "series_ids": [""],
+    "experiment": "r1-04-formkrav-samtaler",
+    "families": ["uptake"],
+    "measure": "survey_mean",
+    "units": ["frederikshavn", "frederikshavn-laesoe"],
+    "text": "LÆ265",
+    "limit": 20,
+    "group": "borger",
+    "question": "q1",
+    "wave": "2021",
+    "period": "",
+    "kinds": ["conclusion", "recommendation"],
+    "measure_ids": ["headline_municipalities_n"],
+    "section": "Bilag 13",
+    "series": "",
+    "series_ids": [""],
     "keys": ["r2-01-rehabiliteringsteams|citizens_n|fritagne"],
 }
 # Staging statements are run by Database itself (with file paths), not by pages.
@@ -37,8 +48,9 @@ def test_every_query_runs_with_its_named_parameters(database, name):
 
 
 def _code_text() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for folder in ("frikommune", "pages")
-                     for p in (REPO / folder).rglob("*.py")) + (REPO / "app.py").read_text(encoding="utf-8")
+    return "\n".join(
+        p.read_text(encoding="utf-8") for folder in ("frikommune", "pages") for p in (REPO / folder).rglob("*.py")
+    ) + (REPO / "app.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", PAGE_QUERIES)
@@ -48,8 +60,12 @@ def test_every_query_is_used_by_the_code(name):
 
 def test_every_staging_query_belongs_to_a_table_the_database_loads():
     loaded = {f"staging/{t}" for t in dbmod.CURATED_TABLES}
-    upload = {"staging/upload_histograms", "staging/upload_histograms_empty", "staging/upload_batches_empty",
-              "staging/upload_batch_insert"}
+    upload = {
+        "staging/upload_histograms",
+        "staging/upload_histograms_empty",
+        "staging/upload_batches_empty",
+        "staging/upload_batch_insert",
+    }
     assert set(STAGING) == loaded | upload
 
 
@@ -86,12 +102,15 @@ def test_a_small_curated_folder_built_in_code_loads_and_answers(tmp_path):
         header + "\n"
         "t-1,s-1,r2-03-laegeattester-sygedagpenge,network,,cert_saving_net_dkk,LÆ285,,4800000,dkk,,d.txt,,1,q,\n"
         "t-2,s-2,r2-01-rehabiliteringsteams,aalborg,,citizens_n,,2019,6406,count,,d.txt,,2,q,\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     series = (curated / "series.csv").read_text(encoding="utf-8").split("\n")[0]
     (curated / "series.csv").write_text(
         series + "\n"
         "s-1,r2-03-laegeattester-sygedagpenge,cert_saving_net_dkk,t,,,,,,,,,Netto,Net\n"
-        "s-2,r2-01-rehabiliteringsteams,citizens_n,t,,,,,,,,,Borgere,Citizens\n", encoding="utf-8")
+        "s-2,r2-01-rehabiliteringsteams,citizens_n,t,,,,,,,,,Borgere,Citizens\n",
+        encoding="utf-8",
+    )
     database = Database(data_root=str(tmp_path / "root"), curated_dir=curated)
     found = database.query("facts/by_measure", measure="citizens_n", experiment="r2-01-rehabiliteringsteams")
     assert found[["municipality", "value", "period"]].values.tolist() == [["Aalborg", 6406.0, "2019"]]

@@ -31,7 +31,9 @@ def every_chart(database: Database, lang: str):
             measures = result_series.measures_with(database, families, experiment)
             for measure, unit in zip(measures["measure_id"], measures["unit"]):
                 df = result_words.in_language(result_series.figures(database, measure, experiment), lang)
-                for series, label in result_series.series_choices(df, lang)[["series_id", "label"]].itertuples(index=False):
+                for series, label in result_series.series_choices(df, lang)[["series_id", "label"]].itertuples(
+                    index=False
+                ):
                     shown = df[df["series_id"] == series]
                     if result_series.too_many_categories(shown):
                         for _, part in shown.groupby("respondent_group"):
@@ -48,14 +50,14 @@ def test_every_title_states_only_values_of_the_series_it_draws(database, lang):
         if checked < 25:  # the chart carries exactly this title (wrapped onto lines)
             assert result_charts.chart(df, label, unit, lang).layout.title.text.replace("<br>", " ") == title
         printed = {formatting.value_with_unit(v, unit, lang) for v in df["value"]}
-        after_label = title[len(label):]
+        after_label = title[len(label) :]
         for match in re.finditer(r"\(([^()]*)\)", after_label):  # values stand in parentheses after their place
             inside = match.group(1)
             if NUMBER.fullmatch(inside.split(" ")[0]) and not re.fullmatch(r"\d{4}.*", inside):
                 assert inside in printed, (title, inside)
         moves = re.search(r"(?:fra|from) (.+?) \((.+?)\) (?:til|to) (.+?) \((.+?)\)$", after_label)
         if moves:  # 'fra … til …' compares one line of this series with itself
-            place = after_label[2: after_label.index(":")]
+            place = after_label[2 : after_label.index(":")]
             line = df[result_series.categories(df) == place]
             assert not line.empty, title
             by_period = dict(zip(line["period"], line["value"]))

@@ -13,11 +13,17 @@ from frikommune.text import result_words
 
 
 def _quarters(values: list[float], municipality: str, name: str) -> pd.DataFrame:
-    return pd.DataFrame({
-        "series_id": "s", "municipality_id": municipality, "municipality": name, "respondent_group": "",
-        "period": ["2017Q1", "2018Q1", "2019Q1", "2020Q1"][: len(values)], "value": values,
-        "source_line": range(len(values)),
-    })
+    return pd.DataFrame(
+        {
+            "series_id": "s",
+            "municipality_id": municipality,
+            "municipality": name,
+            "respondent_group": "",
+            "period": ["2017Q1", "2018Q1", "2019Q1", "2020Q1"][: len(values)],
+            "value": values,
+            "source_line": range(len(values)),
+        }
+    )
 
 
 def test_a_chart_refuses_two_series():
@@ -28,8 +34,10 @@ def test_a_chart_refuses_two_series():
 
 
 def test_a_time_series_title_follows_the_total_from_its_first_to_its_last_quarter():
-    df = pd.concat([_quarters([30, 25, 20, 12], "jammerbugt", "Jammerbugt"),
-                    _quarters([205, 190, 240, 249], "total", "I alt")], ignore_index=True)
+    df = pd.concat(
+        [_quarters([30, 25, 20, 12], "jammerbugt", "Jammerbugt"), _quarters([205, 190, 240, 249], "total", "I alt")],
+        ignore_index=True,
+    )
     assert result_series.kind(df) == "time"
     title = result_words.series_title(df, "Aktiverede, kontanthjælp", "count", "da")
     assert re.search(r"I alt: fra 205 \(2017Q1\) til 249 \(2020Q1\)", title), title
@@ -43,19 +51,28 @@ def test_two_periods_are_a_change_and_one_period_a_level():
     assert "fra 61,3 uger (2017Q1) til 45,8 uger (2018Q1)" in result_words.series_title(two, "Varighed", "weeks", "da")
     one = pd.concat([_quarters([4.1], "aalborg", "Aalborg"), _quarters([3.7], "rebild", "Rebild")])
     assert result_series.kind(one) == "level"
-    assert result_words.series_title(one.reset_index(drop=True), "Tilfredshed", "score", "en") == \
-        "Tilfredshed: highest in Aalborg (4.1), lowest in Rebild (3.7)"
+    assert (
+        result_words.series_title(one.reset_index(drop=True), "Tilfredshed", "score", "en")
+        == "Tilfredshed: highest in Aalborg (4.1), lowest in Rebild (3.7)"
+    )
 
 
 def test_a_page_opens_on_a_result_not_on_the_counts_behind_it():
-    measures = pd.DataFrame({"measure_id": ["samtale_dagpenge_observations_n", "rehab_weeks", "respondents_n"],
-                             "unit": ["count", "weeks", "count"], "municipalities": [9, 3, 9]})
+    measures = pd.DataFrame(
+        {
+            "measure_id": ["samtale_dagpenge_observations_n", "rehab_weeks", "respondents_n"],
+            "unit": ["count", "weeks", "count"],
+            "municipalities": [9, 3, 9],
+        }
+    )
     assert result_series.default_measure(measures) == 1
 
 
 def test_a_total_is_named_by_the_municipalities_it_covers():
-    assert result_words.scope_label("total", ["Aalborg", "Brønderslev", "Hjørring"], "da") == \
-        "I alt for Aalborg, Brønderslev og Hjørring"
+    assert (
+        result_words.scope_label("total", ["Aalborg", "Brønderslev", "Hjørring"], "da")
+        == "I alt for Aalborg, Brønderslev og Hjørring"
+    )
     assert result_words.scope_label("total", ["Aalborg", "Rebild"], "en") == "Total for Aalborg and Rebild"
     assert result_words.scope_label("network", [], "da") == "Hele netværket"
     assert result_words.scope_label("aalborg", None, "da") is None
@@ -70,9 +87,18 @@ def test_the_time_axis_marks_the_first_period_after_the_experiment_started():
 
 
 def test_the_start_line_falls_between_the_last_period_before_and_the_first_after_with_its_date():
-    df = pd.DataFrame({"series_id": "s", "municipality_id": "frederikshavn", "municipality": "Frederikshavn",
-                       "respondent_group": "", "period": ["2017-06", "2018-06", "2019-06"], "value": [61.3, 62.0, 37.0],
-                       "source_line": [1, 2, 3], "period_start": "2017-07-01"})
+    df = pd.DataFrame(
+        {
+            "series_id": "s",
+            "municipality_id": "frederikshavn",
+            "municipality": "Frederikshavn",
+            "respondent_group": "",
+            "period": ["2017-06", "2018-06", "2019-06"],
+            "value": [61.3, 62.0, 37.0],
+            "source_line": [1, 2, 3],
+            "period_start": "2017-07-01",
+        }
+    )
     fig = result_charts.chart(df, "Varighed", "weeks", "da")
     line = next(s for s in fig.layout.shapes if s.type == "line")
     assert line.x0 == line.x1 == 0.5  # between 2017-06 (before the rules applied) and 2018-06 (after)
@@ -80,8 +106,13 @@ def test_the_start_line_falls_between_the_last_period_before_and_the_first_after
 
 
 def test_every_chart_has_a_text_alternative_naming_its_largest_and_smallest_value():
-    df = pd.concat([_quarters([4.1], "aalborg", "Aalborg"), _quarters([3.7], "rebild", "Rebild"),
-                    _quarters([3.9], "morsoe", "Morsø")]).reset_index(drop=True)
+    df = pd.concat(
+        [
+            _quarters([4.1], "aalborg", "Aalborg"),
+            _quarters([3.7], "rebild", "Rebild"),
+            _quarters([3.9], "morsoe", "Morsø"),
+        ]
+    ).reset_index(drop=True)
     text = charts.describe(result_charts.chart(df, "Tilfredshed", "pct", "da"), "da")
     assert text.startswith("Diagram: Tilfredshed: højest i Aalborg")
     assert "Største værdi: Aalborg (4,1); mindste: Rebild (3,7); 3 værdier i alt." in text

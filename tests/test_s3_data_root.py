@@ -36,8 +36,11 @@ def s3_server():
     """moto's S3 server on a free loopback port, with one bucket; yields the settings a replica needs."""
     port = free_port()
     endpoint = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -48,8 +51,12 @@ def s3_server():
                 if time.monotonic() > deadline or process.poll() is not None:
                     pytest.fail("moto's S3 server did not start")
                 time.sleep(0.2)
-        env = {"FRIKOMMUNE_S3_ENDPOINT_URL": endpoint, "FRIKOMMUNE_S3_REGION": "us-east-1",
-               "FRIKOMMUNE_S3_ACCESS_KEY_ID": "testing", "FRIKOMMUNE_S3_SECRET_ACCESS_KEY": "testing"}
+        env = {
+            "FRIKOMMUNE_S3_ENDPOINT_URL": endpoint,
+            "FRIKOMMUNE_S3_REGION": "us-east-1",
+            "FRIKOMMUNE_S3_ACCESS_KEY_ID": "testing",
+            "FRIKOMMUNE_S3_SECRET_ACCESS_KEY": "testing",
+        }
         with pytest.MonkeyPatch.context() as mp:
             for key, value in env.items():
                 mp.setenv(key, value)
@@ -131,11 +138,19 @@ def test_an_upload_through_the_bucket_is_read_by_duckdb_in_another_process(s3_ro
     assert sum(expected.values()) > 0
 
     # Another process (another replica): the same numbers, from nothing but the bucket.
-    code = ("import json, sys; from frikommune.data.db import Database; "
-            "s = Database(data_root=sys.argv[1]).query('satisfaction/uploaded_summary', experiment=''); "
-            "print(json.dumps({k: int(v) for k, v in s.groupby('question')['n'].sum().items()}))")
-    out = subprocess.run([sys.executable, "-c", code, s3_root], cwd=REPO, capture_output=True, text=True,
-                         env=os.environ.copy(), timeout=60)
+    code = (
+        "import json, sys; from frikommune.data.db import Database; "
+        "s = Database(data_root=sys.argv[1]).query('satisfaction/uploaded_summary', experiment=''); "
+        "print(json.dumps({k: int(v) for k, v in s.groupby('question')['n'].sum().items()}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, s3_root],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert json.loads(out.stdout.strip().splitlines()[-1]) == expected
 
@@ -167,7 +182,8 @@ def uploaded_batches_shown(browser, url: str) -> int:
     try:
         page.goto(url)
         caption = page.locator('[data-testid="stSidebar"] [data-testid="stCaptionContainer"]').filter(
-            has_text=re.compile(r"Uploadede"))
+            has_text=re.compile(r"Uploadede")
+        )
         caption.first.wait_for(timeout=60_000)
         return int(re.search(r"(\d+)\s*$", caption.first.inner_text()).group(1))
     finally:
@@ -187,11 +203,12 @@ def shown_within(browser, url: str, expected: int) -> int:
 @pytest.mark.browser
 @pytest.mark.slow
 def test_two_app_replicas_see_each_others_uploads(s3_root, s3_server, browser, tmp_path):
-    env = {**s3_server, "FRIKOMMUNE_SECRETS": str(tmp_path / "no-secrets.toml"),
-           "FRIKOMMUNE_UPLOAD_KEY": "test-key"}
+    env = {**s3_server, "FRIKOMMUNE_SECRETS": str(tmp_path / "no-secrets.toml"), "FRIKOMMUNE_UPLOAD_KEY": "test-key"}
     # Both replicas start at once and are waited for together: the bucket is their data root.
-    replicas = [StreamlitServer("app.py", {**env, "FRIKOMMUNE_DATA_ROOT": s3_root}, tmp_path / f"replica-{i}.log",
-                                wait=False) for i in range(2)]
+    replicas = [
+        StreamlitServer("app.py", {**env, "FRIKOMMUNE_DATA_ROOT": s3_root}, tmp_path / f"replica-{i}.log", wait=False)
+        for i in range(2)
+    ]
     try:
         for replica in replicas:
             replica.wait_ready()

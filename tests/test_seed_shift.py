@@ -65,8 +65,9 @@ def test_every_fact_keeps_its_id_and_value_and_only_its_line_moves(shifted):
     moved = 0
     for fid, old in before.items():
         new = after[fid]
-        assert {k: v for k, v in new.items() if k != "source_line"} == {k: v for k, v in old.items()
-                                                                        if k != "source_line"}, fid
+        assert {k: v for k, v in new.items() if k != "source_line"} == {
+            k: v for k, v in old.items() if k != "source_line"
+        }, fid
         if old["source_doc"] in (ANNEX, STATUS):
             assert int(new["source_line"]) - int(old["source_line"]) in (2, 4), fid
             moved += 1
@@ -74,11 +75,16 @@ def test_every_fact_keeps_its_id_and_value_and_only_its_line_moves(shifted):
 
 
 def test_the_pages_show_the_same_figures(shifted):
-    committed, moved = Database(data_root=str(shifted.parent), curated_dir=CURATED), Database(
-        data_root=str(shifted.parent), curated_dir=shifted)
-    assert certificate_savings.steps(certificate_savings.certificate_facts(moved)) == certificate_savings.steps(certificate_savings.certificate_facts(committed))
+    committed, moved = (
+        Database(data_root=str(shifted.parent), curated_dir=CURATED),
+        Database(data_root=str(shifted.parent), curated_dir=shifted),
+    )
+    assert certificate_savings.steps(certificate_savings.certificate_facts(moved)) == certificate_savings.steps(
+        certificate_savings.certificate_facts(committed)
+    )
     assert len(certificate_savings.steps(certificate_savings.certificate_facts(moved))) == 4
     for figures in (overview.reach, overview.headline_figures, experiment_catalogue.experiment_counts):
         old, new = figures(committed), figures(moved)
         assert new.drop(columns=[c for c in new if c == "source_line"]).equals(
-            old.drop(columns=[c for c in old if c == "source_line"])), figures.__name__
+            old.drop(columns=[c for c in old if c == "source_line"])
+        ), figures.__name__

@@ -34,11 +34,13 @@ def expand(hist):
 
 def frame(**histograms):
     """A [municipality_id, answer, n] frame from municipality=histogram keyword arguments."""
-    return pd.DataFrame([(m, a, n) for m, h in histograms.items() for a, n in h.items()],
-                        columns=["municipality_id", "answer", "n"])
+    return pd.DataFrame(
+        [(m, a, n) for m, h in histograms.items() for a, n in h.items()], columns=["municipality_id", "answer", "n"]
+    )
 
 
 # --- one histogram -------------------------------------------------------------------------------------------------
+
 
 def test_mean_sd_and_ci_equal_scipy_on_the_expanded_answers():
     summary = stats.describe_histogram(histogram(A))
@@ -78,14 +80,14 @@ def test_negative_or_fractional_counts_are_refused():
 
 # --- two histograms ------------------------------------------------------------------------------------------------
 
+
 def test_welch_equals_scipy_ttest_on_the_expanded_answers():
     expected = scipy.stats.ttest_ind(A, B, equal_var=False).pvalue
     assert stats.welch_from_histograms(histogram(A), histogram(B)) == pytest.approx(expected, rel=1e-12)
 
 
 def test_mann_whitney_with_ties_equals_scipy_on_the_expanded_answers():
-    expected = scipy.stats.mannwhitneyu(A, B, alternative="two-sided", method="asymptotic",
-                                        use_continuity=True).pvalue
+    expected = scipy.stats.mannwhitneyu(A, B, alternative="two-sided", method="asymptotic", use_continuity=True).pvalue
     assert stats.mann_whitney_from_histograms(histogram(A), histogram(B)) == pytest.approx(expected, rel=1e-12)
 
 
@@ -155,13 +157,17 @@ def test_unknown_correction_is_refused():
 
 # --- shares --------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("k, n, low, high", [
-    # Newcombe (1998), Statistics in Medicine 17:857–872, Table I, method 3 (Wilson score, no continuity correction).
-    (81, 263, 0.2553, 0.3662),
-    (15, 148, 0.0624, 0.1605),
-    (0, 20, 0.0000, 0.1611),
-    (1, 29, 0.0061, 0.1718),
-])
+
+@pytest.mark.parametrize(
+    "k, n, low, high",
+    [
+        # Newcombe (1998), Statistics in Medicine 17:857–872, Table I, method 3 (Wilson score, no continuity correction).
+        (81, 263, 0.2553, 0.3662),
+        (15, 148, 0.0624, 0.1605),
+        (0, 20, 0.0000, 0.1611),
+        (1, 29, 0.0061, 0.1718),
+    ],
+)
 def test_wilson_interval_matches_newcombe_1998(k, n, low, high):
     assert stats.wilson_interval(k, n) == pytest.approx((low, high), abs=5e-5)
 
@@ -181,26 +187,47 @@ def test_two_proportion_test_without_variation_is_not_a_test():
 
 def test_compare_shares_flags_a_clearly_different_share():
     # Rebild 20 % against nine municipalities at about 50 %; Aalborg's rest (Rebild included) is 47 % vs its 50 %.
-    others = {"Aalborg": 100, "Brønderslev": 102, "Frederikshavn": 98, "Hjørring": 101, "Jammerbugt": 99,
-              "Mariagerfjord": 100, "Morsø": 97, "Thisted": 103, "Vesthimmerland": 100}
+    others = {
+        "Aalborg": 100,
+        "Brønderslev": 102,
+        "Frederikshavn": 98,
+        "Hjørring": 101,
+        "Jammerbugt": 99,
+        "Mariagerfjord": 100,
+        "Morsø": 97,
+        "Thisted": 103,
+        "Vesthimmerland": 100,
+    }
     df = pd.DataFrame({"municipality_id": ["Rebild", *others], "k": [40, *others.values()], "n": 200})
     result = stats.compare_shares(df).set_index("municipality_id")
     assert bool(result.loc["Rebild", "significant"]) and result.loc["Rebild", "direction"] == "lower"
     assert not result.loc["Aalborg", "significant"] and result.loc["Aalborg", "direction"] == "same"
     assert result.loc["Rebild", "rest_share"] == pytest.approx(900 / 1800)  # the nine others sum to 900 of 1800
     assert (result.loc["Rebild", "ci_low"], result.loc["Rebild", "ci_high"]) == pytest.approx(
-        stats.wilson_interval(40, 200))
+        stats.wilson_interval(40, 200)
+    )
 
 
 # --- comparing municipalities --------------------------------------------------------------------------------------
+
 
 def synthetic_network(seed=20240611):
     """Ten municipalities answering alike, Rebild clearly lower, Frederikshavn drawn from the same distribution."""
     rng = np.random.default_rng(seed)
     alike = [0.05, 0.10, 0.25, 0.35, 0.25]
     lower = [0.30, 0.30, 0.20, 0.15, 0.05]
-    names = ["Aalborg", "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord",
-             "Morsø", "Thisted", "Vesthimmerland"]
+    names = [
+        "Aalborg",
+        "Brønderslev",
+        "Frederikshavn",
+        "Hjørring",
+        "Jammerbugt",
+        "Læsø",
+        "Mariagerfjord",
+        "Morsø",
+        "Thisted",
+        "Vesthimmerland",
+    ]
     hists = {name: dict(zip(range(1, 6), rng.multinomial(300, alike).tolist())) for name in names}
     hists["Rebild"] = dict(zip(range(1, 6), rng.multinomial(300, lower).tolist()))
     return hists
@@ -224,9 +251,11 @@ def test_each_municipality_is_tested_against_the_pooled_rest_of_its_group():
     rest = np.concatenate([expand(hists[m]) for m in group[1:]])
     assert result.loc["Rebild", "rest_mean"] == pytest.approx(rest.mean())
     assert result.loc["Rebild", "p_welch"] == pytest.approx(
-        scipy.stats.ttest_ind(own, rest, equal_var=False).pvalue, rel=1e-9)
+        scipy.stats.ttest_ind(own, rest, equal_var=False).pvalue, rel=1e-9
+    )
     assert result.loc["Rebild", "p_rank"] == pytest.approx(
-        scipy.stats.mannwhitneyu(own, rest, alternative="two-sided", method="asymptotic").pvalue, rel=1e-9)
+        scipy.stats.mannwhitneyu(own, rest, alternative="two-sided", method="asymptotic").pvalue, rel=1e-9
+    )
     low, high = scipy.stats.t.interval(0.95, len(own) - 1, loc=own.mean(), scale=scipy.stats.sem(own))
     assert (result.loc["Rebild", "ci_low"], result.loc["Rebild", "ci_high"]) == pytest.approx((low, high))
     everyone = np.concatenate([expand(hists[m]) for m in group])
@@ -235,8 +264,8 @@ def test_each_municipality_is_tested_against_the_pooled_rest_of_its_group():
 
 def test_four_answers_are_suppressed_and_five_are_not():
     hists = synthetic_network()
-    hists["Læsø"] = {2: 2, 4: 2}          # n = 4
-    hists["Morsø"] = {1: 1, 3: 2, 5: 2}   # n = 5
+    hists["Læsø"] = {2: 2, 4: 2}  # n = 4
+    hists["Morsø"] = {1: 1, 3: 2, 5: 2}  # n = 5
     result = stats.compare_histograms(frame(**hists)).set_index("municipality_id")
 
     laesoe, morsoe = result.loc["Læsø"], result.loc["Morsø"]
@@ -257,8 +286,9 @@ def test_a_municipality_in_the_group_without_answers_is_listed_as_suppressed():
 
 
 def test_suppress_small_blanks_values_below_the_threshold_only():
-    df = pd.DataFrame({"municipality_id": [1, 2], "n": [4, 5], "k": [1, 2], "share": [0.25, 0.4],
-                       "group_share": [0.3, 0.3]})
+    df = pd.DataFrame(
+        {"municipality_id": [1, 2], "n": [4, 5], "k": [1, 2], "share": [0.25, 0.4], "group_share": [0.3, 0.3]}
+    )
     out = stats.suppress_small(df)
     assert out["suppressed"].tolist() == [True, False]
     assert math.isnan(out.loc[0, "k"]) and math.isnan(out.loc[0, "share"])
@@ -279,9 +309,11 @@ def test_report_means_get_no_interval_and_say_why():
 
 # --- plain words ---------------------------------------------------------------------------------------------------
 
+
 def row(p_adj, significant, direction, suppressed=False):
-    return pd.Series({"p_welch_adj": p_adj, "significant": significant, "direction": direction,
-                      "suppressed": suppressed})
+    return pd.Series(
+        {"p_welch_adj": p_adj, "significant": significant, "direction": direction, "suppressed": suppressed}
+    )
 
 
 def test_significant_finding_in_danish_uses_a_decimal_comma():
@@ -296,13 +328,17 @@ def test_significant_finding_in_english():
 
 def test_not_significant_finding_names_benjamini_hochberg():
     sentence = findings.finding_sentence(row(0.43, False, "same"), "Thisted", "fdr_bh")
-    assert sentence == ("Thisted er ikke signifikant forskellig fra netværkets gennemsnit "
-                        "(p = 0,43 efter Benjamini-Hochberg-korrektion).")
+    assert sentence == (
+        "Thisted er ikke signifikant forskellig fra netværkets gennemsnit "
+        "(p = 0,43 efter Benjamini-Hochberg-korrektion)."
+    )
 
 
 def test_suppressed_finding_says_too_few_answers():
-    assert findings.finding_sentence(row(math.nan, False, None, True), "Læsø", "holm") == \
-        "For få svar til at sammenligne (under 5)."
+    assert (
+        findings.finding_sentence(row(math.nan, False, None, True), "Læsø", "holm")
+        == "For få svar til at sammenligne (under 5)."
+    )
 
 
 def test_sentence_for_a_real_comparison_row():

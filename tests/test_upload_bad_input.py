@@ -27,8 +27,12 @@ SEED_FILE = csv_bytes(rows(4, seed=99))
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch):
-    for name in ("FRIKOMMUNE_MAX_UPLOAD_MB", "FRIKOMMUNE_UPLOAD_KEY", "FRIKOMMUNE_TEST_PAUSE_AT",
-                 "FRIKOMMUNE_RECOVERY_GRACE_SECONDS"):
+    for name in (
+        "FRIKOMMUNE_MAX_UPLOAD_MB",
+        "FRIKOMMUNE_UPLOAD_KEY",
+        "FRIKOMMUNE_TEST_PAUSE_AT",
+        "FRIKOMMUNE_RECOVERY_GRACE_SECONDS",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("FRIKOMMUNE_SECRETS", str(Path(tempfile.gettempdir()) / "no-such-secrets.toml"))
 
@@ -42,8 +46,9 @@ def root(tmp_path):
     return r
 
 
-def rejected(root: Path, data: bytes, name: str, code: str, da: tuple[str, ...], en: tuple[str, ...],
-             mapping: dict | None = None):
+def rejected(
+    root: Path, data: bytes, name: str, code: str, da: tuple[str, ...], en: tuple[str, ...], mapping: dict | None = None
+):
     """Ingest, and check: rejected, an issue with ``code`` whose texts mention ``da``/``en``, tree unchanged."""
     before = snapshot(root)
     result = ingest(data, name, str(root), key_name="test", mapping=mapping)
@@ -105,8 +110,14 @@ def test_workbook_with_broken_sheet_xml(root):
 
 def test_password_protected_workbook(root):
     # An encrypted .xlsx is an OLE compound file holding EncryptionInfo and EncryptedPackage streams.
-    ole = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le")
-           + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 1024)
+    ole = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\x00" * 504
+        + "EncryptionInfo".encode("utf-16-le")
+        + b"\x00" * 64
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\x00" * 1024
+    )
     rejected(root, ole, "svar.xlsx", "encrypted", ("adgangskode",), ("password",))
 
 
@@ -161,8 +172,9 @@ def test_unsupported_extensions(root, name):
 
 
 def test_same_content_twice_is_a_duplicate(root):
-    hits = rejected(root, SEED_FILE, "seed-again.csv", "duplicate_file", ("dublet", "allerede"),
-                    ("duplicate", "already"))
+    hits = rejected(
+        root, SEED_FILE, "seed-again.csv", "duplicate_file", ("dublet", "allerede"), ("duplicate", "already")
+    )
     assert hits[0].row is None
 
 
@@ -193,45 +205,67 @@ def test_missing_date_and_wave(root):
 def test_unknown_municipality_with_suggestion(root):
     table = rows(4, seed=8)
     table[3][1] = "Frederikshvn"
-    hits = table_rejected(root, table, "unknown_municipality", ("kommune", "Frederikshvn", "mente du", "Frederikshavn"),
-                          ("municipality", "did you mean", "Frederikshavn"), row=4, column="Kommune")
+    hits = table_rejected(
+        root,
+        table,
+        "unknown_municipality",
+        ("kommune", "Frederikshvn", "mente du", "Frederikshavn"),
+        ("municipality", "did you mean", "Frederikshavn"),
+        row=4,
+        column="Kommune",
+    )
     assert len(hits) == 1
 
 
 def test_unknown_municipality_without_suggestion(root):
     table = rows(3, seed=9)
     table[1][1] = "Gotham City"
-    table_rejected(root, table, "unknown_municipality", ("ukendt kommune", "Aalborg"), ("unknown municipality",),
-                   row=2)
+    table_rejected(root, table, "unknown_municipality", ("ukendt kommune", "Aalborg"), ("unknown municipality",), row=2)
 
 
 def test_unknown_experiment(root):
     table = rows(3, seed=10)
     table[2][2] = "r9-99-findes-ikke"
-    table_rejected(root, table, "unknown_experiment", ("forsøg", "r9-99-findes-ikke"), ("experiment",), row=3,
-                   column="Forsøg")
+    table_rejected(
+        root, table, "unknown_experiment", ("forsøg", "r9-99-findes-ikke"), ("experiment",), row=3, column="Forsøg"
+    )
 
 
 def test_unknown_respondent_group(root):
     table = rows(3, seed=11)
     table[1][3] = "studerende"
-    table_rejected(root, table, "unknown_group", ("respondentgruppe", "studerende"), ("respondent group",), row=2,
-                   column="Respondentgruppe")
+    table_rejected(
+        root,
+        table,
+        "unknown_group",
+        ("respondentgruppe", "studerende"),
+        ("respondent group",),
+        row=2,
+        column="Respondentgruppe",
+    )
 
 
 @pytest.mark.parametrize("value", [0, 6, -1, 55, "2,5", "3.5"])
 def test_answer_outside_the_scale(root, value):
     table = rows(4, seed=12)
     table[2][5] = value
-    table_rejected(root, table, "answer_out_of_scale", ("skalaen 1–5",), ("scale 1–5",), row=3,
-                   column="Jeg blev mødt med respekt")
+    table_rejected(
+        root, table, "answer_out_of_scale", ("skalaen 1–5",), ("scale 1–5",), row=3, column="Jeg blev mødt med respekt"
+    )
 
 
 def test_answer_that_is_not_a_number(root):
     table = rows(4, seed=13)
     table[4][6] = "meget enig"
-    table_rejected(root, table, "answer_not_number", ("meget enig", "ved ikke"), ("scale", "don't know"), row=5,
-                   column="Samtalerne var relevante")
+    table_rejected(
+        root,
+        table,
+        "answer_not_number",
+        ("meget enig", "ved ikke"),
+        ("scale", "don't know"),
+        row=5,
+        column="Samtalerne var relevante",
+    )
 
 
 @pytest.mark.parametrize("value", ["31-02-2019", "2019-13-01", "29.02.2019", "2019-04-31"])
@@ -265,16 +299,25 @@ def test_blank_required_cell(root):
 def test_duplicate_respondents_in_the_file(root):
     table = rows(5, seed=18)
     table[5][0] = table[2][0]
-    hits = table_rejected(root, table, "duplicate_respondent", (table[2][0], "flere gange", "række 3"),
-                          ("more than once", "row 3"), row=6, column="Respondent")
+    hits = table_rejected(
+        root,
+        table,
+        "duplicate_respondent",
+        (table[2][0], "flere gange", "række 3"),
+        ("more than once", "row 3"),
+        row=6,
+        column="Respondent",
+    )
     assert len(hits) == 1
 
 
 def test_duplicate_answers_in_long_form(root):
-    table = [["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Spørgsmål", "Svar"],
-             ["L1", "Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "Q1", 4],
-             ["L1", "Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "Q2", 3],
-             ["L1", "Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "Q1", 5]]
+    table = [
+        ["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Spørgsmål", "Svar"],
+        ["L1", "Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "Q1", 4],
+        ["L1", "Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "Q2", 3],
+        ["L1", "Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "Q1", 5],
+    ]
     table_rejected(root, table, "duplicate_answer", ("Q1", "række 2"), ("Q1", "row 2"), row=4)
 
 
@@ -301,8 +344,9 @@ def test_values_under_a_blank_header(root):
 
 
 def test_unknown_role_in_a_given_mapping(root):
-    table_rejected(root, rows(3, seed=22), "bad_mapping", ("ukendt rolle",), ("unknown role",),
-                   mapping={"Kommune": "town"})
+    table_rejected(
+        root, rows(3, seed=22), "bad_mapping", ("ukendt rolle",), ("unknown role",), mapping={"Kommune": "town"}
+    )
 
 
 def test_every_problem_is_reported_at_once(root):
@@ -315,7 +359,11 @@ def test_every_problem_is_reported_at_once(root):
     result = ingest(csv_bytes(table), "svar.csv", str(root), key_name="test")
     assert snapshot(root) == before
     assert {(i.row, i.code) for i in result.errors} == {
-        (2, "unknown_municipality"), (3, "unknown_group"), (4, "answer_out_of_scale"), (5, "impossible_date")}
+        (2, "unknown_municipality"),
+        (3, "unknown_group"),
+        (4, "answer_out_of_scale"),
+        (5, "impossible_date"),
+    }
     report = result.report_frame()
     assert list(report.columns) == ["row", "column", "severity", "code", "message_da", "message_en"]
     assert list(report["row"]) == [2, 3, 4, 5]
@@ -359,10 +407,16 @@ def test_arbitrary_bytes_never_crash_and_never_write_when_rejected(root, data, e
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(value=st.one_of(st.integers().filter(lambda v: not 1 <= v <= 5),
-                       st.floats(allow_nan=False, allow_infinity=False, min_value=-1e6, max_value=1e6)
-                       .filter(lambda v: not (v.is_integer() and 1 <= v <= 5))),
-       row=st.integers(1, 4), col=st.sampled_from([5, 6]))
+@given(
+    value=st.one_of(
+        st.integers().filter(lambda v: not 1 <= v <= 5),
+        st.floats(allow_nan=False, allow_infinity=False, min_value=-1e6, max_value=1e6).filter(
+            lambda v: not (v.is_integer() and 1 <= v <= 5)
+        ),
+    ),
+    row=st.integers(1, 4),
+    col=st.sampled_from([5, 6]),
+)
 def test_any_number_off_the_scale_is_rejected_where_it_is(root, value, row, col):
     table = rows(4, seed=26)
     table[row][col] = value
@@ -373,8 +427,11 @@ def test_any_number_off_the_scale_is_rejected_where_it_is(root, value, row, col)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1,
-                    max_size=12).filter(lambda t: t.strip() and key(t) not in DONT_KNOW))
+@given(
+    text=st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+    ).filter(lambda t: t.strip() and key(t) not in DONT_KNOW)
+)
 def test_any_text_answer_is_rejected_unless_it_is_a_number_on_the_scale(root, text):
     table = rows(3, seed=27)
     table[2][6] = text

@@ -99,8 +99,9 @@ def test_same_content_while_the_first_is_still_writing(tmp_path):
     resume = tmp_path / "resume"
     data = xlsx_bytes(rows(50, seed=8))
     results = CTX.Queue()
-    first = CTX.Process(target=upload_worker,
-                        args=(str(root), data, "first.xlsx", None, results, "after-claim", str(resume)))
+    first = CTX.Process(
+        target=upload_worker, args=(str(root), data, "first.xlsx", None, results, "after-claim", str(resume))
+    )
     first.start()
     deadline = time.monotonic() + 60
     while not files_under(root, "uploads/hashes") and time.monotonic() < deadline:

@@ -36,8 +36,11 @@ def two(tmp_path):
 
 
 def event_path(root: Path, batch_id: str) -> Path:
-    (path,) = [root / e["_path"] for e in batches.read_events(str(root))
-               if e.get("event") == "upload" and e.get("batch_id") == batch_id]
+    (path,) = [
+        root / e["_path"]
+        for e in batches.read_events(str(root))
+        if e.get("event") == "upload" and e.get("batch_id") == batch_id
+    ]
     return path
 
 

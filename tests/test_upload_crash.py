@@ -80,7 +80,8 @@ def test_kill_before_the_commit_leaves_nothing_visible(tmp_path, point):
     removed = batches.recover(str(root), grace_seconds=0)
     assert removed
     assert sorted(files_under(root, "uploads/answers")) == sorted(
-        Path(b.answers_path).name for b in batches.active_batches(str(root)))
+        Path(b.answers_path).name for b in batches.active_batches(str(root))
+    )
     assert not any(is_temp_name(p) for p in snapshot(root))
     (event,) = [e for e in batches.read_events(str(root)) if e["event"] == "recover"]
     assert set(event["removed"] + event["retired_claims"]) == set(removed)

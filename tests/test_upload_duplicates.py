@@ -109,5 +109,8 @@ def test_a_respondent_already_present_for_the_wave_is_flagged(root):
     other_wave = [list(r) for r in changed]
     for r in other_wave[1:]:
         r[4] = r[4].replace(year=2021)
-    assert not [i for i in ingest(csv_bytes(other_wave), "w.csv", str(root), key_name="test").issues
-                if i.code == "respondent_seen"]
+    assert not [
+        i
+        for i in ingest(csv_bytes(other_wave), "w.csv", str(root), key_name="test").issues
+        if i.code == "respondent_seen"
+    ]

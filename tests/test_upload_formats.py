@@ -44,7 +44,9 @@ def stored_answers(root: Path, batch_id: str) -> list[tuple]:
     (b,) = [b for b in active_batches(str(root)) if b.batch_id == batch_id]
     return duck(
         "select row_no, respondent_id, municipality_id, experiment_id, respondent_group, wave, answered_on, "
-        "question, answer, dont_know from read_parquet($u) order by row_no, question", {"u": b.answers_url})
+        "question, answer, dont_know from read_parquet($u) order by row_no, question",
+        {"u": b.answers_url},
+    )
 
 
 def accepted(root: Path, data: bytes, name: str, **kw):
@@ -69,10 +71,20 @@ EXPECTED = [
 ]
 
 
-@pytest.mark.parametrize("form", [
-    "xlsx", "csv-semicolon-bom", "csv-semicolon-utf8", "csv-comma", "csv-cp1252", "csv-latin1", "csv-iso-dates",
-    "csv-decimal-comma", "csv-tab-utf16",
-])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "xlsx",
+        "csv-semicolon-bom",
+        "csv-semicolon-utf8",
+        "csv-comma",
+        "csv-cp1252",
+        "csv-latin1",
+        "csv-iso-dates",
+        "csv-decimal-comma",
+        "csv-tab-utf16",
+    ],
+)
 def test_every_form_gives_the_same_batch(root, form):
     table = [list(r) for r in TABLE]
     if form == "xlsx":
@@ -122,26 +134,42 @@ def test_parquet_files_follow_the_contract(root):
     (b,) = active_batches(str(root))
     assert pq.read_schema(b.answers_url).remove_metadata() == ANSWERS_SCHEMA
     assert pq.read_schema(b.histogram_url).remove_metadata() == HISTOGRAM_SCHEMA
-    hist = duck("select municipality_id, question, answer, n from read_parquet($u) order by all",
-                {"u": b.histogram_url})
+    hist = duck(
+        "select municipality_id, question, answer, n from read_parquet($u) order by all", {"u": b.histogram_url}
+    )
     # Blank answers are not in the histogram; "Ved ikke" is, with answer null.
-    assert hist == [("aalborg", "Q1", 4, 1), ("aalborg", "Q2", None, 1), ("frederikshavn", "Q1", 5, 1),
-                    ("hjoerring", "Q1", 2, 1), ("hjoerring", "Q2", 3, 1)]
+    assert hist == [
+        ("aalborg", "Q1", 4, 1),
+        ("aalborg", "Q2", None, 1),
+        ("frederikshavn", "Q1", 5, 1),
+        ("hjoerring", "Q1", 2, 1),
+        ("hjoerring", "Q2", 3, 1),
+    ]
     assert result.batch_id in b.answers_url
 
 
-@pytest.mark.parametrize("headers", [
-    ["RESPONDENT", "KOMMUNE", "FORSØG", "RESPONDENTGRUPPE", "DATO"],
-    ["respondent", "kommune", "forsog", "respondent gruppe", "dato"],
-    [" Respondent-id ", "Kommunenavn", "Forsoeg", "Gruppe", "Svardato"],
-    ["ID", "Municipality", "Experiment", "Respondent group", "Date"],
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["RESPONDENT", "KOMMUNE", "FORSØG", "RESPONDENTGRUPPE", "DATO"],
+        ["respondent", "kommune", "forsog", "respondent gruppe", "dato"],
+        [" Respondent-id ", "Kommunenavn", "Forsoeg", "Gruppe", "Svardato"],
+        ["ID", "Municipality", "Experiment", "Respondent group", "Date"],
+    ],
+)
 def test_header_names_in_any_case_and_spelling(root, headers):
     table = [list(r) for r in TABLE]
     table[0][:5] = headers
     result = accepted(root, csv_bytes(table), "svar.csv")
     assert list(result.mapping.values()) == [  # in file order
-        "respondent_id", "municipality", "experiment", "respondent_group", "date", "question", "question"]
+        "respondent_id",
+        "municipality",
+        "experiment",
+        "respondent_group",
+        "date",
+        "question",
+        "question",
+    ]
     assert [r[2:] for r in stored_answers(root, result.batch_id)] == [e[2:] for e in EXPECTED]
 
 
@@ -151,15 +179,30 @@ def test_header_case_and_accents_never_matter(style):
     names = ["Kommune", "Forsøg", "Respondentgruppe", "Dato", "Bølge"]
     styled = []
     for name, s in zip(names, style):
-        styled.append({"upper": name.upper(), "lower": name.lower(), "title": name.title(),
-                       "strip-accents": name.replace("ø", "o"), "pad": f"  {name} "}[s])
+        styled.append(
+            {
+                "upper": name.upper(),
+                "lower": name.lower(),
+                "title": name.title(),
+                "strip-accents": name.replace("ø", "o"),
+                "pad": f"  {name} ",
+            }[s]
+        )
     roles = detect_mapping(styled + ["Hvor tilfreds er du?"])
     assert list(roles.values()) == ["municipality", "experiment", "respondent_group", "date", "wave", "question"]
 
 
 def test_groups_plurals_and_capitals_stored_as_ids(root):
-    spellings = {"Borgere": "borger", "MEDARBEJDERE": "medarbejder", "Virksomheder": "virksomhed",
-                 "Læger": "laege", "læge": "laege", "A-kasser": "a-kasse", "a-kasse": "a-kasse", "Akasse": "a-kasse"}
+    spellings = {
+        "Borgere": "borger",
+        "MEDARBEJDERE": "medarbejder",
+        "Virksomheder": "virksomhed",
+        "Læger": "laege",
+        "læge": "laege",
+        "A-kasser": "a-kasse",
+        "a-kasse": "a-kasse",
+        "Akasse": "a-kasse",
+    }
     table = [list(TABLE[0])]
     for i, spelling in enumerate(spellings):
         table.append([f"G{i}", "Aalborg", "r1-04-formkrav-samtaler", spelling, dt.date(2019, 3, 1), 3, 3])
@@ -169,9 +212,15 @@ def test_groups_plurals_and_capitals_stored_as_ids(root):
 
 
 def test_municipality_names_and_ids(root):
-    spellings = {"Frederikshavn Kommune": "frederikshavn", "Hjorring": "hjoerring", "hjoerring": "hjoerring",
-                 "LÆSØ": "laesoe", "Jobcenter Aalborg": "aalborg", "Brønderslev kommune": "broenderslev",
-                 "Morsø": "morsoe"}
+    spellings = {
+        "Frederikshavn Kommune": "frederikshavn",
+        "Hjorring": "hjoerring",
+        "hjoerring": "hjoerring",
+        "LÆSØ": "laesoe",
+        "Jobcenter Aalborg": "aalborg",
+        "Brønderslev kommune": "broenderslev",
+        "Morsø": "morsoe",
+    }
     table = [list(TABLE[0])]
     for i, spelling in enumerate(spellings):
         table.append([f"M{i}", spelling, "r1-04-formkrav-samtaler", "borger", dt.date(2019, 3, 1), 3, 3])
@@ -182,8 +231,13 @@ def test_municipality_names_and_ids(root):
 
 def test_experiment_by_danish_title(root, monkeypatch):
     monkeypatch.setenv("FRIKOMMUNE_INGEST_ISOLATION", "off")  # the patched titles live in this process only
-    monkeypatch.setattr(vocab, "experiment_titles", lambda: {
-        "r1-04-formkrav-samtaler": ("Færre formkrav til samtaler", "Fewer formal requirements for interviews")})
+    monkeypatch.setattr(
+        vocab,
+        "experiment_titles",
+        lambda: {
+            "r1-04-formkrav-samtaler": ("Færre formkrav til samtaler", "Fewer formal requirements for interviews")
+        },
+    )
     table = [list(r) for r in TABLE]
     table[1][2] = "Færre formkrav til samtaler"
     table[2][2] = "færre FORMKRAV til samtaler "
@@ -193,25 +247,33 @@ def test_experiment_by_danish_title(root, monkeypatch):
 
 
 def test_wave_from_column_as_text_else_year_of_date(root):
-    table = [["Kommune", "Forsøg", "Respondentgruppe", "Dato", "Bølge", "Q1"],
-             ["Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "Førmåling", 3],
-             ["Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", 2021, 4],
-             ["Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "", 5],
-             ["Aalborg", "r1-04-formkrav-samtaler", "borger", "", "Eftermåling", 5]]
+    table = [
+        ["Kommune", "Forsøg", "Respondentgruppe", "Dato", "Bølge", "Q1"],
+        ["Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "Førmåling", 3],
+        ["Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", 2021, 4],
+        ["Aalborg", "r1-04-formkrav-samtaler", "borger", "01-03-2019", "", 5],
+        ["Aalborg", "r1-04-formkrav-samtaler", "borger", "", "Eftermåling", 5],
+    ]
     result = accepted(root, xlsx_bytes(table), "svar.xlsx")
     assert [(r[5], r[6]) for r in stored_answers(root, result.batch_id)] == [
-        ("Førmåling", dt.date(2019, 3, 1)), ("2021", dt.date(2019, 3, 1)), ("2019", dt.date(2019, 3, 1)),
-        ("Eftermåling", None)]
+        ("Førmåling", dt.date(2019, 3, 1)),
+        ("2021", dt.date(2019, 3, 1)),
+        ("2019", dt.date(2019, 3, 1)),
+        ("Eftermåling", None),
+    ]
     assert result.waves == ["2019", "2021", "Eftermåling", "Førmåling"]
 
 
 def test_wave_only_without_date(root):
-    table = [["Kommune", "Forsøg", "Respondentgruppe", "Bølge", "Q1"],
-             ["Rebild", "r1-04-formkrav-samtaler", "borger", "2018", 2]]
+    table = [
+        ["Kommune", "Forsøg", "Respondentgruppe", "Bølge", "Q1"],
+        ["Rebild", "r1-04-formkrav-samtaler", "borger", "2018", 2],
+    ]
     result = accepted(root, csv_bytes(table), "svar.csv")
     # Without a respondent column every row is its own respondent, numbered by its row in the file.
     assert stored_answers(root, result.batch_id) == [
-        (2, "row-2", "rebild", "r1-04-formkrav-samtaler", "borger", "2018", None, "Q1", 2, False)]
+        (2, "row-2", "rebild", "r1-04-formkrav-samtaler", "borger", "2018", None, "Q1", 2, False)
+    ]
 
 
 def test_excel_date_serials_and_datetimes(root):
@@ -225,9 +287,11 @@ def test_excel_date_serials_and_datetimes(root):
 
 def test_long_form(root):
     table = [["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Spørgsmål", "Svar", "Kommentar"]]
-    for rid, town, d, q1, q2 in (("A", "Aalborg", "15-03-2019", 4, "Ved ikke"),
-                                 ("B", "Frederikshavn Kommune", "01-04-2019", 5, ""),
-                                 ("C", "Hjørring", "01-05-2020", 2, 3)):
+    for rid, town, d, q1, q2 in (
+        ("A", "Aalborg", "15-03-2019", 4, "Ved ikke"),
+        ("B", "Frederikshavn Kommune", "01-04-2019", 5, ""),
+        ("C", "Hjørring", "01-05-2020", 2, 3),
+    ):
         table.append([rid, town, "r1-04-formkrav-samtaler", "borger", d, "Q1", q1, "fri tekst"])
         table.append([rid, town, "r1-04-formkrav-samtaler", "borger", d, "Q2", q2, ""])
     result = accepted(root, csv_bytes(table, encoding="cp1252"), "lang.csv")
@@ -239,9 +303,11 @@ def test_long_form(root):
 
 
 def test_a_panel_respondent_may_repeat_across_waves(root):
-    table = [["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Q1"],
-             ["P1", "Thisted", "r1-04-formkrav-samtaler", "borger", "01-03-2019", 2],
-             ["P1", "Thisted", "r1-04-formkrav-samtaler", "borger", "01-03-2020", 4]]
+    table = [
+        ["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Q1"],
+        ["P1", "Thisted", "r1-04-formkrav-samtaler", "borger", "01-03-2019", 2],
+        ["P1", "Thisted", "r1-04-formkrav-samtaler", "borger", "01-03-2020", 4],
+    ]
     result = accepted(root, csv_bytes(table), "panel.csv")
     assert result.waves == ["2019", "2020"] and result.respondents == 2
 
@@ -264,8 +330,13 @@ def test_mapping_given_and_saved(root):
     table[0] = ["Løbenr", "Sted", "Projekt", "Hvem", "Hvornår", "Q1", "Q2"]
     first = validate(csv_bytes(table), "svar.csv")
     assert not first.accepted and {i.code for i in first.errors} == {"missing_column"}
-    mapping = {"Løbenr": "respondent_id", "Sted": "municipality", "Projekt": "experiment", "Hvem": "respondent_group",
-               "Hvornår": "date"}
+    mapping = {
+        "Løbenr": "respondent_id",
+        "Sted": "municipality",
+        "Projekt": "experiment",
+        "Hvem": "respondent_group",
+        "Hvornår": "date",
+    }
     save_mapping(str(root), "Borgerundersøgelse 2019", mapping)
     saved = load_mappings(str(root))
     assert saved == {"Borgerundersøgelse 2019": mapping}
@@ -311,4 +382,5 @@ def test_templates(root):
         result = validate(data, f"skabelon.{kind}")
         assert [i.code for i in result.errors] == ["no_data"]  # the right columns, no rows yet
         assert {"municipality", "experiment", "respondent_group", "date", "wave", "respondent_id"} <= set(
-            result.mapping.values())
+            result.mapping.values()
+        )

@@ -56,31 +56,59 @@ def wide(table_rows: str) -> bytes:
 
 
 def test_the_only_cell_at_xfd1048576_is_refused_before_reading(root):
-    result = refused(root, raw_xlsx('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'), "far.xlsx",
-                     "too_big", "16,384", "column")
+    result = refused(
+        root,
+        raw_xlsx('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'),
+        "far.xlsx",
+        "too_big",
+        "16,384",
+        "column",
+    )
     assert "16.384" in result.errors[0].message_da
 
 
 def test_a_far_cell_in_row_one_is_refused(root):
-    refused(root, raw_xlsx('<row r="1"><c r="A1"><v>1</v></c><c r="XFD1048576"><v>1</v></c></row>'),
-            "far-in-row-one.xlsx", "too_big", "column")
+    refused(
+        root,
+        raw_xlsx('<row r="1"><c r="A1"><v>1</v></c><c r="XFD1048576"><v>1</v></c></row>'),
+        "far-in-row-one.xlsx",
+        "too_big",
+        "column",
+    )
 
 
 def test_a_lying_dimension_is_refused(root):
-    refused(root, raw_xlsx('<row r="1"><c r="A1"><v>1</v></c></row>', dimension="A1:XFD1048576"), "dim.xlsx",
-            "too_big", "declared")
+    refused(
+        root,
+        raw_xlsx('<row r="1"><c r="A1"><v>1</v></c></row>', dimension="A1:XFD1048576"),
+        "dim.xlsx",
+        "too_big",
+        "declared",
+    )
 
 
 def test_many_rows_times_columns_is_refused(root):
-    refused(root, raw_xlsx('<row r="1"><c r="A1"><v>1</v></c></row><row r="900000"><c r="ZZ900000"><v>1</v></c></row>'),
-            "area.xlsx", "too_big", "cells")
+    refused(
+        root,
+        raw_xlsx('<row r="1"><c r="A1"><v>1</v></c></row><row r="900000"><c r="ZZ900000"><v>1</v></c></row>'),
+        "area.xlsx",
+        "too_big",
+        "cells",
+    )
 
 
 def test_a_lying_shared_string_count_is_refused(root):
-    sst = (b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-           b'count="4000000000" uniqueCount="4000000000"><si><t>a</t></si></sst>')
-    refused(root, raw_xlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', shared_strings=sst), "sst.xlsx",
-            "too_big", "uniqueCount")
+    sst = (
+        b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        b'count="4000000000" uniqueCount="4000000000"><si><t>a</t></si></sst>'
+    )
+    refused(
+        root,
+        raw_xlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', shared_strings=sst),
+        "sst.xlsx",
+        "too_big",
+        "uniqueCount",
+    )
 
 
 def test_cells_without_references_count_by_position(root):
@@ -89,8 +117,10 @@ def test_cells_without_references_count_by_position(root):
 
 
 def test_a_prefixed_namespace_does_not_hide_the_far_cell(root):
-    sheet = ('<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-             '<x:sheetData><x:row r="1"><x:c r="XFD1048576"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>')
+    sheet = (
+        '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<x:sheetData><x:row r="1"><x:c r="XFD1048576"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>'
+    )
     data = raw_xlsx("", extra_parts={"xl/worksheets/sheet1.xml": sheet.encode()})
     refused(root, data, "prefixed.xlsx", "too_big", "column")
 
@@ -192,7 +222,8 @@ def test_formula_error_and_boolean_cells_are_reported_per_cell(root):
         '<row r="3"><c r="A3" t="inlineStr"><is><t>R2</t></is></c><c r="B3" t="e"><v>#REF!</v></c>'
         '<c r="C3" t="inlineStr"><is><t>r1-04-formkrav-samtaler</t></is></c><c r="D3" t="inlineStr"><is><t>borger</t>'
         '</is></c><c r="E3" t="inlineStr"><is><t>2019-03-01</t></is></c><c r="F3" t="b"><v>1</v></c>'
-        '<c r="G3" t="e"><v>#DIV/0!</v></c></row>')
+        '<c r="G3" t="e"><v>#DIV/0!</v></c></row>'
+    )
     result = refused(root, data, "cells.xlsx", "cell_formula", "formula", "G2*2")
     found = {(i.row, i.column, i.code) for i in result.errors}
     assert (2, HEADER[5], "cell_formula") in found
@@ -211,7 +242,8 @@ def test_a_formula_with_its_cached_value_is_an_answer(root):
         '<row r="2"><c r="A2" t="inlineStr"><is><t>R1</t></is></c><c r="B2" t="inlineStr"><is><t>Aalborg</t></is></c>'
         '<c r="C2" t="inlineStr"><is><t>r1-04-formkrav-samtaler</t></is></c><c r="D2" t="inlineStr"><is><t>borger</t>'
         '</is></c><c r="E2" t="inlineStr"><is><t>2019-03-01</t></is></c><c r="F2"><f>1+3</f><v>4</v></c>'
-        '<c r="G2"><v>2</v></c></row>')
+        '<c r="G2"><v>2</v></c></row>'
+    )
     assert ingest(data, "cached.xlsx", str(root), key_name="test").accepted
 
 
@@ -228,20 +260,27 @@ def test_a_date_in_an_answer_column_is_reported(root):
 
 @pytest.mark.parametrize("where", ["folder", "content-type", "relationship"])
 def test_an_excel_4_macro_sheet_is_refused(root, where):
-    macro = (b'<?xml version="1.0"?><xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
-             b'<sheetData><row r="1"><c r="A1"><f>EXEC("calc")</f></c></row></sheetData></xm:macrosheet>')
+    macro = (
+        b'<?xml version="1.0"?><xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+        b'<sheetData><row r="1"><c r="A1"><f>EXEC("calc")</f></c></row></sheetData></xm:macrosheet>'
+    )
     table = xml_rows(rows(3, seed=11))
     if where == "folder":
         data = raw_xlsx(table, extra_parts={"xl/macrosheets/sheet2.xml": macro})
     elif where == "content-type":
-        data = raw_xlsx(table, extra_parts={"xl/worksheets/sheet2.xml": macro},
-                        extra_types='<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/'
-                                    'vnd.ms-excel.macrosheet+xml"/>')
+        data = raw_xlsx(
+            table,
+            extra_parts={"xl/worksheets/sheet2.xml": macro},
+            extra_types='<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/'
+            'vnd.ms-excel.macrosheet+xml"/>',
+        )
     else:
-        rels = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                b'relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://'
-                b'schemas.microsoft.com/office/2006/relationships/xlMacrosheet" Target="other/m.xml"/></Relationships>')
+        rels = (
+            b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://'
+            b'schemas.microsoft.com/office/2006/relationships/xlMacrosheet" Target="other/m.xml"/></Relationships>'
+        )
         data = raw_xlsx(table, extra_parts={"xl/_rels/workbook.xml.rels": rels, "xl/other/m.xml": macro})
     refused(root, data, "macro.xlsx", "macro", "macro")
 
@@ -252,8 +291,9 @@ def test_a_zip_that_is_not_a_workbook_inside_is_still_told_apart(root):
 
 def test_a_report_of_thousands_of_bad_cells_stays_bounded(root):
     header = HEADER[:5] + [f"Spørgsmål {i}" for i in range(400)]
-    table = [header] + [[f"R{r}", "Aalborg", "r1-04-formkrav-samtaler", "borger", "2019-03-01"] + ["x"] * 400
-                        for r in range(30)]  # 12,000 bad answers
+    table = [header] + [
+        [f"R{r}", "Aalborg", "r1-04-formkrav-samtaler", "borger", "2019-03-01"] + ["x"] * 400 for r in range(30)
+    ]  # 12,000 bad answers
     result = refused(root, csv_bytes(table), "bad-everywhere.csv", "answer_not_number")
     row_issues = [i for i in result.issues if i.row is not None]
     assert len(row_issues) <= 2000 + 400  # the cap, plus the first bad cell of every column

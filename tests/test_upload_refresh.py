@@ -11,8 +11,7 @@ from frikommune.data.db import Database
 from frikommune.ingest import ingest
 from tests.upload_helpers import csv_bytes, rows
 
-AGREE = ("select (select count(distinct batch_id) from upload_histograms), "
-         "(select count(*) from upload_batches)")
+AGREE = "select (select count(distinct batch_id) from upload_histograms), (select count(*) from upload_batches)"
 
 
 @pytest.fixture(autouse=True)

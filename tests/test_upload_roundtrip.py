@@ -16,9 +16,15 @@ from tests.upload_helpers import REPO, csv_bytes, duck, rows, run_cli, snapshot
 
 SAMPLES = REPO / "data" / "samples"
 # Written out here, not taken from the package, so the check does not reuse the code under test.
-TOWN_IDS = {"Aalborg": "aalborg", "Frederikshavn Kommune": "frederikshavn", "Hjørring": "hjoerring",
-            "Thisted": "thisted", "Brønderslev Kommune": "broenderslev", "Mariagerfjord": "mariagerfjord",
-            "Rebild": "rebild"}
+TOWN_IDS = {
+    "Aalborg": "aalborg",
+    "Frederikshavn Kommune": "frederikshavn",
+    "Hjørring": "hjoerring",
+    "Thisted": "thisted",
+    "Brønderslev Kommune": "broenderslev",
+    "Mariagerfjord": "mariagerfjord",
+    "Rebild": "rebild",
+}
 META = ["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Bølge"]
 
 
@@ -46,23 +52,31 @@ def expected_from_sample(path: Path) -> pd.DataFrame:
     text = long["value"].astype(str)
     long["dont_know"] = text.eq("Ved ikke")
     long["answer"] = pd.to_numeric(long["value"].where(~long["dont_know"]), errors="coerce")
-    return (long.groupby(["municipality_id", "question"])
-            .agg(n=("answer", "count"), mean=("answer", "mean"), dont_know=("dont_know", "sum"))
-            .reset_index().sort_values(["municipality_id", "question"], ignore_index=True))
+    return (
+        long.groupby(["municipality_id", "question"])
+        .agg(n=("answer", "count"), mean=("answer", "mean"), dont_know=("dont_know", "sum"))
+        .reset_index()
+        .sort_values(["municipality_id", "question"], ignore_index=True)
+    )
 
 
 def from_histograms(urls: list[str]) -> pd.DataFrame:
-    return duck("""
+    return duck(
+        """
         select municipality_id, question,
                coalesce(sum(n) filter (where answer is not null), 0) as n,
                sum(answer * n) filter (where answer is not null) / sum(n) filter (where answer is not null) as mean,
                coalesce(sum(n) filter (where answer is null), 0) as dont_know
         from read_parquet($urls) group by all order by municipality_id, question
-    """, {"urls": urls}, frame=True)
+    """,
+        {"urls": urls},
+        frame=True,
+    )
 
 
-@pytest.mark.parametrize("sample", ["SYNTETISK_tilfredshed_bred.xlsx", "SYNTETISK_tilfredshed_bred.csv",
-                                    "SYNTETISK_tilfredshed_lang.csv"])
+@pytest.mark.parametrize(
+    "sample", ["SYNTETISK_tilfredshed_bred.xlsx", "SYNTETISK_tilfredshed_bred.csv", "SYNTETISK_tilfredshed_lang.csv"]
+)
 def test_histograms_give_the_samples_n_and_means(tmp_path, sample):
     path = SAMPLES / sample
     result = ingest(path.read_bytes(), path.name, str(tmp_path), key_name="test")
@@ -106,7 +120,9 @@ def test_withdraw(tmp_path):
     assert gone.withdrawn_at >= gone.uploaded_at
     events = batches.read_events(root)
     assert [(e["event"], e["batch_id"]) for e in events if e["batch_id"] == a.batch_id] == [
-        ("upload", a.batch_id), ("withdraw", a.batch_id)]
+        ("upload", a.batch_id),
+        ("withdraw", a.batch_id),
+    ]
     assert batches.data_version(root) != version
     # Nothing deleted: every file except the new log event is byte-for-byte where it was.
     assert {k: v for k, v in snapshot(tmp_path).items() if "/log/" not in k} == before_files
@@ -208,8 +224,9 @@ def test_cli_dry_run_writes_nothing(tmp_path):
     assert list(root.iterdir()) == []
 
 
-@pytest.mark.parametrize("args", [[], ["--no-such-option", "x.csv"], ["missing-file.csv"],
-                                  ["IN", "--data-root", "/no/such/folder"]])
+@pytest.mark.parametrize(
+    "args", [[], ["--no-such-option", "x.csv"], ["missing-file.csv"], ["IN", "--data-root", "/no/such/folder"]]
+)
 def test_cli_usage_errors_exit_2(tmp_path, args):
     f = tmp_path / "in.csv"
     f.write_bytes(csv_bytes(rows(2, seed=9)))

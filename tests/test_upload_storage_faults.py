@@ -151,10 +151,15 @@ def silent_endpoint():
 
 
 def s3_settings(monkeypatch, endpoint: str) -> None:
-    for key, value in {"FRIKOMMUNE_S3_ENDPOINT_URL": endpoint, "FRIKOMMUNE_S3_REGION": "us-east-1",
-                       "FRIKOMMUNE_S3_ACCESS_KEY_ID": "testing", "FRIKOMMUNE_S3_SECRET_ACCESS_KEY": "testing",
-                       "FRIKOMMUNE_S3_CONNECT_TIMEOUT": "1", "FRIKOMMUNE_S3_READ_TIMEOUT": "1",
-                       "FRIKOMMUNE_S3_MAX_ATTEMPTS": "1"}.items():
+    for key, value in {
+        "FRIKOMMUNE_S3_ENDPOINT_URL": endpoint,
+        "FRIKOMMUNE_S3_REGION": "us-east-1",
+        "FRIKOMMUNE_S3_ACCESS_KEY_ID": "testing",
+        "FRIKOMMUNE_S3_SECRET_ACCESS_KEY": "testing",
+        "FRIKOMMUNE_S3_CONNECT_TIMEOUT": "1",
+        "FRIKOMMUNE_S3_READ_TIMEOUT": "1",
+        "FRIKOMMUNE_S3_MAX_ATTEMPTS": "1",
+    }.items():
         monkeypatch.setenv(key, value)
 
 

@@ -9,8 +9,16 @@ from frikommune.data import batches
 from frikommune.ingest import ingest, text
 from tests.upload_helpers import HEADER, csv_bytes, duck, rows
 
-HOSTILE = ["![m](http://example.invalid/m.png)", "[klik](http://example.invalid/)", '<a href="http://x.invalid">q</a>',
-           "<img src=x onerror=alert(1)>", "**fed** _kursiv_ `kode`", "# overskrift", "$x^2$", "<script>x</script>"]
+HOSTILE = [
+    "![m](http://example.invalid/m.png)",
+    "[klik](http://example.invalid/)",
+    '<a href="http://x.invalid">q</a>',
+    "<img src=x onerror=alert(1)>",
+    "**fed** _kursiv_ `kode`",
+    "# overskrift",
+    "$x^2$",
+    "<script>x</script>",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -72,15 +80,17 @@ def test_fullwidth_and_zero_width_waves_and_questions_are_one_series(tmp_path):
     assert questions == [("Jeg blev mødt med respekt",)]
 
 
-@pytest.mark.parametrize("written", ["Frederikshavn/Læsø", "Frederikshavn og Læsø", "FREDERIKSHAVN/LÆSØ",
-                                     "frederikshavn-laesoe"])
+@pytest.mark.parametrize(
+    "written", ["Frederikshavn/Læsø", "Frederikshavn og Læsø", "FREDERIKSHAVN/LÆSØ", "frederikshavn-laesoe"]
+)
 def test_frederikshavn_laesoe_is_the_combined_unit(tmp_path, written):
     table = rows(3, seed=92, municipality=written)
     result = ingest(csv_bytes(table), "fl.csv", str(tmp_path), key_name="t")
     assert result.accepted, [i.message_en for i in result.issues]
     (b,) = batches.active_batches(str(tmp_path))
-    assert duck("select distinct municipality_id from read_parquet($u)", {"u": b.answers_url}) == \
-        [("frederikshavn-laesoe",)]
+    assert duck("select distinct municipality_id from read_parquet($u)", {"u": b.answers_url}) == [
+        ("frederikshavn-laesoe",)
+    ]
 
 
 @pytest.mark.parametrize("written", ["ＡＡＬＢＯＲＧ", "Aal\u200bborg", "Aalborg\u00a0Kommune", "Hjørring"])

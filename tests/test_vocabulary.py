@@ -62,8 +62,9 @@ def test_upload_groups_are_the_curated_respondent_groups():
 
 
 def test_upload_resolves_a_spelling_of_the_combined_unit():
-    assert vocab.resolve_municipalities(["Frederikshavn og Læsø"]) == {"Frederikshavn og Læsø":
-                                                                        ("frederikshavn-laesoe", None)}
+    assert vocab.resolve_municipalities(["Frederikshavn og Læsø"]) == {
+        "Frederikshavn og Læsø": ("frederikshavn-laesoe", None)
+    }
 
 
 def test_upload_engine_does_not_import_the_extractor():

@@ -18,23 +18,45 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 
-HEADER = ["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Jeg blev mødt med respekt",
-          "Samtalerne var relevante"]
+HEADER = [
+    "Respondent",
+    "Kommune",
+    "Forsøg",
+    "Respondentgruppe",
+    "Dato",
+    "Jeg blev mødt med respekt",
+    "Samtalerne var relevante",
+]
 EXPERIMENT = "r1-04-formkrav-samtaler"
 
 
-def rows(n: int = 6, seed: int = 0, municipality: str = "Aalborg", group: str = "borger",
-         start: dt.date = dt.date(2019, 3, 1)) -> list[list[object]]:
+def rows(
+    n: int = 6,
+    seed: int = 0,
+    municipality: str = "Aalborg",
+    group: str = "borger",
+    start: dt.date = dt.date(2019, 3, 1),
+) -> list[list[object]]:
     """A valid wide-form table (header + n respondents) whose content depends on ``seed``."""
     out: list[list[object]] = [list(HEADER)]
     for i in range(n):
-        out.append([f"T{seed}-{i + 1}", municipality, EXPERIMENT, group, start + dt.timedelta(days=i + seed % 50),
-                    (i + seed) % 5 + 1, "Ved ikke" if i % 4 == 3 else (i * 3 + seed) % 5 + 1])
+        out.append(
+            [
+                f"T{seed}-{i + 1}",
+                municipality,
+                EXPERIMENT,
+                group,
+                start + dt.timedelta(days=i + seed % 50),
+                (i + seed) % 5 + 1,
+                "Ved ikke" if i % 4 == 3 else (i * 3 + seed) % 5 + 1,
+            ]
+        )
     return out
 
 
-def csv_bytes(table: list[list[object]], sep: str = ";", encoding: str = "utf-8-sig",
-              date_format: str = "%d-%m-%Y") -> bytes:
+def csv_bytes(
+    table: list[list[object]], sep: str = ";", encoding: str = "utf-8-sig", date_format: str = "%d-%m-%Y"
+) -> bytes:
     def cell(v: object) -> str:
         if v is None:
             return ""
@@ -88,15 +110,25 @@ def cli_env(**extra: str) -> dict[str, str]:
 
 
 def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([PYTHON, "-m", "frikommune.ingest", *args], cwd=REPO, env=cli_env(**env),
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [PYTHON, "-m", "frikommune.ingest", *args],
+        cwd=REPO,
+        env=cli_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def start_cli_paused(point: str, *args: str, timeout: float = 60.0) -> subprocess.Popen:
     """Start the CLI with the pause hook at ``point``; return once it reports being paused there."""
-    proc = subprocess.Popen([PYTHON, "-m", "frikommune.ingest", *args], cwd=REPO,
-                            env=cli_env(FRIKOMMUNE_TEST_PAUSE_AT=point, FRIKOMMUNE_TEST_PAUSE_SECONDS="120"),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [PYTHON, "-m", "frikommune.ingest", *args],
+        cwd=REPO,
+        env=cli_env(FRIKOMMUNE_TEST_PAUSE_AT=point, FRIKOMMUNE_TEST_PAUSE_SECONDS="120"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + timeout
     seen = b""
     while time.monotonic() < deadline:
@@ -117,8 +149,9 @@ def start_cli_paused(point: str, *args: str, timeout: float = 60.0) -> subproces
 # Process workers (spawned: module-level functions, arguments picklable)
 
 
-def upload_worker(root: str, data: bytes, name: str, barrier, results, pause_at: str | None = None,
-                  resume_file: str | None = None) -> None:
+def upload_worker(
+    root: str, data: bytes, name: str, barrier, results, pause_at: str | None = None, resume_file: str | None = None
+) -> None:
     os.environ["FRIKOMMUNE_SECRETS"] = os.devnull
     if pause_at:  # wait at that step until resume_file exists
         os.environ["FRIKOMMUNE_TEST_PAUSE_AT"] = pause_at
@@ -151,7 +184,9 @@ def reader_worker(root: str, stop, results) -> None:
         try:
             for b in active_batches(root):
                 n = con.execute("select count(*) from read_parquet($u)", {"u": b.answers_url}).fetchone()[0]
-                h = con.execute("select coalesce(sum(n), 0) from read_parquet($u)", {"u": b.histogram_url}).fetchone()[0]
+                h = con.execute("select coalesce(sum(n), 0) from read_parquet($u)", {"u": b.histogram_url}).fetchone()[
+                    0
+                ]
                 looks += 1
                 seen.add(b.batch_id)
                 if n != b.rows:
@@ -186,17 +221,24 @@ _CONTENT_TYPES = (
     '<Override PartName="/xl/workbook.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
     '<Override PartName="/xl/worksheets/sheet1.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>{extra}</Types>')
-_RELS = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-         'officeDocument" Target="xl/workbook.xml"/></Relationships>')
-_WORKBOOK = ('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
-             '<sheet name="Svar" sheetId="1" r:id="rId1"/></sheets></workbook>')
-_WORKBOOK_RELS = ('<?xml version="1.0"?><Relationships '
-                  'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
-                  'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-                  'Target="worksheets/sheet1.xml"/></Relationships>')
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>{extra}</Types>'
+)
+_RELS = (
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+_WORKBOOK = (
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+    '<sheet name="Svar" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+_WORKBOOK_RELS = (
+    '<?xml version="1.0"?><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+    'Target="worksheets/sheet1.xml"/></Relationships>'
+)
 
 
 def xml_cell(ref: str, value: object) -> str:
@@ -213,21 +255,35 @@ def xml_rows(table: list[list[object]]) -> str:
     """<row> elements for ``table`` (dates as ISO text), references A1, B1, …"""
     out = []
     for r, values in enumerate(table, start=1):
-        cells = "".join(xml_cell(f"{chr(65 + c)}{r}", v.isoformat() if isinstance(v, dt.date) else v)
-                        for c, v in enumerate(values) if v is not None)
+        cells = "".join(
+            xml_cell(f"{chr(65 + c)}{r}", v.isoformat() if isinstance(v, dt.date) else v)
+            for c, v in enumerate(values)
+            if v is not None
+        )
         out.append(f'<row r="{r}">{cells}</row>')
     return "".join(out)
 
 
-def raw_xlsx(sheet_data: str, dimension: str | None = None, shared_strings: bytes | None = None,
-             extra_parts: dict[str, bytes] | None = None, extra_types: str = "") -> bytes:
+def raw_xlsx(
+    sheet_data: str,
+    dimension: str | None = None,
+    shared_strings: bytes | None = None,
+    extra_parts: dict[str, bytes] | None = None,
+    extra_types: str = "",
+) -> bytes:
     """A minimal .xlsx whose one worksheet holds ``sheet_data`` (the XML inside <sheetData>)."""
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""
-    sheet = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-             f"{dim}<sheetData>{sheet_data}</sheetData></worksheet>")
-    parts = {"[Content_Types].xml": _CONTENT_TYPES.format(extra=extra_types).encode(), "_rels/.rels": _RELS.encode(),
-             "xl/workbook.xml": _WORKBOOK.encode(), "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS.encode(),
-             "xl/worksheets/sheet1.xml": sheet.encode()}
+    sheet = (
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f"{dim}<sheetData>{sheet_data}</sheetData></worksheet>"
+    )
+    parts = {
+        "[Content_Types].xml": _CONTENT_TYPES.format(extra=extra_types).encode(),
+        "_rels/.rels": _RELS.encode(),
+        "xl/workbook.xml": _WORKBOOK.encode(),
+        "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS.encode(),
+        "xl/worksheets/sheet1.xml": sheet.encode(),
+    }
     if shared_strings is not None:
         parts["xl/sharedStrings.xml"] = shared_strings
     parts.update(extra_parts or {})

@@ -23,8 +23,15 @@ LABEL_DA = "SYNTETISKE DATA – tilfældigt genererede svar, ikke rigtige besvar
 LABEL_EN = "SYNTHETIC DATA – randomly generated answers, not real responses."
 
 # How municipalities are written in the samples: as a consultant's export might (some with "Kommune").
-MUNICIPALITIES = ["Aalborg", "Frederikshavn Kommune", "Hjørring", "Thisted", "Brønderslev Kommune",
-                  "Mariagerfjord", "Rebild"]
+MUNICIPALITIES = [
+    "Aalborg",
+    "Frederikshavn Kommune",
+    "Hjørring",
+    "Thisted",
+    "Brønderslev Kommune",
+    "Mariagerfjord",
+    "Rebild",
+]
 
 
 def _answers(rng: np.random.Generator, n: int, shift: float) -> list[object]:
@@ -37,8 +44,9 @@ def _answers(rng: np.random.Generator, n: int, shift: float) -> list[object]:
     return values.tolist()
 
 
-def wide_rows(seed: int, n: int, experiment: str, group: str, year: int, questions: list[str],
-              with_wave: str | None = None) -> list[list[object]]:
+def wide_rows(
+    seed: int, n: int, experiment: str, group: str, year: int, questions: list[str], with_wave: str | None = None
+) -> list[list[object]]:
     rng = np.random.default_rng(seed)
     header = ["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato"] + (["Bølge"] if with_wave else [])
     rows = [header + questions]
@@ -47,8 +55,10 @@ def wide_rows(seed: int, n: int, experiment: str, group: str, year: int, questio
     answers = {q: _answers(rng, n, shift=0.0) for q in questions}
     shifts = {i: s for i, s in enumerate(rng.normal(0, 0.35, size=len(MUNICIPALITIES)))}
     for q in questions:  # give each municipality its own lean, so comparisons have something to show
-        answers[q] = [a if not isinstance(a, (int, np.integer)) else int(min(5, max(1, a + round(shifts[t]))))
-                      for a, t in zip(answers[q], towns)]
+        answers[q] = [
+            a if not isinstance(a, (int, np.integer)) else int(min(5, max(1, a + round(shifts[t]))))
+            for a, t in zip(answers[q], towns)
+        ]
     for i in range(n):
         date = dt.date(year, 1, 15) + dt.timedelta(days=int(days[i]))
         row = [f"SYNTETISK-{seed}-{i + 1:04d}", MUNICIPALITIES[towns[i]], experiment, group, date]
@@ -72,22 +82,41 @@ def _csv(rows: list[list[object]], sep: str = ";") -> str:
 
 def main() -> None:
     # Wide form, .xlsx: citizens in the conversation experiment, 2019.
-    wide = wide_rows(11, 400, "r1-04-formkrav-samtaler", "Borger", 2019, [
-        "Jeg blev mødt med respekt",
-        "Samtalerne var relevante for mig",
-        "Jeg havde indflydelse på min plan",
-        "Samlet set er jeg tilfreds med forløbet",
-    ])
-    about = [["Om filen / about this file"], [LABEL_DA], [LABEL_EN],
-             ["Genereret af data/samples/make_samples.py med fast frø (seed 11)."]]
+    wide = wide_rows(
+        11,
+        400,
+        "r1-04-formkrav-samtaler",
+        "Borger",
+        2019,
+        [
+            "Jeg blev mødt med respekt",
+            "Samtalerne var relevante for mig",
+            "Jeg havde indflydelse på min plan",
+            "Samlet set er jeg tilfreds med forløbet",
+        ],
+    )
+    about = [
+        ["Om filen / about this file"],
+        [LABEL_DA],
+        [LABEL_EN],
+        ["Genereret af data/samples/make_samples.py med fast frø (seed 11)."],
+    ]
     (HERE / "SYNTETISK_tilfredshed_bred.xlsx").write_bytes(workbook_bytes([("Svar", wide), ("Om filen", about)]))
 
     # Wide form, .csv as Excel writes it in Danish: ';', UTF-8 with BOM, a Bølge column. Employees, 2020.
-    wide_csv = wide_rows(12, 250, "r2-01-rehabiliteringsteams", "Medarbejdere", 2020, [
-        "Rehabiliteringsteamet giver et bedre grundlag for indstillingen",
-        "Borgeren er bedre forberedt til mødet",
-        "Det administrative arbejde er blevet mindre",
-    ], with_wave="2020")
+    wide_csv = wide_rows(
+        12,
+        250,
+        "r2-01-rehabiliteringsteams",
+        "Medarbejdere",
+        2020,
+        [
+            "Rehabiliteringsteamet giver et bedre grundlag for indstillingen",
+            "Borgeren er bedre forberedt til mødet",
+            "Det administrative arbejde er blevet mindre",
+        ],
+        with_wave="2020",
+    )
     (HERE / "SYNTETISK_tilfredshed_bred.csv").write_bytes(("\ufeff" + _csv(wide_csv)).encode("utf-8"))
 
     # Long form, .csv in cp1252 (older Danish Windows tools): one row per answer. Doctors, 2021.
@@ -98,8 +127,9 @@ def main() -> None:
         town = MUNICIPALITIES[int(rng.integers(len(MUNICIPALITIES)))]
         date = dt.date(2021, 3, 1) + dt.timedelta(days=int(rng.integers(0, 200)))
         for q, a in zip(questions, _answers(rng, len(questions), shift=0.3)):
-            long_rows.append([f"SYNTETISK-13-{i + 1:04d}", town, "r2-03-laegeattester-sygedagpenge", "Læger",
-                              date, q, a])
+            long_rows.append(
+                [f"SYNTETISK-13-{i + 1:04d}", town, "r2-03-laegeattester-sygedagpenge", "Læger", date, q, a]
+            )
     (HERE / "SYNTETISK_tilfredshed_lang.csv").write_bytes(_csv(long_rows).encode("cp1252"))
 
     # The empty templates consultants can download.

@@ -211,7 +211,7 @@ def _handed_out(value: R) -> R:
         return value
     if isinstance(value, tuple):
         parts = [_handed_out(v) for v in value]
-        return (type(value)(*parts) if hasattr(value, "_fields") else tuple(parts))  # type: ignore[return-value]
+        return type(value)(*parts) if hasattr(value, "_fields") else tuple(parts)  # type: ignore[return-value]
     if isinstance(value, list):
         return [_handed_out(v) for v in value]  # type: ignore[return-value]
     if isinstance(value, dict) and type(value) is dict:

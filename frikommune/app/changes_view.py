@@ -26,10 +26,18 @@ def version_links(version: int) -> None:
     if "lang" in st.query_params:
         params["lang"] = st.query_params["lang"]
     left, right = st.columns(2)
-    left.page_link("pages/satisfaction.py", label=components.tr("changes.open_satisfaction", version=version),
-                   icon=":material/history:", query_params=params)
-    right.page_link("pages/compare.py", label=components.tr("changes.open_compare", version=version),
-                    icon=":material/history:", query_params=params)
+    left.page_link(
+        "pages/satisfaction.py",
+        label=components.tr("changes.open_satisfaction", version=version),
+        icon=":material/history:",
+        query_params=params,
+    )
+    right.page_link(
+        "pages/compare.py",
+        label=components.tr("changes.open_compare", version=version),
+        icon=":material/history:",
+        query_params=params,
+    )
 
 
 def render(entries: list[changes.Change]) -> None:
@@ -41,23 +49,38 @@ def render(entries: list[changes.Change]) -> None:
     for change in entries:
         with st.container(border=True):
             st.subheader(components.tr(f"changes.{change.kind}", version=change.version))
-            st.write(components.tr(
-                f"changes.summary_{change.kind}", when=change_words.when(change.time, lang),
-                answers=formatting.number(change.answers, 0, lang),
-                respondents=formatting.number(change.respondents, 0, lang),
-                waves=escape_markdown(", ".join(change.waves)) or "–"))
+            st.write(
+                components.tr(
+                    f"changes.summary_{change.kind}",
+                    when=change_words.when(change.time, lang),
+                    answers=formatting.number(change.answers, 0, lang),
+                    respondents=formatting.number(change.respondents, 0, lang),
+                    waves=escape_markdown(", ".join(change.waves)) or "–",
+                )
+            )
             if internals:
-                st.caption(components.tr("changes.internals", key=escape_markdown(change.key_name or "–"),
-                                         file=escape_markdown(change.file_name or "–"),
-                                         batch=escape_markdown(change.batch_id)))
+                st.caption(
+                    components.tr(
+                        "changes.internals",
+                        key=escape_markdown(change.key_name or "–"),
+                        file=escape_markdown(change.file_name or "–"),
+                        batch=escape_markdown(change.batch_id),
+                    )
+                )
                 if change.reason:
                     st.caption(components.tr("changes.reason", reason=escape_markdown(change.reason)))
             if change.moved:
                 lines = [
-                    "- " + change_words.moved_sentence(
-                        m, names.get(m.municipality_id, m.municipality_id),
-                        survey_view.group_name(m.respondent_group, lang).lower(), lang, escape_markdown)
-                    for m in change.moved[:MOVED_SHOWN]]
+                    "- "
+                    + change_words.moved_sentence(
+                        m,
+                        names.get(m.municipality_id, m.municipality_id),
+                        survey_view.group_name(m.respondent_group, lang).lower(),
+                        lang,
+                        escape_markdown,
+                    )
+                    for m in change.moved[:MOVED_SHOWN]
+                ]
                 if len(change.moved) > MOVED_SHOWN:
                     lines.append(components.tr("changes.moved_more", count=len(change.moved) - MOVED_SHOWN))
                 st.markdown(components.tr("changes.moved") + "\n\n" + "\n".join(lines))

@@ -21,10 +21,10 @@ from frikommune.text.formatting import plotly_separators
 
 # Okabe & Ito's colour-blind-safe palette.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-HIGHLIGHT = "#D55E00"   # the chosen municipality
-OTHERS = "#0072B2"      # every other municipality
-NETWORK = "#000000"     # the network average line
-MUTED = "#9A9A9A"       # suppressed or not significant
+HIGHLIGHT = "#D55E00"  # the chosen municipality
+OTHERS = "#0072B2"  # every other municipality
+NETWORK = "#000000"  # the network average line
+MUTED = "#9A9A9A"  # suppressed or not significant
 
 
 P = ParamSpec("P")
@@ -38,8 +38,9 @@ def figure_copy(figure: go.Figure) -> go.Figure:
     goes through the validators: 30 ms for the tile map, 4 ms this way). What is set on the copy afterwards is
     validated as on any figure."""
     # From the figure's own (validated) properties: to_dict() would turn numpy arrays into base64 typed arrays.
-    copied = type(figure)({"data": copy.deepcopy(figure._data), "layout": copy.deepcopy(figure._layout)},
-                          _validate=False)
+    copied = type(figure)(
+        {"data": copy.deepcopy(figure._data), "layout": copy.deepcopy(figure._layout)}, _validate=False
+    )
     copied._validate = copied._layout_obj._validate = True
     for trace in copied.data:
         trace._validate = True
@@ -157,10 +158,26 @@ def reference_line(fig: go.Figure, x: float, label: str = "") -> go.Figure:
     """A dashed vertical line at ``x`` with ``label`` above the plot: what ``fig.add_vline(x, line=…,
     annotation_text=label, annotation_position="top")`` makes, written as the layout entries themselves (the same
     figure; add_vline works out subplot references on every call, about 20 ms a chart)."""
-    shape = {"type": "line", "x0": x, "x1": x, "xref": "x", "y0": 0, "y1": 1, "yref": "y domain",
-             "line": {"color": NETWORK, "dash": "dash"}}
-    annotation = {"showarrow": False, "text": label, "x": x, "xanchor": "center", "xref": "x", "y": 1,
-                  "yanchor": "bottom", "yref": "y domain"}  # added even when empty, as add_vline does
+    shape = {
+        "type": "line",
+        "x0": x,
+        "x1": x,
+        "xref": "x",
+        "y0": 0,
+        "y1": 1,
+        "yref": "y domain",
+        "line": {"color": NETWORK, "dash": "dash"},
+    }
+    annotation = {
+        "showarrow": False,
+        "text": label,
+        "x": x,
+        "xanchor": "center",
+        "xref": "x",
+        "y": 1,
+        "yanchor": "bottom",
+        "yref": "y domain",
+    }  # added even when empty, as add_vline does
     fig.update_layout(shapes=[*fig.layout.shapes, shape], annotations=[*fig.layout.annotations, annotation])
     return fig
 
@@ -186,23 +203,34 @@ def describe(fig: go.Figure, lang: str = "da") -> str:
     for trace in fig.data:
         xs, ys = _plain(trace.x), _plain(trace.y)
         horizontal = getattr(trace, "orientation", None) == "h" or (
-            trace.type == "scatter" and xs is not None and ys is not None
-            and all(isinstance(v, str) for v in ys) and not all(isinstance(v, str) for v in xs))
+            trace.type == "scatter"
+            and xs is not None
+            and ys is not None
+            and all(isinstance(v, str) for v in ys)
+            and not all(isinstance(v, str) for v in xs)
+        )
         values, labels = (xs, ys) if horizontal else (ys, xs)
         if values is None or labels is None or getattr(trace, "mode", None) == "text":
             continue
         series = f"{trace.name}, " if trace.name and len(fig.data) > 1 else ""
-        points += [(f"{series}{re.sub(r'<br>', ' ', str(label))}", float(value)) for label, value in zip(labels, values)
-                   if isinstance(value, numbers.Real) and value == value]
+        points += [
+            (f"{series}{re.sub(r'<br>', ' ', str(label))}", float(value))
+            for label, value in zip(labels, values)
+            if isinstance(value, numbers.Real) and value == value
+        ]
     if not points:
         return title
     top = max(points, key=lambda p: p[1])
     bottom = min(points, key=lambda p: p[1])
     if lang == "da":
-        return (f"Diagram: {title}. Største værdi: {top[0]} ({number(top[1], None, lang)}); "
-                f"mindste: {bottom[0]} ({number(bottom[1], None, lang)}); {len(points)} værdier i alt.")
-    return (f"Chart: {title}. Largest value: {top[0]} ({number(top[1], None, lang)}); "
-            f"smallest: {bottom[0]} ({number(bottom[1], None, lang)}); {len(points)} values in all.")
+        return (
+            f"Diagram: {title}. Største værdi: {top[0]} ({number(top[1], None, lang)}); "
+            f"mindste: {bottom[0]} ({number(bottom[1], None, lang)}); {len(points)} værdier i alt."
+        )
+    return (
+        f"Chart: {title}. Largest value: {top[0]} ({number(top[1], None, lang)}); "
+        f"smallest: {bottom[0]} ({number(bottom[1], None, lang)}); {len(points)} values in all."
+    )
 
 
 @remembered
@@ -218,10 +246,17 @@ def bar_chart(
 ) -> go.Figure:
     """Horizontal bars of ``value`` per ``label``, the ``highlight`` label in the highlight colour."""
     colours = [HIGHLIGHT if highlight is not None and x == highlight else OTHERS for x in df[label]]
-    fig = go.Figure(go.Bar(
-        y=df[label], x=df[value], orientation="h", marker_color=colours,
-        text=df[text] if text else None, textposition="auto", hovertemplate="%{y}: %{x}<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Bar(
+            y=df[label],
+            x=df[value],
+            orientation="h",
+            marker_color=colours,
+            text=df[text] if text else None,
+            textposition="auto",
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(title=value_title)
     return styled(fig, title, lang, height=max(260, 60 + 38 * len(df)))
@@ -234,9 +269,19 @@ def saving_bars(experiments: list[str], nets: list[float], title: str, axis_titl
 
     # Titles wrapped short so that on a phone (390 px) the bars keep most of the width; the full title on hover.
     amounts = [dkk(v, lang) for v in nets]
-    fig = go.Figure(go.Bar(y=[wrap(e, 26) for e in experiments], x=nets, orientation="h", marker_color=OTHERS,
-                           text=amounts, textposition="auto", cliponaxis=False, customdata=experiments,
-                           hovertemplate="%{customdata}: %{text}<extra></extra>"))
+    fig = go.Figure(
+        go.Bar(
+            y=[wrap(e, 26) for e in experiments],
+            x=nets,
+            orientation="h",
+            marker_color=OTHERS,
+            text=amounts,
+            textposition="auto",
+            cliponaxis=False,
+            customdata=experiments,
+            hovertemplate="%{customdata}: %{text}<extra></extra>",
+        )
+    )
     fig.update_yaxes(autorange="reversed", automargin=True)
     # Every bar carries its amount: an axis of 2.000.000-ticks adds nothing and tilts on a phone.
     fig.update_xaxes(title=axis_title, showticklabels=False, showgrid=False)
@@ -245,7 +290,12 @@ def saving_bars(experiments: list[str], nets: list[float], title: str, axis_titl
 
 @remembered
 def dumbbell(
-    df: pd.DataFrame, label: str, periods: list[str], title: str, value_title: str, lang: str = "da",
+    df: pd.DataFrame,
+    label: str,
+    periods: list[str],
+    title: str,
+    value_title: str,
+    lang: str = "da",
     highlight: str | None = None,
 ) -> go.Figure:
     """Two periods per ``label`` as two dots joined by a line (before/after); the chosen municipality highlighted."""
@@ -255,14 +305,24 @@ def dumbbell(
     fig = go.Figure()
     for name, row in wide.iterrows():
         colour = HIGHLIGHT if name in chosen else "#7f7f7f"
-        fig.add_scatter(x=[row.get(first), row.get(last)], y=[name, name], mode="lines", showlegend=False,
-                        line={"color": colour, "width": 3 if name in chosen else 2}, hoverinfo="skip")
+        fig.add_scatter(
+            x=[row.get(first), row.get(last)],
+            y=[name, name],
+            mode="lines",
+            showlegend=False,
+            line={"color": colour, "width": 3 if name in chosen else 2},
+            hoverinfo="skip",
+        )
     for period, colour, symbol in ((first, MUTED, "circle"), (last, OTHERS, "diamond")):
         if period in wide:
-            fig.add_scatter(x=wide[period], y=list(wide.index), mode="markers", name=str(period),
-                            marker={"size": 13, "color": colour, "symbol": symbol,
-                                    "line": {"width": 1, "color": "#1b1b1b"}},
-                            hovertemplate="%{y}: %{x}<extra>" + str(period) + "</extra>")
+            fig.add_scatter(
+                x=wide[period],
+                y=list(wide.index),
+                mode="markers",
+                name=str(period),
+                marker={"size": 13, "color": colour, "symbol": symbol, "line": {"width": 1, "color": "#1b1b1b"}},
+                hovertemplate="%{y}: %{x}<extra>" + str(period) + "</extra>",
+            )
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(title=value_title)
     return styled(fig, title, lang, height=max(280, 110 + 40 * len(wide)))
@@ -270,15 +330,28 @@ def dumbbell(
 
 @remembered
 def dots(
-    df: pd.DataFrame, label: str, value: str, title: str, value_title: str, lang: str = "da",
-    reference: float | None = None, reference_label: str = "", highlight: str | None = None,
+    df: pd.DataFrame,
+    label: str,
+    value: str,
+    title: str,
+    value_title: str,
+    lang: str = "da",
+    reference: float | None = None,
+    reference_label: str = "",
+    highlight: str | None = None,
 ) -> go.Figure:
     """One dot per ``label`` (no interval: for report means without a spread), the reference as a dashed line."""
     shown = df.sort_values(value)
     colours = [HIGHLIGHT if x == highlight else OTHERS for x in shown[label]]
-    fig = go.Figure(go.Scatter(x=shown[value], y=shown[label], mode="markers",
-                               marker={"size": 13, "color": colours, "line": {"width": 1, "color": "#1b1b1b"}},
-                               hovertemplate="%{y}: %{x}<extra></extra>"))
+    fig = go.Figure(
+        go.Scatter(
+            x=shown[value],
+            y=shown[label],
+            mode="markers",
+            marker={"size": 13, "color": colours, "line": {"width": 1, "color": "#1b1b1b"}},
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
     if reference is not None:
         reference_line(fig, reference, reference_label)
     fig.update_xaxes(title=value_title)
@@ -288,21 +361,36 @@ def dots(
 
 # Tile-grid map: each municipality a square placed roughly where it lies in North Jutland (column, row).
 TILES = {
-    "hjoerring": (2, 0), "frederikshavn": (3, 0), "laesoe": (4, 0),
-    "thisted": (0, 1), "jammerbugt": (1, 1), "broenderslev": (2, 1),
-    "morsoe": (0, 2), "vesthimmerland": (1, 2), "aalborg": (2, 2),
-    "rebild": (1, 3), "mariagerfjord": (2, 3),
+    "hjoerring": (2, 0),
+    "frederikshavn": (3, 0),
+    "laesoe": (4, 0),
+    "thisted": (0, 1),
+    "jammerbugt": (1, 1),
+    "broenderslev": (2, 1),
+    "morsoe": (0, 2),
+    "vesthimmerland": (1, 2),
+    "aalborg": (2, 2),
+    "rebild": (1, 3),
+    "mariagerfjord": (2, 3),
 }
 
 
 # Long names break where the compound does, so they fit a tile on a phone.
-TILE_NAMES = {"Vesthimmerland": "Vest-<br>himmerland", "Frederikshavn": "Frederiks-<br>havn",
-              "Mariagerfjord": "Mariager-<br>fjord", "Jammerbugt": "Jammer-<br>bugt", "Brønderslev": "Brønder-<br>slev"}
+TILE_NAMES = {
+    "Vesthimmerland": "Vest-<br>himmerland",
+    "Frederikshavn": "Frederiks-<br>havn",
+    "Mariagerfjord": "Mariager-<br>fjord",
+    "Jammerbugt": "Jammer-<br>bugt",
+    "Brønderslev": "Brønder-<br>slev",
+}
 
 
 @remembered
 def tile_map(
-    values: pd.DataFrame, title: str, lang: str = "da", highlight: str | None = None,
+    values: pd.DataFrame,
+    title: str,
+    lang: str = "da",
+    highlight: str | None = None,
 ) -> go.Figure:
     """The 11 municipalities as a tile grid; ``values`` has municipality_id, name, value and text columns.
 
@@ -319,18 +407,35 @@ def tile_map(
         share = (known.at[municipality, "value"] - low) / (high - low) if has and high > low else 0.5
         chosen = municipality == highlight
         # Tiles are shapes in data coordinates, so they shrink with the chart on a phone instead of overlapping.
-        shapes.append({"type": "rect", "layer": "below", "xref": "x", "yref": "y",
-                       "x0": col - 0.47, "x1": col + 0.47, "y0": -row - 0.47, "y1": -row + 0.47,
-                       "fillcolor": _blue_scale(share) if has else "#E0E0E0",
-                       "line": {"width": 4 if chosen else 1, "color": HIGHLIGHT if chosen else "white"}})
+        shapes.append(
+            {
+                "type": "rect",
+                "layer": "below",
+                "xref": "x",
+                "yref": "y",
+                "x0": col - 0.47,
+                "x1": col + 0.47,
+                "y0": -row - 0.47,
+                "y1": -row + 0.47,
+                "fillcolor": _blue_scale(share) if has else "#E0E0E0",
+                "line": {"width": 4 if chosen else 1, "color": HIGHLIGHT if chosen else "white"},
+            }
+        )
         name = known.at[municipality, "name"] if municipality in known.index else municipality
         xs.append(col)
         ys.append(-row)
         text = known.at[municipality, "text"] if has else "–"
         labels.append(f"<b>{TILE_NAMES.get(name, name)}</b><br>{text}")
         hovers.append(f"{name}: {text}")
-    fig.add_scatter(x=xs, y=ys, mode="text", text=labels, textfont={"size": 11, "color": "#1b1b1b"},
-                    hoverinfo="text", hovertext=hovers)
+    fig.add_scatter(
+        x=xs,
+        y=ys,
+        mode="text",
+        text=labels,
+        textfont={"size": 11, "color": "#1b1b1b"},
+        hoverinfo="text",
+        hovertext=hovers,
+    )
     fig.update_layout(shapes=shapes)
     fig.update_xaxes(visible=False, range=[-0.6, 4.6])
     fig.update_yaxes(visible=False, range=[-3.6, 0.6], scaleanchor="x")
@@ -346,25 +451,43 @@ def _blue_scale(share: float) -> str:
 
 @remembered
 def dot_whisker(
-    df: pd.DataFrame, names: dict[str, str], group_mean: float, title: str, value_title: str,
-    lang: str = "da", highlight: str | None = None, reference_label: str = "",
+    df: pd.DataFrame,
+    names: dict[str, str],
+    group_mean: float,
+    title: str,
+    value_title: str,
+    lang: str = "da",
+    highlight: str | None = None,
+    reference_label: str = "",
 ) -> go.Figure:
     """Mean and 95 % CI per municipality against the group's line; significant ones marked, chosen one highlighted.
 
     ``df`` has municipality_id, mean, ci_low, ci_high, significant and suppressed (suppressed rows are left out).
     """
     shown = df[~df["suppressed"]].sort_values("mean")
-    colours = [HIGHLIGHT if m == highlight else (OTHERS if sig else MUTED)
-               for m, sig in zip(shown["municipality_id"], shown["significant"])]
+    colours = [
+        HIGHLIGHT if m == highlight else (OTHERS if sig else MUTED)
+        for m, sig in zip(shown["municipality_id"], shown["significant"])
+    ]
     symbols = ["diamond" if sig else "circle" for sig in shown["significant"]]
     labels = [names.get(m, m) + (" *" if sig else "") for m, sig in zip(shown["municipality_id"], shown["significant"])]
-    fig = go.Figure(go.Scatter(
-        x=shown["mean"], y=labels, mode="markers",
-        marker={"size": 13, "color": colours, "symbol": symbols, "line": {"width": 1, "color": "#1b1b1b"}},
-        error_x={"type": "data", "symmetric": False, "array": shown["ci_high"] - shown["mean"],
-                 "arrayminus": shown["mean"] - shown["ci_low"], "color": "#4d4d4d", "thickness": 1.5},
-        hovertemplate="%{y}: %{x:.2f}<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Scatter(
+            x=shown["mean"],
+            y=labels,
+            mode="markers",
+            marker={"size": 13, "color": colours, "symbol": symbols, "line": {"width": 1, "color": "#1b1b1b"}},
+            error_x={
+                "type": "data",
+                "symmetric": False,
+                "array": shown["ci_high"] - shown["mean"],
+                "arrayminus": shown["mean"] - shown["ci_low"],
+                "color": "#4d4d4d",
+                "thickness": 1.5,
+            },
+            hovertemplate="%{y}: %{x:.2f}<extra></extra>",
+        )
+    )
     reference_line(fig, group_mean, reference_label)
     fig.update_xaxes(title=value_title)
     fig.update_yaxes(automargin=True)

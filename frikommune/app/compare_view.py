@@ -24,9 +24,10 @@ def unit_names(db: Database) -> dict[str, str]:
 def report_questions(db: Database, lang: str) -> dict[str, str]:
     """The report's survey questions with means, as picker choices: 'series|group|period' -> label in ``lang``."""
     choices = surveys.report_mean_choices(db)
-    return {f"{r.series_id}|{r.respondent_group}|{r.period}":
-            f"{getattr(r, f'label_{lang}')} ({group_name(r.respondent_group, lang) or '—'}, {r.period or '—'})"
-            for r in choices.itertuples()}
+    return {
+        f"{r.series_id}|{r.respondent_group}|{r.period}": f"{getattr(r, f'label_{lang}')} ({group_name(r.respondent_group, lang) or '—'}, {r.period or '—'})"
+        for r in choices.itertuples()
+    }
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,9 @@ def report_means(db: Database, choice: str, municipality: str, peers: tuple[str,
     else the whole network; the chosen municipality highlighted. ``figure`` is None when no mean is left."""
     series, group, period = choice.split("|")
     choices = surveys.report_mean_choices(db)
-    row = choices[(choices["series_id"] == series) & (choices["respondent_group"] == group)
-                  & (choices["period"] == period)].iloc[0]
+    row = choices[
+        (choices["series_id"] == series) & (choices["respondent_group"] == group) & (choices["period"] == period)
+    ].iloc[0]
     means = surveys.report_means(db, series, group, period)
     if peers:
         means = means[means["municipality_id"].isin(set(peers) | {municipality})]
@@ -59,10 +61,26 @@ def report_means(db: Database, choice: str, municipality: str, peers: tuple[str,
     shown = stats.compare_report_means(means, lang=lang)
     shown = shown.assign(municipality=shown["municipality_id"].map(names).fillna(shown["municipality_id"]))
     reference = i18n.t("surveys.group_line" if peers else "surveys.network_line", lang)
-    title = i18n.t("compare.report_title", lang, question=row[f"label_{lang}"],
-                   name=names.get(municipality, municipality))
-    figure = charts.dots(shown.dropna(subset=["mean"]), "municipality", "mean", title,
-                         i18n.t("surveys.report_mean_axis", lang), lang, float(shown["group_mean"].iloc[0]), reference,
-                         names.get(municipality))
-    return ReportMeans(question, title, shown["why_no_ci"].iloc[0], figure, shown[["municipality", "n", "mean"]],
-                       (shown["municipality_id"] == municipality).tolist(), means)
+    title = i18n.t(
+        "compare.report_title", lang, question=row[f"label_{lang}"], name=names.get(municipality, municipality)
+    )
+    figure = charts.dots(
+        shown.dropna(subset=["mean"]),
+        "municipality",
+        "mean",
+        title,
+        i18n.t("surveys.report_mean_axis", lang),
+        lang,
+        float(shown["group_mean"].iloc[0]),
+        reference,
+        names.get(municipality),
+    )
+    return ReportMeans(
+        question,
+        title,
+        shown["why_no_ci"].iloc[0],
+        figure,
+        shown[["municipality", "n", "mean"]],
+        (shown["municipality_id"] == municipality).tolist(),
+        means,
+    )

@@ -148,11 +148,22 @@ def downloads(df: pd.DataFrame, name: str, key: str) -> None:
     """CSV (Danish Excel form) and XLSX download buttons for ``df``."""
     left, right = st.columns(2)
     # The files are built when clicked, not on every run of the page.
-    left.download_button(tr("common.download_csv"), lambda: export.to_csv_danish(df), f"{slug(name)}.csv",
-                         "text/csv", key=f"{key}-csv", on_click="ignore")
-    right.download_button(tr("common.download_xlsx"), lambda: export.to_xlsx(df), f"{slug(name)}.xlsx",
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}-xlsx",
-                          on_click="ignore")
+    left.download_button(
+        tr("common.download_csv"),
+        lambda: export.to_csv_danish(df),
+        f"{slug(name)}.csv",
+        "text/csv",
+        key=f"{key}-csv",
+        on_click="ignore",
+    )
+    right.download_button(
+        tr("common.download_xlsx"),
+        lambda: export.to_xlsx(df),
+        f"{slug(name)}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}-xlsx",
+        on_click="ignore",
+    )
 
 
 # Columns that hold codes for the machine: never shown to people (the row's names and sources say the same).
@@ -172,13 +183,15 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     if "unit" in out:
         out = out.assign(unit=[formatting.unit_word(u, current) or u for u in out["unit"]])
     for column in [c for c in out.columns if pd.api.types.is_bool_dtype(out[c])]:
-        out[column] = [tr("common.not_stated") if pd.isna(v) else tr("common.yes") if v else tr("common.no")
-                       for v in out[column]]
+        out[column] = [
+            tr("common.not_stated") if pd.isna(v) else tr("common.yes") if v else tr("common.no") for v in out[column]
+        ]
     return out.rename(columns={c: i18n.COLUMNS[c][index] for c in out.columns if c in i18n.COLUMNS})
 
 
-def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None,
-                highlight: list[bool] | None = None) -> None:
+def table_block(
+    df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None, highlight: list[bool] | None = None
+) -> None:
     """A table with Danish numbers and readable headings, its sources and downloads; ``highlight`` marks rows
     (the chosen municipality) in bold on the highlight tint."""
     df = readable(df)
@@ -186,13 +199,18 @@ def table_block(df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | N
     data: pd.DataFrame | pd.io.formats.style.Styler = shown
     if highlight is not None and any(highlight):  # a few rows (one per municipality): a Styler only for the tint
         marks = list(highlight)
-        data = shown.style.apply(lambda row: ["background-color: #FBE3D6; font-weight: bold" if marks[row.name] else ""
-                                              for _ in row], axis=1)
+        data = shown.style.apply(
+            lambda row: ["background-color: #FBE3D6; font-weight: bold" if marks[row.name] else "" for _ in row], axis=1
+        )
     if print_view():
         st.table(data, hide_index=True)
     else:
-        st.dataframe(data, hide_index=True, width="stretch",
-                     column_config={c: st.column_config.TextColumn(alignment="right") for c in numeric})
+        st.dataframe(
+            data,
+            hide_index=True,
+            width="stretch",
+            column_config={c: st.column_config.TextColumn(alignment="right") for c in numeric},
+        )
     if sources is not None:
         source_caption(sources)
     downloads(df, name, key)
@@ -224,7 +242,11 @@ def chart_block(
     its caption."""
     description = charts.describe(fig, lang())
     st.plotly_chart(
-        fig, key=f"{key}-chart", width="stretch", theme=None, alt=description,
+        fig,
+        key=f"{key}-chart",
+        width="stretch",
+        theme=None,
+        alt=description,
         config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": slug(name)}},
     )
     # Definition and sources in one caption: every element is a message to every session on every rerun.
@@ -249,7 +271,6 @@ def empty_state(reason: str | None = None) -> None:
     st.info(reason or tr("common.no_data"))
 
 
-
 def municipality_picker(label: str, names: dict[str, str], optional: bool = False) -> str | None:
     """A municipality select box bound to the URL (``?kommune=``) and carried from page to page in the session.
 
@@ -260,7 +281,13 @@ def municipality_picker(label: str, names: dict[str, str], optional: bool = Fals
     remembered = st.session_state.get("_kommune")
     if "kommune" not in st.query_params and "kommune" not in st.session_state and remembered in options:
         st.session_state["kommune"] = remembered
-    chosen = st.selectbox(label, options, format_func=lambda m: names.get(m, tr("common.no_highlight")),
-                          key="kommune", bind="query-params", placeholder=tr("common.no_highlight"))
+    chosen = st.selectbox(
+        label,
+        options,
+        format_func=lambda m: names.get(m, tr("common.no_highlight")),
+        key="kommune",
+        bind="query-params",
+        placeholder=tr("common.no_highlight"),
+    )
     st.session_state["_kommune"] = chosen
     return chosen

@@ -83,30 +83,51 @@ def profile_link(title: str, outcome: str, lang: str) -> str:
 def matrix_html(table: pd.DataFrame, lang: str) -> str:
     """The matrix as an accessible HTML table: a header row, one row per experiment, every cell a link."""
     t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    head = [t("evidence.experiment"), *(t(f"evidence.outcome.{o}") for o in evidence.OUTCOMES),
-            t("evidence.strength"), t("evidence.status_today")]
-    out = [TABLE_CSS, '<div class="fk-evidence-wrap"><table class="fk-evidence">',
-           f"<caption>{_e(t('evidence.legend'))}</caption><thead><tr>",
-           *(f'<th scope="col">{_e(h)}</th>' for h in head), "</tr></thead><tbody>"]
+    head = [
+        t("evidence.experiment"),
+        *(t(f"evidence.outcome.{o}") for o in evidence.OUTCOMES),
+        t("evidence.strength"),
+        t("evidence.status_today"),
+    ]
+    out = [
+        TABLE_CSS,
+        '<div class="fk-evidence-wrap"><table class="fk-evidence">',
+        f"<caption>{_e(t('evidence.legend'))}</caption><thead><tr>",
+        *(f'<th scope="col">{_e(h)}</th>' for h in head),
+        "</tr></thead><tbody>",
+    ]
     for row in table.itertuples():
         badge = f'<span class="fk-badge">{_e(t("evidence.extended_mark"))}</span>' if row.extended else ""
         merged = " (+ JAF/LÆ265)" if row.experiment_id in evidence.MERGED_INTO.values() else ""
         theme = f'<span class="fk-small">{_e(row.theme)}</span>' if row.theme else ""
-        out.append(f'<tr><td class="fk-title"><a href="{_e(profile_link(row.title, "", lang))}">'
-                   f"{_e(row.title)}{_e(merged)}</a>{badge}{theme}</td>")
+        out.append(
+            f'<tr><td class="fk-title"><a href="{_e(profile_link(row.title, "", lang))}">'
+            f"{_e(row.title)}{_e(merged)}</a>{badge}{theme}</td>"
+        )
         for outcome in evidence.OUTCOMES:
             key = getattr(row, f"{outcome}_key")
             label = _e(t(f"evidence.outcome.{outcome}"))
-            out.append(f'<td class="fk-outcome fk-{key.replace("_", "-")}" data-label="{label}">'
-                       f'<a href="{_e(profile_link(row.title, outcome, lang))}">{_e(getattr(row, outcome))}</a>'
-                       + (f'<span class="fk-small">{_e(figure)}</span>' if (figure := getattr(row, f"{outcome}_figure"))
-                          else "") + "</td>")
-        cite = (f'<span class="fk-small">{_e(row.strength_cite)}</span>' if row.strength_cite
-                else f'<span class="fk-small">{_e(t("evidence.no_strength"))}</span>')
+            out.append(
+                f'<td class="fk-outcome fk-{key.replace("_", "-")}" data-label="{label}">'
+                f'<a href="{_e(profile_link(row.title, outcome, lang))}">{_e(getattr(row, outcome))}</a>'
+                + (
+                    f'<span class="fk-small">{_e(figure)}</span>'
+                    if (figure := getattr(row, f"{outcome}_figure"))
+                    else ""
+                )
+                + "</td>"
+            )
+        cite = (
+            f'<span class="fk-small">{_e(row.strength_cite)}</span>'
+            if row.strength_cite
+            else f'<span class="fk-small">{_e(t("evidence.no_strength"))}</span>'
+        )
         link = profile_link(row.title, row.strength_outcome or "uptake", lang)
-        out.append(f'<td data-label="{_e(t("evidence.strength"))}"><a class="fk-nowrap" href="{_e(link)}">'
-                   f'{_e(row.strength)}</a>{cite}</td>'
-                   f'<td class="fk-status" data-label="{_e(t("evidence.status_today"))}">{_e(row.status)}</td></tr>')
+        out.append(
+            f'<td data-label="{_e(t("evidence.strength"))}"><a class="fk-nowrap" href="{_e(link)}">'
+            f"{_e(row.strength)}</a>{cite}</td>"
+            f'<td class="fk-status" data-label="{_e(t("evidence.status_today"))}">{_e(row.status)}</td></tr>'
+        )
     out.append("</tbody></table></div>")
     return "".join(out)
 
@@ -114,15 +135,25 @@ def matrix_html(table: pd.DataFrame, lang: str) -> str:
 def download_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The matrix as a plain table for CSV/XLSX (headings in the chosen language, no internal keys)."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
-    columns = {"title": t("evidence.experiment"), "theme": t("evidence.theme"),
-               **{o: t(f"evidence.outcome.{o}") for o in evidence.OUTCOMES},
-               "strength": t("evidence.strength"), "strength_cite": t("common.source"),
-               "status": t("evidence.status_today")}
+    columns = {
+        "title": t("evidence.experiment"),
+        "theme": t("evidence.theme"),
+        **{o: t(f"evidence.outcome.{o}") for o in evidence.OUTCOMES},
+        "strength": t("evidence.strength"),
+        "strength_cite": t("common.source"),
+        "status": t("evidence.status_today"),
+    }
     return table[list(columns)].rename(columns=columns)
 
 
-def filter_and_sort(table: pd.DataFrame, ev: evidence.Evidence, theme: str | None, municipality: str | None,
-                    units: pd.DataFrame, sort: str) -> pd.DataFrame:
+def filter_and_sort(
+    table: pd.DataFrame,
+    ev: evidence.Evidence,
+    theme: str | None,
+    municipality: str | None,
+    units: pd.DataFrame,
+    sort: str,
+) -> pd.DataFrame:
     """Rows of one theme and/or one municipality (combined units count for their members), in the chosen order."""
     shown = table
     if theme:
@@ -152,9 +183,14 @@ def _saving_per_case(experiment_ids: list[str], lang: str) -> list[tuple[str, st
     facts = _certificate_facts()
     if facts.empty:
         return []
-    return [(" ".join([saving_words.card_sentence(u, lang), *saving_words.reasons(u, lang)]),
-             saving_words.cite_text(saving_words.all_cites(u), lang))
-            for u in certificate_savings.uncertainties(facts, _range_facts()) if u.step.experiment_id in experiment_ids]
+    return [
+        (
+            " ".join([saving_words.card_sentence(u, lang), *saving_words.reasons(u, lang)]),
+            saving_words.cite_text(saving_words.all_cites(u), lang),
+        )
+        for u in certificate_savings.uncertainties(facts, _range_facts())
+        if u.step.experiment_id in experiment_ids
+    ]
 
 
 def _cite_line(doc: str, section: str, line: int, lang: str) -> str:
@@ -183,15 +219,19 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
     cells = [ev.cells[(row_id, o)] for o in evidence.OUTCOMES]
     best = evidence.overall_strength(cells)
     if best:
-        st.markdown(f"**{t('evidence.card_overall', level=evidence_words.strength_label(best.strength, lang))}** – "
-                    f"{t(f'evidence.outcome.{best.outcome}').lower()}: "
-                    f"{evidence_words.strength_reason(best, lang, with_label=False)}")
+        st.markdown(
+            f"**{t('evidence.card_overall', level=evidence_words.strength_label(best.strength, lang))}** – "
+            f"{t(f'evidence.outcome.{best.outcome}').lower()}: "
+            f"{evidence_words.strength_reason(best, lang, with_label=False)}"
+        )
     else:
         st.markdown(f"**{t('evidence.card_overall_none')}**")
 
     if header_facts or row_id != experiment_id:
         rules = exp[f"rules_suspended_{lang}"]
-        who = experiment_catalogue.took_part(ev.participation[ev.participation["experiment_id"].isin(evidence.members(row_id))])
+        who = experiment_catalogue.took_part(
+            ev.participation[ev.participation["experiment_id"].isin(evidence.members(row_id))]
+        )
         names = ", ".join(dict.fromkeys(who["municipality"]))
         st.markdown(f"**{t('evidence.card_rules')}:** {rules or '—'}  \n**{t('evidence.card_who')}:** {names or '—'}")
         if not who.empty:
@@ -237,28 +277,38 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
                 st.caption(f"**{t('evidence.card_caveats')}:** {text}")
 
     st.markdown(f"##### {t('evidence.card_network')}")
-    said = ev.statements[ev.statements["experiment_id"].isin(evidence.members(row_id))
-                         & ev.statements["kind"].isin(["conclusion", "recommendation"])]
+    said = ev.statements[
+        ev.statements["experiment_id"].isin(evidence.members(row_id))
+        & ev.statements["kind"].isin(["conclusion", "recommendation"])
+    ]
     if said.empty:
         st.markdown(t("evidence.card_no_statement"))
     for s in said.itertuples():
         st.markdown(f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})")
 
     st.markdown(f"##### {t('evidence.card_next')}")
-    status, cites = evidence_words.status_today(exp if row_id == experiment_id else evidence.experiment_row(ev, row_id),
-                                          ev.statements, ev.inputs, ev.sources, lang)
+    status, cites = evidence_words.status_today(
+        exp if row_id == experiment_id else evidence.experiment_row(ev, row_id),
+        ev.statements,
+        ev.inputs,
+        ev.sources,
+        lang,
+    )
     st.markdown(status)
     if exp["status"] == "extended" and exp["extension_basis"]:
         st.caption(legal_words.legal_text(exp["extension_basis"], lang))
-    wishes = ev.statements[ev.statements["experiment_id"].isin(evidence.members(row_id))
-                           & (ev.statements["kind"] == "wish")]
+    wishes = ev.statements[
+        ev.statements["experiment_id"].isin(evidence.members(row_id)) & (ev.statements["kind"] == "wish")
+    ]
     for s in wishes.itertuples():
         st.markdown(f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})")
     for issue in evidence.issues_on_lines(ev.issues, cites).itertuples():
         st.caption(f"**{t('evidence.card_caveats')}:** {getattr(issue, f'description_{lang}')}")
     if cites:
-        st.caption(f"**{t('common.source')}:** " + "; ".join(
-            dict.fromkeys(_cite_line(d, sec, line, lang) for d, sec, line in cites)))
+        st.caption(
+            f"**{t('common.source')}:** "
+            + "; ".join(dict.fromkeys(_cite_line(d, sec, line, lang) for d, sec, line in cites))
+        )
     st.caption(t("evidence.card_rules_link"))
 
 

@@ -18,8 +18,18 @@ from frikommune.domain import experiment_catalogue, result_series
 from frikommune.text import citations, i18n, legal_words, result_words
 
 TARGET_COLUMNS = ["name_{lang}", "municipality", "period", "note", "value", "unit", "source_line", "source_quote"]
-RESULT_COLUMNS = ["name_{lang}", "municipality", "respondent_group", "period", "note", "value", "unit", "n",
-                  "source_line", "source_quote"]
+RESULT_COLUMNS = [
+    "name_{lang}",
+    "municipality",
+    "respondent_group",
+    "period",
+    "note",
+    "value",
+    "unit",
+    "n",
+    "source_line",
+    "source_quote",
+]
 
 
 def participation(db: Database, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -48,18 +58,29 @@ def profile(db: Database, experiment: str, lang: str) -> Profile:
     catalogue = experiment_catalogue.experiments(db)
     row = catalogue.set_index("experiment_id").loc[experiment]
     extended = f" ({t('experiments.extended_until')} {row['extended_until']})" if row["extended_until"] else ""
-    about = (f"**{t('experiments.theme')}:** {row[f'theme_{lang}'] or '—'}  \n"
-             f"**{t('experiments.round')}:** {row['round_no']}  \n"
-             f"**{t('experiments.status')}:** {t('status.' + row['status'])}{extended}  \n"
-             f"**{t('experiments.period')}:** {row['period_start'] or '?'} – {row['period_end'] or '?'}")
-    rules = (f"**{t('experiments.rules')}:** {row[f'rules_suspended_{lang}'] or '—'}  \n"
-             f"**{t('experiments.legal_basis')}:** {legal_words.legal_text(row['legal_basis'], lang) or '—'}  \n"
-             f"**{t('experiments.measured')}:** {row[f'measured_{lang}'] or '—'}")
+    about = (
+        f"**{t('experiments.theme')}:** {row[f'theme_{lang}'] or '—'}  \n"
+        f"**{t('experiments.round')}:** {row['round_no']}  \n"
+        f"**{t('experiments.status')}:** {t('status.' + row['status'])}{extended}  \n"
+        f"**{t('experiments.period')}:** {row['period_start'] or '?'} – {row['period_end'] or '?'}"
+    )
+    rules = (
+        f"**{t('experiments.rules')}:** {row[f'rules_suspended_{lang}'] or '—'}  \n"
+        f"**{t('experiments.legal_basis')}:** {legal_words.legal_text(row['legal_basis'], lang) or '—'}  \n"
+        f"**{t('experiments.measured')}:** {row[f'measured_{lang}'] or '—'}"
+    )
     grid = experiment_catalogue.participation_grid(db)
     took_part = experiment_catalogue.took_part(grid[grid["experiment_id"] == experiment])["municipality"].tolist()
     participants = f"**{t('experiments.participants')}:** {', '.join(took_part) or '—'}"
-    return Profile(row[f"title_{lang}"], about, rules, participants, catalogue[catalogue["experiment_id"] == experiment],
-                   row["status"], not pd.isna(row["results_annex_line"]))
+    return Profile(
+        row[f"title_{lang}"],
+        about,
+        rules,
+        participants,
+        catalogue[catalogue["experiment_id"] == experiment],
+        row["status"],
+        not pd.isna(row["results_annex_line"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -109,14 +130,19 @@ def results(db: Database, experiment: str, lang: str) -> Results:
     line = t("common.line")
     captions = experiment_catalogue.experiment_lost_figures(db, experiment)
     if lang == "da":
-        lost = tuple(f"{citations.quoted(item.caption, lang)} ({line} {item.source_line})"
-                     for item in captions.itertuples())
+        lost = tuple(
+            f"{citations.quoted(item.caption, lang)} ({line} {item.source_line})" for item in captions.itertuples()
+        )
     elif captions.empty:
         lost = ()
     else:  # a list of "(quote in Danish)" tells an English reader nothing: one line, each caption on hover
-        numbers = ", ".join(f'<abbr title="{html.escape(str(item.caption), quote=True)}">{item.source_line}</abbr>'
-                            for item in captions.itertuples())
+        numbers = ", ".join(
+            f'<abbr title="{html.escape(str(item.caption), quote=True)}">{item.source_line}</abbr>'
+            for item in captions.itertuples()
+        )
         lost = (i18n.t("experiments.lost_in_english", lang, count=len(captions), lines=numbers),)
-    issues = tuple(f"{getattr(item, 'description_' + lang)} ({line} {item.lines})"
-                   for item in experiment_catalogue.experiment_source_issues(db, experiment).itertuples())
+    issues = tuple(
+        f"{getattr(item, 'description_' + lang)} ({line} {item.lines})"
+        for item in experiment_catalogue.experiment_source_issues(db, experiment).itertuples()
+    )
     return Results(targets[[c.format(lang=lang) for c in TARGET_COLUMNS]], targets, tuple(sections), lost, issues)

@@ -58,8 +58,17 @@ class SeriesChart:
     sources: pd.DataFrame
 
 
-def _series_chart(db: Database, measure: str, experiment: str, lang: str, series: str, group: str | None,
-                  label: str, unit: str, highlight: str | None) -> SeriesChart:
+def _series_chart(
+    db: Database,
+    measure: str,
+    experiment: str,
+    lang: str,
+    series: str,
+    group: str | None,
+    label: str,
+    unit: str,
+    highlight: str | None,
+) -> SeriesChart:
     shown = _series_figures(db, measure, experiment, lang, series).shown
     if group is not None:
         shown = shown[shown["respondent_group"] == group]
@@ -76,8 +85,11 @@ series_chart = cached(_series_chart)
 def municipality_picker() -> str | None:
     """The municipality to highlight (bound to the URL and carried across pages); None means none."""
     options = units()
-    return components.municipality_picker(components.tr("common.highlight_municipality"),
-                                  dict(zip(options["municipality_id"], options["name"])), optional=True)
+    return components.municipality_picker(
+        components.tr("common.highlight_municipality"),
+        dict(zip(options["municipality_id"], options["name"])),
+        optional=True,
+    )
 
 
 def experiment_picker(experiments, key: str) -> str:
@@ -85,8 +97,14 @@ def experiment_picker(experiments, key: str) -> str:
     titles = dict(zip(experiments["experiment_id"], experiments[f"title_{components.lang()}"]))
     # Open on the experiment with the most figures, so the first view is a rich one.
     default = int(experiments["facts"].to_numpy().argmax()) if "facts" in experiments else 0
-    return st.selectbox(components.tr("common.experiment"), list(titles), index=default, format_func=titles.get, key=key,
-                        bind="query-params")
+    return st.selectbox(
+        components.tr("common.experiment"),
+        list(titles),
+        index=default,
+        format_func=titles.get,
+        key=key,
+        bind="query-params",
+    )
 
 
 def render(families: tuple[str, ...], prefix: str) -> None:
@@ -108,9 +126,14 @@ def render(families: tuple[str, ...], prefix: str) -> None:
         return
     measure_names = dict(zip(measures["measure_id"], measures[f"name_{lang}"]))
     with top[1]:
-        measure = st.selectbox(components.tr("common.measure"), list(measure_names), format_func=measure_names.get,
-                               index=result_series.default_measure(measures), key=f"{prefix}_measure",
-                               bind="query-params")
+        measure = st.selectbox(
+            components.tr("common.measure"),
+            list(measure_names),
+            format_func=measure_names.get,
+            index=result_series.default_measure(measures),
+            key=f"{prefix}_measure",
+            bind="query-params",
+        )
     with top[2]:
         highlight = municipality_picker()
     row = measures.loc[measures["measure_id"] == measure].iloc[0]
@@ -119,17 +142,39 @@ def render(families: tuple[str, ...], prefix: str) -> None:
         components.empty_state()
         return
     pickers = st.columns([3, 3, 2])
-    series = pickers[0].selectbox(components.tr("common.series"), list(labels), format_func=labels.get,
-                                  key=f"{prefix}_serie", bind="query-params") if len(labels) > 1 else next(iter(labels))
+    series = (
+        pickers[0].selectbox(
+            components.tr("common.series"),
+            list(labels),
+            format_func=labels.get,
+            key=f"{prefix}_serie",
+            bind="query-params",
+        )
+        if len(labels) > 1
+        else next(iter(labels))
+    )
     groups = series_figures(measure, experiment, lang, series).groups
     group = None
     if groups:
-        group = pickers[1].selectbox(components.tr("common.group"), list(groups), format_func=lambda g: g or "–",
-                                     key=f"{prefix}_gruppe", bind="query-params")
+        group = pickers[1].selectbox(
+            components.tr("common.group"),
+            list(groups),
+            format_func=lambda g: g or "–",
+            key=f"{prefix}_gruppe",
+            bind="query-params",
+        )
     drawn = series_chart(measure, experiment, lang, series, group, labels[series], str(row["unit"]), highlight)
-    components.chart_block(drawn.figure, drawn.table, labels[series], f"{prefix}-{series}",
-                           definition=row[f"definition_{lang}"], sources=drawn.sources)
+    components.chart_block(
+        drawn.figure,
+        drawn.table,
+        labels[series],
+        f"{prefix}-{series}",
+        definition=row[f"definition_{lang}"],
+        sources=drawn.sources,
+    )
     # Caveats of the source beside the figures they touch (a contradiction, a cohort before the legal start, ...).
     for issue in cached(result_series.issues_for)((series,)).itertuples():
-        st.warning(f"**{components.tr('common.source_caveat')}:** {getattr(issue, f'description_{lang}')}",
-                   icon=":material/report:")
+        st.warning(
+            f"**{components.tr('common.source_caveat')}:** {getattr(issue, f'description_{lang}')}",
+            icon=":material/report:",
+        )

@@ -17,8 +17,17 @@ from frikommune.domain import experiment_catalogue
 from frikommune.text import formatting, i18n, result_words
 from frikommune.text.group_words import group_name
 
-FIGURE_COLUMNS = ["series_{lang}", "respondent_group", "period", "value", "network_value", "unit", "n",
-                  "source_line", "source_quote"]
+FIGURE_COLUMNS = [
+    "series_{lang}",
+    "respondent_group",
+    "period",
+    "value",
+    "network_value",
+    "unit",
+    "n",
+    "source_line",
+    "source_quote",
+]
 
 
 def names(db: Database) -> dict[str, str]:
@@ -47,8 +56,9 @@ class ExperimentMap:
 def experiment_map(db: Database, municipality: str, lang: str) -> ExperimentMap:
     """The tile map titled by the chosen municipality's count, its table and the participation rows behind it."""
     counts = experiment_catalogue.experiment_counts(db)
-    counts = counts.assign(value=counts["experiments"],
-                           text=[formatting.number(v, 0, lang) for v in counts["experiments"]])
+    counts = counts.assign(
+        value=counts["experiments"], text=[formatting.number(v, 0, lang) for v in counts["experiments"]]
+    )
     chosen = counts.loc[counts["municipality_id"] == municipality, "experiments"].iloc[0]
     title = i18n.t("municipalities.map_title", lang, name=names(db)[municipality], count=chosen)
     figure = charts.tile_map(counts, title, lang, highlight=municipality)
@@ -62,8 +72,7 @@ def experiments_taken_part(db: Database, municipality: str, lang: str) -> tuple[
     lines = []
     for row in took_part.itertuples():
         via = f" ({i18n.t('municipalities.via_combined', lang)})" if row.municipality_id != municipality else ""
-        extended = (f" — {i18n.t('experiments.extended_until', lang)} {row.extended_until}"
-                    if row.extended_until else "")
+        extended = f" — {i18n.t('experiments.extended_until', lang)} {row.extended_until}" if row.extended_until else ""
         lines.append(f"- {getattr(row, f'title_{lang}')}{via}{extended}")
     return "\n".join(lines), took_part
 
@@ -83,8 +92,10 @@ def figure_groups(db: Database, municipality: str, lang: str) -> tuple[FigureGro
     figures = experiment_catalogue.municipality_facts(db, municipality)
     columns = [c.format(lang=lang) for c in FIGURE_COLUMNS]
     figures = figures.assign(respondent_group=[group_name(g, lang) for g in figures["respondent_group"]])
-    return tuple(FigureGroup(experiment, f"{title} ({len(part)})", part[columns], part)
-                 for (experiment, title), part in figures.groupby(["experiment_id", f"title_{lang}"], sort=False))
+    return tuple(
+        FigureGroup(experiment, f"{title} ({len(part)})", part[columns], part)
+        for (experiment, title), part in figures.groupby(["experiment_id", f"title_{lang}"], sort=False)
+    )
 
 
 def key_figures(db: Database, municipality: str, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:

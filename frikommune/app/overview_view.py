@@ -30,10 +30,14 @@ def key_figures(db: Database, lang: str) -> tuple[tuple[KeyFigure, ...], pd.Data
     """The page's key figures (municipalities, active experiments, saving, applications) and their source rows."""
     rows = overview.headline_figures(db)
     original = i18n.t("common.danish_original", lang)
-    figures = tuple(KeyFigure(
-        getattr(f, f"name_{lang}"), formatting.value_with_unit(f.value, f.unit, lang),
-        f"{citations.cite(f.source_doc, f.source_line, lang, f.section)}: {original}»{f.source_quote}«")
-        for f in rows.itertuples())
+    figures = tuple(
+        KeyFigure(
+            getattr(f, f"name_{lang}"),
+            formatting.value_with_unit(f.value, f.unit, lang),
+            f"{citations.cite(f.source_doc, f.source_line, lang, f.section)}: {original}»{f.source_quote}«",
+        )
+        for f in rows.itertuples()
+    )
     return figures, rows
 
 
@@ -53,10 +57,12 @@ def saving(db: Database, lang: str) -> SavingOverview | None:
     steps = certificate_savings.steps(facts)
     if not steps:
         return None
-    title = i18n.t("overview.saving_chart_title", lang,
-                   total=formatting.dkk(certificate_savings.reported_total(facts), lang))
-    figure = charts.saving_bars([s.title(lang) for s in steps], [s.reported_net for s in steps], title,
-                                formatting.unit_word("dkk", lang), lang)
+    title = i18n.t(
+        "overview.saving_chart_title", lang, total=formatting.dkk(certificate_savings.reported_total(facts), lang)
+    )
+    figure = charts.saving_bars(
+        [s.title(lang) for s in steps], [s.reported_net for s in steps], title, formatting.unit_word("dkk", lang), lang
+    )
     table = certificate_savings.step_table(steps, lang)[["experiment", "certificate", "net_reported"]]
     return SavingOverview(figure, title, table, facts)
 
@@ -74,10 +80,13 @@ def reach(db: Database, lang: str) -> tuple[ReachLine, ...]:
     lines = []
     for f in overview.reach(db).itertuples():
         scope = result_words.scope_label(f.municipality_id, f.scope_names, lang) or ""
-        lines.append(ReachLine(
-            f"**{formatting.number(f.value, None, lang)}** {formatting.lower_first(getattr(f, f'series_{lang}'))} — "
-            f"{getattr(f, f'title_{lang}')} ({formatting.lower_first(scope)})",
-            f"{citations.cite(f.source_doc, f.source_line, lang, f.section)}: {citations.quoted(f.source_quote, lang)}"))
+        lines.append(
+            ReachLine(
+                f"**{formatting.number(f.value, None, lang)}** {formatting.lower_first(getattr(f, f'series_{lang}'))} — "
+                f"{getattr(f, f'title_{lang}')} ({formatting.lower_first(scope)})",
+                f"{citations.cite(f.source_doc, f.source_line, lang, f.section)}: {citations.quoted(f.source_quote, lang)}",
+            )
+        )
     return tuple(lines)
 
 
@@ -86,8 +95,10 @@ def themes(db: Database, lang: str) -> tuple[tuple[str, str], ...]:
     out = []
     until = i18n.t("experiments.extended_until", lang)
     for _, part in overview.themes(db).groupby("theme_id", sort=False):
-        items = [f"- {getattr(r, f'title_{lang}')}" + (f" — {until} {r.extended_until}" if r.extended_until else "")
-                 for r in part.dropna(subset=["experiment_id"]).itertuples()]
+        items = [
+            f"- {getattr(r, f'title_{lang}')}" + (f" — {until} {r.extended_until}" if r.extended_until else "")
+            for r in part.dropna(subset=["experiment_id"]).itertuples()
+        ]
         out.append((part[f"theme_{lang}"].iloc[0], "\n".join(items)))
     return tuple(out)
 
@@ -104,8 +115,13 @@ def statements(db: Database, lang: str) -> tuple[tuple[str, str, pd.DataFrame], 
         chosen = said[said["kind"] == kind]
         once = chosen[~wording[chosen.index].duplicated()]
         if not chosen.empty:
-            out.append((i18n.t(f"overview.{kind}s", lang),
-                        "\n".join(f"- {getattr(r, f'text_{lang}')}" for r in once.itertuples()), chosen))
+            out.append(
+                (
+                    i18n.t(f"overview.{kind}s", lang),
+                    "\n".join(f"- {getattr(r, f'text_{lang}')}" for r in once.itertuples()),
+                    chosen,
+                )
+            )
     return tuple(out)
 
 
@@ -114,11 +130,18 @@ def verdict(db: Database, lang: str) -> str:
     the same published rules (an experiment counts in each direction any of its outcomes took)."""
     ev = evidence.load(db)
     rows = evidence.matrix_ids(ev)
-    directions = {row: {evidence.direction_key(cell) for (experiment, _), cell in ev.cells.items()
-                        if experiment in evidence.members(row)} for row in rows}
+    directions = {
+        row: {
+            evidence.direction_key(cell)
+            for (experiment, _), cell in ev.cells.items()
+            if experiment in evidence.members(row)
+        }
+        for row in rows
+    }
     better = sum("better" in d for d in directions.values())
     worse = sum("worse" in d for d in directions.values())
     unclear = sum(not {"better", "worse"} & d and "no_difference" in d for d in directions.values())
     nothing = len(rows) - better - unclear - sum("worse" in d and "better" not in d for d in directions.values())
-    return i18n.t("overview.verdict", lang, total=len(rows), better=better, worse=worse, unclear=unclear,
-                  nothing=nothing)
+    return i18n.t(
+        "overview.verdict", lang, total=len(rows), better=better, worse=worse, unclear=unclear, nothing=nothing
+    )

@@ -55,12 +55,17 @@ def headline(db: Database, lang: str) -> Headline | None:
     total = cs.reported_total(facts)
     uncertain = cs.uncertainties(facts, cs.range_facts(db))
     per_case = tuple(
-        Line(saving_words.per_case_line(u, lang) + "  \n"
-             + " ".join([saving_words.computed_from(u, lang), *saving_words.reasons(u, lang)]),
-             f"{_t(lang)('common.source')}: {saving_words.cite_text(saving_words.all_cites(u), lang)}")
-        for u in uncertain)
-    return Headline(formatting.dkk(total, lang),
-                    saving_words.span_text(cs.uncertainty_total(uncertain, total), lang), per_case)
+        Line(
+            saving_words.per_case_line(u, lang)
+            + "  \n"
+            + " ".join([saving_words.computed_from(u, lang), *saving_words.reasons(u, lang)]),
+            f"{_t(lang)('common.source')}: {saving_words.cite_text(saving_words.all_cites(u), lang)}",
+        )
+        for u in uncertain
+    )
+    return Headline(
+        formatting.dkk(total, lang), saving_words.span_text(cs.uncertainty_total(uncertain, total), lang), per_case
+    )
 
 
 def saving_chart(db: Database, lang: str) -> SavingChart:
@@ -69,14 +74,26 @@ def saving_chart(db: Database, lang: str) -> SavingChart:
     facts = cs.certificate_facts(db)
     table = cs.step_table(cs.steps(facts), lang)
     largest = table.loc[table["net_reported"].idxmax()]
-    title = t("savings.chart_title", experiment=largest["experiment"],
-              amount=formatting.dkk(largest["net_reported"], lang), total=formatting.dkk(cs.reported_total(facts), lang))
-    figure = charts.saving_bars(table["experiment"].tolist(), table["net_reported"].tolist(), title,
-                                t("savings.net_reported"), lang)
-    names = {"experiment": t("common.experiment"), "certificate": t("savings.certificate"),
-             "exemptions": t("savings.exemptions"), "price": t("savings.price"), "gross": t("savings.gross"),
-             "other_docs": t("savings.other_docs"), "net_computed": t("savings.net_computed"),
-             "net_reported": t("savings.net_reported"), "agrees": t("savings.agrees")}
+    title = t(
+        "savings.chart_title",
+        experiment=largest["experiment"],
+        amount=formatting.dkk(largest["net_reported"], lang),
+        total=formatting.dkk(cs.reported_total(facts), lang),
+    )
+    figure = charts.saving_bars(
+        table["experiment"].tolist(), table["net_reported"].tolist(), title, t("savings.net_reported"), lang
+    )
+    names = {
+        "experiment": t("common.experiment"),
+        "certificate": t("savings.certificate"),
+        "exemptions": t("savings.exemptions"),
+        "price": t("savings.price"),
+        "gross": t("savings.gross"),
+        "other_docs": t("savings.other_docs"),
+        "net_computed": t("savings.net_computed"),
+        "net_reported": t("savings.net_reported"),
+        "agrees": t("savings.agrees"),
+    }
     return SavingChart(figure, table.rename(columns=names), facts)
 
 
@@ -87,15 +104,20 @@ def step_lines(db: Database, lang: str) -> tuple[Line, ...]:
     lines = []
     for s in cs.steps(facts):
         gross = s.exemptions * (s.price or 0)
-        text = (f"**{s.title(lang)}** ({s.certificate}): {formatting.number(s.exemptions, 0, lang)} × "
-                f"{formatting.dkk(s.price, lang)} = {formatting.dkk(gross, lang)}")
+        text = (
+            f"**{s.title(lang)}** ({s.certificate}): {formatting.number(s.exemptions, 0, lang)} × "
+            f"{formatting.dkk(s.price, lang)} = {formatting.dkk(gross, lang)}"
+        )
         if s.other_docs:
-            text += (f" − {formatting.dkk(s.other_docs, lang)} {t('savings.other_docs_short')}"
-                     f" = {formatting.dkk(gross - s.other_docs, lang)}")
+            text += (
+                f" − {formatting.dkk(s.other_docs, lang)} {t('savings.other_docs_short')}"
+                f" = {formatting.dkk(gross - s.other_docs, lang)}"
+            )
         text += f" · {t('savings.report_says')} {formatting.dkk(s.reported_net, lang)}"
         quotes = facts[facts["experiment_id"] == s.experiment_id].drop_duplicates("source_quote")
-        sources = ", ".join(f"{t('common.line')} {r.source_line}: {citations.quoted(r.source_quote, lang)}"
-                            for r in quotes.itertuples())
+        sources = ", ".join(
+            f"{t('common.line')} {r.source_line}: {citations.quoted(r.source_quote, lang)}" for r in quotes.itertuples()
+        )
         lines.append(Line(text, sources))
     return tuple(lines)
 
@@ -119,5 +141,9 @@ def what_if(spans: list[cs.Span], reported_total: float, lang: str) -> WhatIf:
     """The what-if total of the experiments' net savings ``spans`` (each low, point, high) beside the report's."""
     point = float(sum(s.point for s in spans))
     agrees = cs.agrees_with_report(point, reported_total)
-    return WhatIf(formatting.dkk(point, lang), None if agrees else formatting.dkk(point - reported_total, lang),
-                  saving_words.span_text(cs.total_range(spans), lang), agrees)
+    return WhatIf(
+        formatting.dkk(point, lang),
+        None if agrees else formatting.dkk(point - reported_total, lang),
+        saving_words.span_text(cs.total_range(spans), lang),
+        agrees,
+    )

@@ -11,9 +11,12 @@ from frikommune.domain import experiment_catalogue, surveys
 from frikommune.ingest.text import escape_html  # an uploaded question is text, never markup
 
 GROUP_NAMES = {
-    "borger": ("Borgere", "Citizens"), "medarbejder": ("Medarbejdere", "Employees"),
-    "virksomhed": ("Virksomheder", "Employers"), "laege": ("Læger", "Doctors"),
-    "a-kasse": ("A-kasser", "Unemployment funds"), "leder": ("Ledere", "Managers"),
+    "borger": ("Borgere", "Citizens"),
+    "medarbejder": ("Medarbejdere", "Employees"),
+    "virksomhed": ("Virksomheder", "Employers"),
+    "laege": ("Læger", "Doctors"),
+    "a-kasse": ("A-kasser", "Unemployment funds"),
+    "leder": ("Ledere", "Managers"),
 }
 
 
@@ -32,18 +35,30 @@ def pick_question(prefix: str) -> tuple[str, str, str, str] | None:
     experiments = cached(experiment_catalogue.experiments)()
     titles = dict(zip(experiments["experiment_id"], experiments["title_da"]))
     cols = st.columns(4)
-    experiment = cols[0].selectbox(components.tr("common.experiment"), sorted(choices["experiment_id"].unique()),
-                                   format_func=lambda e: titles.get(e, e), key=f"{prefix}_exp", bind="query-params")
+    experiment = cols[0].selectbox(
+        components.tr("common.experiment"),
+        sorted(choices["experiment_id"].unique()),
+        format_func=lambda e: titles.get(e, e),
+        key=f"{prefix}_exp",
+        bind="query-params",
+    )
     rows = choices[choices["experiment_id"] == experiment]
     # Group names are the same word in the URL whatever the language (the Danish name), so links survive a toggle.
-    group = cols[1].selectbox(components.tr("surveys.group"), sorted(rows["respondent_group"].unique()),
-                              format_func=lambda g: group_name(g, "da"), key=f"{prefix}_gruppe", bind="query-params")
+    group = cols[1].selectbox(
+        components.tr("surveys.group"),
+        sorted(rows["respondent_group"].unique()),
+        format_func=lambda g: group_name(g, "da"),
+        key=f"{prefix}_gruppe",
+        bind="query-params",
+    )
     rows = rows[rows["respondent_group"] == group]
-    question = cols[2].selectbox(components.tr("surveys.question"), sorted(rows["question"].unique()),
-                                 key=f"{prefix}_spm", bind="query-params")
+    question = cols[2].selectbox(
+        components.tr("surveys.question"), sorted(rows["question"].unique()), key=f"{prefix}_spm", bind="query-params"
+    )
     rows = rows[rows["question"] == question]
-    wave = cols[3].selectbox(components.tr("surveys.wave"), sorted(rows["wave"].unique()), key=f"{prefix}_bolge",
-                             bind="query-params")
+    wave = cols[3].selectbox(
+        components.tr("surveys.wave"), sorted(rows["wave"].unique()), key=f"{prefix}_bolge", bind="query-params"
+    )
     return experiment, group, question, wave
 
 
@@ -56,17 +71,30 @@ def comparison_chart(result: pd.DataFrame, highlight: str | None, question: str,
     if significant.empty:
         title = components.tr("surveys.title_none_significant", question=escape_html(question))
     else:
-        title = components.tr("surveys.title_significant", question=escape_html(question), count=len(significant),
-                      names=", ".join(names.get(m, m) for m in significant["municipality_id"]))
-    fig = charts.dot_whisker(result, names, float(result["group_mean"].iloc[0]), title, components.tr("surveys.mean_axis"),
-                             lang, highlight, reference_label)
+        title = components.tr(
+            "surveys.title_significant",
+            question=escape_html(question),
+            count=len(significant),
+            names=", ".join(names.get(m, m) for m in significant["municipality_id"]),
+        )
+    fig = charts.dot_whisker(
+        result,
+        names,
+        float(result["group_mean"].iloc[0]),
+        title,
+        components.tr("surveys.mean_axis"),
+        lang,
+        highlight,
+        reference_label,
+    )
     table = result.assign(municipality=result["municipality_id"].map(names))
     table = table[["municipality", *[c for c in result.columns if c != "municipality_id"]]]
     components.chart_block(fig, table, f"{question}", f"cmp-{question}", definition=components.tr("surveys.definition"))
     st.caption(components.tr("surveys.uploaded_marker"))
 
 
-def stats_for(experiment: str, group: str, question: str, wave: str, peers: list[str] | None,
-              correction: str) -> pd.DataFrame:
+def stats_for(
+    experiment: str, group: str, question: str, wave: str, peers: list[str] | None, correction: str
+) -> pd.DataFrame:
     """The comparison for the chosen question and peer group, cached per data version."""
     return cached(surveys.comparison)(experiment, group, question, wave, tuple(peers or ()), correction)

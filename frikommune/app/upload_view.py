@@ -17,41 +17,49 @@ from frikommune.ingest.text import escape_markdown
 from frikommune.text import i18n
 
 # The upload page's own texts, registered in the shared table (keys only added, never changed).
-i18n.TEXTS.update({
-    "upload.damaged": {
-        "da": "Beskadigede batches er sat i karantæne og vises ikke på nogen side (intet er slettet). Træk dem "
-              "tilbage og upload filen igen:",
-        "en": "Damaged batches are quarantined and shown on no page (nothing is deleted). Withdraw them and upload "
-              "the file again:",
-    },
-    "upload.damaged_unknown": {"da": "(ukendt batch)", "en": "(unknown batch)"},
-    "upload.store_unavailable": {
-        "da": "Datalageret kan ikke læses lige nu; listen over batches kan ikke vises. Prøv igen om lidt.",
-        "en": "The data store cannot be read right now; the list of batches cannot be shown. Try again shortly.",
-    },
-    "upload.details_for_key_holders": {
-        "da": "Filnavne og nøglenavne vises kun for indehavere af en upload-nøgle.",
-        "en": "File names and key names are shown to upload-key holders only.",
-    },
-    "upload.key_wait": {
-        "da": "For mange forkerte nøgler fra denne session; hvert nyt forsøg venter {seconds} sekunder.",
-        "en": "Too many wrong keys from this session; each new attempt waits {seconds} seconds.",
-    },
-    "upload.status_active": {"da": "aktiv", "en": "active"},
-    "upload.status_withdrawn": {"da": "trukket tilbage", "en": "withdrawn"},
-    "upload.status_damaged": {"da": "beskadiget (karantæne)", "en": "damaged (quarantined)"},
-})
+i18n.TEXTS.update(
+    {
+        "upload.damaged": {
+            "da": "Beskadigede batches er sat i karantæne og vises ikke på nogen side (intet er slettet). Træk dem "
+            "tilbage og upload filen igen:",
+            "en": "Damaged batches are quarantined and shown on no page (nothing is deleted). Withdraw them and upload "
+            "the file again:",
+        },
+        "upload.damaged_unknown": {"da": "(ukendt batch)", "en": "(unknown batch)"},
+        "upload.store_unavailable": {
+            "da": "Datalageret kan ikke læses lige nu; listen over batches kan ikke vises. Prøv igen om lidt.",
+            "en": "The data store cannot be read right now; the list of batches cannot be shown. Try again shortly.",
+        },
+        "upload.details_for_key_holders": {
+            "da": "Filnavne og nøglenavne vises kun for indehavere af en upload-nøgle.",
+            "en": "File names and key names are shown to upload-key holders only.",
+        },
+        "upload.key_wait": {
+            "da": "For mange forkerte nøgler fra denne session; hvert nyt forsøg venter {seconds} sekunder.",
+            "en": "Too many wrong keys from this session; each new attempt waits {seconds} seconds.",
+        },
+        "upload.status_active": {"da": "aktiv", "en": "active"},
+        "upload.status_withdrawn": {"da": "trukket tilbage", "en": "withdrawn"},
+        "upload.status_damaged": {"da": "beskadiget (karantæne)", "en": "damaged (quarantined)"},
+    }
+)
 
-for _column, _names in {"status": ("Status", "Status"), "batch_id": ("Batch", "Batch"),
-                        "file_name": ("Filnavn", "File name"), "key_name": ("Nøglenavn", "Key name"),
-                        "uploaded_at": ("Uploadet", "Uploaded"), "waves": ("Bølger", "Waves")}.items():
+for _column, _names in {
+    "status": ("Status", "Status"),
+    "batch_id": ("Batch", "Batch"),
+    "file_name": ("Filnavn", "File name"),
+    "key_name": ("Nøglenavn", "Key name"),
+    "uploaded_at": ("Uploadet", "Uploaded"),
+    "waves": ("Bølger", "Waves"),
+}.items():
     i18n.COLUMNS.setdefault(_column, _names)
 
 PREVIEWS_KEPT = 4  # one file, its detected and its edited mapping, and one more: reruns never validate twice
 
 
-def preview(data: bytes, file_name: str, root: str, key_name: str,
-            mapping: dict[str, str] | None) -> ingest.IngestResult:
+def preview(
+    data: bytes, file_name: str, root: str, key_name: str, mapping: dict[str, str] | None
+) -> ingest.IngestResult:
     """The dry-run validation of ``data`` with ``mapping``, computed once per content digest and mapping."""
     cache: dict = st.session_state.setdefault("upload_previews", {})
     key = (hashlib.sha256(data).hexdigest(), file_name, json.dumps(mapping, sort_keys=True))
@@ -68,10 +76,15 @@ def mapping_editor(mapping: dict[str, str], digest: str) -> dict[str, str]:
     roles = list(ROLES)
     table = pd.DataFrame({"column": list(mapping), "role": list(mapping.values())})
     edited = st.data_editor(
-        table, hide_index=True, disabled=["column"], key=f"mapping-{digest}",
+        table,
+        hide_index=True,
+        disabled=["column"],
+        key=f"mapping-{digest}",
         column_config={
             "column": st.column_config.TextColumn(components.tr("upload.mapping_column")),
-            "role": st.column_config.SelectboxColumn(components.tr("upload.mapping_role"), options=roles, required=True),
+            "role": st.column_config.SelectboxColumn(
+                components.tr("upload.mapping_role"), options=roles, required=True
+            ),
         },
     )
     st.caption(" · ".join(f"{role} = {ROLES[role][0 if lang == 'da' else 1]}" for role in roles))
@@ -89,11 +102,21 @@ def batch_table(all_batches: list[batches.Batch], damaged: list[batches.Damaged]
     damaged_ids = {d.batch_id for d in damaged}
     rows = []
     for b in all_batches:
-        status = ("upload.status_withdrawn" if b.withdrawn else
-                  "upload.status_damaged" if b.batch_id in damaged_ids else "upload.status_active")
-        row = {"batch_id": b.batch_id, "rows": b.rows, "respondents": b.respondents,
-               "uploaded_at": b.uploaded_at.strftime("%Y-%m-%d %H:%M UTC"), "waves": ", ".join(b.waves),
-               "status": components.tr(status)}
+        status = (
+            "upload.status_withdrawn"
+            if b.withdrawn
+            else "upload.status_damaged"
+            if b.batch_id in damaged_ids
+            else "upload.status_active"
+        )
+        row = {
+            "batch_id": b.batch_id,
+            "rows": b.rows,
+            "respondents": b.respondents,
+            "uploaded_at": b.uploaded_at.strftime("%Y-%m-%d %H:%M UTC"),
+            "waves": ", ".join(b.waves),
+            "status": components.tr(status),
+        }
         if key_holder:
             row["file_name"] = b.file_name
             row["key_name"] = b.key_name
@@ -103,5 +126,7 @@ def batch_table(all_batches: list[batches.Batch], damaged: list[batches.Damaged]
 
 def damaged_markdown(damaged: list[batches.Damaged], lang: str) -> str:
     unknown = components.tr("upload.damaged_unknown")
-    return "\n".join(f"- {escape_markdown(d.batch_id or unknown)}: "
-                     f"{escape_markdown(d.reason_da if lang == 'da' else d.reason_en)}" for d in damaged)
+    return "\n".join(
+        f"- {escape_markdown(d.batch_id or unknown)}: {escape_markdown(d.reason_da if lang == 'da' else d.reason_en)}"
+        for d in damaged
+    )

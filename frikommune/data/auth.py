@@ -98,7 +98,11 @@ def check_key(given_key: str, client: str, sleep=time.sleep) -> str | None:
             _failures[client].append(now)
             _all_failures.append(now)
             count = len(_failures[client])
-        log.warning("wrong upload key from session %s (%d wrong in %.0f min; next attempt waits %.0f s)",
-                    hashlib.sha256(client.encode()).hexdigest()[:10], count, WINDOW_SECONDS / 60,
-                    delay_for(client))
+        log.warning(
+            "wrong upload key from session %s (%d wrong in %.0f min; next attempt waits %.0f s)",
+            hashlib.sha256(client.encode()).hexdigest()[:10],
+            count,
+            WINDOW_SECONDS / 60,
+            delay_for(client),
+        )
     return name

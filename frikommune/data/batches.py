@@ -93,8 +93,10 @@ def write_event(storage: Storage, event: dict) -> str:
             return path
 
 
-_BATCH_ID_IN_TEXT = re.compile(rb'"batch_id"\s*:\s*"([0-9A-Za-z_.-]{1,80})"'
-                               rb'|uploads/(?:answers|histograms)/([0-9A-Za-z_.-]{1,80})\.parquet')
+_BATCH_ID_IN_TEXT = re.compile(
+    rb'"batch_id"\s*:\s*"([0-9A-Za-z_.-]{1,80})"'
+    rb"|uploads/(?:answers|histograms)/([0-9A-Za-z_.-]{1,80})\.parquet"
+)
 _BATCH_ID_IN_NAME = re.compile(r"--([0-9A-Za-z_-]{1,80})\.json$")
 _SAFE_ID = re.compile(r"[0-9A-Za-z_-]{1,80}")
 
@@ -263,8 +265,12 @@ def _index(events: list[dict]) -> tuple[dict[str, dict], dict[str, dict], set[st
 
 def _unreadable(events: list[dict]) -> list[dict]:
     """Events that cannot be understood: unreadable files, and upload/withdraw events without a batch id."""
-    return [e for e in events if e.get("event") == "unreadable"
-            or (e.get("event") in ("upload", "withdraw") and not (isinstance(e.get("batch_id"), str) and e["batch_id"]))]
+    return [
+        e
+        for e in events
+        if e.get("event") == "unreadable"
+        or (e.get("event") in ("upload", "withdraw") and not (isinstance(e.get("batch_id"), str) and e["batch_id"]))
+    ]
 
 
 _health_cache: dict[tuple[str, str, float], str | None] = {}
@@ -326,29 +332,42 @@ def batch_health(root: str | Storage, version: int | None = None) -> tuple[list[
     storage = _storage(root)
     events = read_events(storage)
     if version is not None:
-        events = events[:max(version, 0)]
+        events = events[: max(version, 0)]
     uploads, withdrawals, _ = _index(events)
     good: list[Batch] = []
     damaged: list[Damaged] = []
     for event in _unreadable(events):
-        damaged.append(Damaged(event.get("batch_id") if isinstance(event.get("batch_id"), str) else None,
-                               event["_path"], "loghændelsen kan ikke læses", "the log event cannot be read"))
+        damaged.append(
+            Damaged(
+                event.get("batch_id") if isinstance(event.get("batch_id"), str) else None,
+                event["_path"],
+                "loghændelsen kan ikke læses",
+                "the log event cannot be read",
+            )
+        )
     for bid, ev in uploads.items():
         if bid in withdrawals:
             continue
         try:
             batch = _batch(storage, ev, None)
         except Exception:  # noqa: BLE001
-            damaged.append(Damaged(bid, ev.get("_path", ""), "loghændelsen er ufuldstændig",
-                                   "the log event is incomplete"))
+            damaged.append(
+                Damaged(bid, ev.get("_path", ""), "loghændelsen er ufuldstændig", "the log event is incomplete")
+            )
             continue
         problem = _file_problem(storage, batch.histogram_path, ev.get("histogram_rows"))
         if problem is None and not storage.exists(batch.answers_path):
             problem = "missing"
         if problem is not None:
             log.warning("batch %s quarantined: %s (%s)", bid, problem, batch.histogram_path)
-            damaged.append(Damaged(bid, batch.histogram_path, f"batchens filer kan ikke læses ({problem})",
-                                   f"the batch's files cannot be read ({problem})"))
+            damaged.append(
+                Damaged(
+                    bid,
+                    batch.histogram_path,
+                    f"batchens filer kan ikke læses ({problem})",
+                    f"the batch's files cannot be read ({problem})",
+                )
+            )
             continue
         good.append(batch)
     return good, damaged
@@ -383,13 +402,16 @@ def withdraw(root: str | Storage, batch_id: str, key_name: str, reason: str) -> 
         raise KeyError(f"no uploaded batch with id {batch_id!r}")
     if batch_id in withdrawals:
         return
-    write_event(storage, {
-        "event": "withdraw",
-        "batch_id": batch_id,
-        "key_name": key_name,
-        "time": utc_now_iso(),
-        "reason": (reason or "").strip(),
-    })
+    write_event(
+        storage,
+        {
+            "event": "withdraw",
+            "batch_id": batch_id,
+            "key_name": key_name,
+            "time": utc_now_iso(),
+            "reason": (reason or "").strip(),
+        },
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -453,8 +475,10 @@ def claim_state(root: str | Storage, sha256: str, grace: float | None = None, no
 
 def take_claim(storage: Storage, path: str, batch_id: str, sha256: str, file_name: str) -> bool:
     """Create the claim exclusively; False if another upload got there first."""
-    body = json.dumps({"batch_id": batch_id, "sha256": sha256, "file_name": file_name, "claimed_at": utc_now_iso()},
-                      ensure_ascii=False).encode("utf-8")
+    body = json.dumps(
+        {"batch_id": batch_id, "sha256": sha256, "file_name": file_name, "claimed_at": utc_now_iso()},
+        ensure_ascii=False,
+    ).encode("utf-8")
     return storage.create_exclusive(path, body)
 
 
@@ -481,8 +505,9 @@ def recover(root: str | Storage, grace_seconds: float | None = None) -> list[str
 
     # List the files before reading the log: a batch that commits in between is then known as committed.
     batch_files = storage.list(ANSWERS_DIR, include_temp=True) + storage.list(HISTOGRAMS_DIR, include_temp=True)
-    other_temps = [p for d in (LOG_DIR, HASHES_DIR, MAPPINGS_DIR) for p in storage.list(d, include_temp=True)
-                   if is_temp_name(p)]
+    other_temps = [
+        p for d in (LOG_DIR, HASHES_DIR, MAPPINGS_DIR) for p in storage.list(d, include_temp=True) if is_temp_name(p)
+    ]
     claims = [p for p in storage.list(HASHES_DIR) if not is_temp_name(p)]
     events = read_events(storage)
     uploads, _, abandoned = _index(events)
@@ -492,8 +517,12 @@ def recover(root: str | Storage, grace_seconds: float | None = None) -> list[str
     referenced = set(uploads) | {e["batch_id"] for e in unreadable if isinstance(e.get("batch_id"), str)}
     blind = [e["_path"] for e in unreadable if not isinstance(e.get("batch_id"), str)]
     if blind:
-        log.warning("recovery: %d log event(s) unreadable and naming no batch (%s): no batch file is removed and "
-                    "no claim retired until they are repaired", len(blind), ", ".join(blind))
+        log.warning(
+            "recovery: %d log event(s) unreadable and naming no batch (%s): no batch file is removed and "
+            "no claim retired until they are repaired",
+            len(blind),
+            ", ".join(blind),
+        )
 
     removed: list[str] = []
     orphans: set[str] = set()
@@ -517,14 +546,22 @@ def recover(root: str | Storage, grace_seconds: float | None = None) -> list[str
         return []
     for path in removed:
         storage.remove(path)
-    log.warning("recovery: removed %d leftover file(s) of uncommitted uploads (%s); retired %d claim(s) (%s)",
-                len(removed), ", ".join(removed) or "-", len(retired), ", ".join(retired) or "-")
-    write_event(storage, {
-        "event": "recover",
-        "key_name": "recovery",
-        "time": utc_now_iso(),
-        "batch_ids": sorted(orphans),
-        "removed": removed,
-        "retired_claims": retired,
-    })
+    log.warning(
+        "recovery: removed %d leftover file(s) of uncommitted uploads (%s); retired %d claim(s) (%s)",
+        len(removed),
+        ", ".join(removed) or "-",
+        len(retired),
+        ", ".join(retired) or "-",
+    )
+    write_event(
+        storage,
+        {
+            "event": "recover",
+            "key_name": "recovery",
+            "time": utc_now_iso(),
+            "batch_ids": sorted(orphans),
+            "removed": removed,
+            "retired_claims": retired,
+        },
+    )
     return removed + retired

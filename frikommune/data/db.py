@@ -23,8 +23,18 @@ _QUERY_NAME = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
 
 # Curated table name -> its CSV file in data/curated/ (a staging query of the same name types it).
 CURATED_TABLES = (
-    "facts", "measures", "sources", "source_issues", "lost_figures",
-    "experiments", "municipalities", "participation", "themes", "statements", "series", "questions",
+    "facts",
+    "measures",
+    "sources",
+    "source_issues",
+    "lost_figures",
+    "experiments",
+    "municipalities",
+    "participation",
+    "themes",
+    "statements",
+    "series",
+    "questions",
     "evidence_inputs",
 )
 
@@ -48,8 +58,13 @@ def query_names() -> list[str]:
 class Database:
     """The process's DuckDB connection; every query runs on its own cursor, so threads never share one."""
 
-    def __init__(self, data_root: str | None = None, curated_dir: Path | None = None, as_of: int | None = None,
-                 curated: bool = True) -> None:
+    def __init__(
+        self,
+        data_root: str | None = None,
+        curated_dir: Path | None = None,
+        as_of: int | None = None,
+        curated: bool = True,
+    ) -> None:
         """``as_of`` N pins the upload tables to data version N (the first N log events) for good: such a
         Database never refreshes. ``curated=False`` leaves the curated tables out (upload queries only)."""
         self.data_root = data_root or config.data_root()
@@ -116,11 +131,18 @@ class Database:
                 cursor.execute(sql_text("staging/upload_histograms_empty"))
             cursor.execute(sql_text("staging/upload_batches_empty"))
             for b in active:
-                cursor.execute(sql_text("staging/upload_batch_insert"), {
-                    "batch_id": b.batch_id, "file_name": b.file_name, "rows": b.rows,
-                    "respondents": b.respondents, "uploaded_at": str(b.uploaded_at),
-                    "key_name": b.key_name, "waves": ", ".join(b.waves),
-                })
+                cursor.execute(
+                    sql_text("staging/upload_batch_insert"),
+                    {
+                        "batch_id": b.batch_id,
+                        "file_name": b.file_name,
+                        "rows": b.rows,
+                        "respondents": b.respondents,
+                        "uploaded_at": str(b.uploaded_at),
+                        "key_name": b.key_name,
+                        "waves": ", ".join(b.waves),
+                    },
+                )
             cursor.execute("COMMIT")
         except Exception:
             try:

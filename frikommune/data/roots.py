@@ -17,5 +17,5 @@ def open_root(root: str | os.PathLike[str]) -> Storage:
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text) and not text.startswith("file://"):
         raise NotImplementedError(f"object-store data roots are not supported yet: {text}")
     if text.startswith("file://"):
-        text = text[len("file://"):]
+        text = text[len("file://") :]
     return LocalStorage(text)

@@ -129,8 +129,11 @@ class S3Storage(Storage):
 
     def list(self, prefix: str, include_temp: bool = False) -> list[str]:
         folder = prefix.strip("/")
-        base = f"{self.bucket}/{self._key(folder)}" if folder else (
-            f"{self.bucket}/{self.prefix}" if self.prefix else self.bucket)
+        base = (
+            f"{self.bucket}/{self._key(folder)}"
+            if folder
+            else (f"{self.bucket}/{self.prefix}" if self.prefix else self.bucket)
+        )
         try:
             found = self.fs.find(base, detail=False)
         except FileNotFoundError:
@@ -138,7 +141,7 @@ class S3Storage(Storage):
         strip = f"{self.bucket}/{self.prefix}/" if self.prefix else f"{self.bucket}/"
         out = []
         for name in found:
-            rel = name[len(strip):] if name.startswith(strip) else name
+            rel = name[len(strip) :] if name.startswith(strip) else name
             if not rel or rel.endswith("/"):
                 continue
             if not include_temp and is_temp_name(rel):

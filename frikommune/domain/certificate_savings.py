@@ -12,8 +12,13 @@ from frikommune.data.db import Database
 
 # Bilag 13 ("Tværgående besparelse på lægeattester") of the annex folder; the extractor writes each fact's section.
 SECTION = "Bilag 13"
-STEP_MEASURES = ("cert_exemptions_n", "cert_price_dkk", "cert_saving_gross_dkk", "cert_other_docs_cost_dkk",
-                 "cert_saving_net_dkk")
+STEP_MEASURES = (
+    "cert_exemptions_n",
+    "cert_price_dkk",
+    "cert_saving_gross_dkk",
+    "cert_other_docs_cost_dkk",
+    "cert_saving_net_dkk",
+)
 
 
 def certificate_facts(db: Database) -> pd.DataFrame:
@@ -50,17 +55,21 @@ def steps(facts: pd.DataFrame) -> list[Step]:
             continue
         certificate = part["respondent_group"].iloc[0]
         price = values.get("cert_price_dkk")
-        out.append(Step(
-            experiment_id=experiment, title_da=part["title_da"].iloc[0], title_en=part["title_en"].iloc[0],
-            certificate=certificate,
-            exemptions=values["cert_exemptions_n"],
-            # Where the paragraph prints no price (ressourceforløb), the same certificate's price from Bilag 13
-            # is used; the page says so.
-            price=price if price is not None else prices_by_type.get(certificate),
-            other_docs=values.get("cert_other_docs_cost_dkk", 0.0),
-            reported_gross=values.get("cert_saving_gross_dkk"),
-            reported_net=values["cert_saving_net_dkk"],
-        ))
+        out.append(
+            Step(
+                experiment_id=experiment,
+                title_da=part["title_da"].iloc[0],
+                title_en=part["title_en"].iloc[0],
+                certificate=certificate,
+                exemptions=values["cert_exemptions_n"],
+                # Where the paragraph prints no price (ressourceforløb), the same certificate's price from Bilag 13
+                # is used; the page says so.
+                price=price if price is not None else prices_by_type.get(certificate),
+                other_docs=values.get("cert_other_docs_cost_dkk", 0.0),
+                reported_gross=values.get("cert_saving_gross_dkk"),
+                reported_net=values["cert_saving_net_dkk"],
+            )
+        )
     return out
 
 
@@ -90,12 +99,19 @@ def step_table(all_steps: list[Step], lang: str = "da") -> pd.DataFrame:
     rows = []
     for s in all_steps:
         computed = net_saving(s.exemptions, s.price or 0.0, s.other_docs)
-        rows.append({
-            "experiment": s.title(lang), "certificate": s.certificate,
-            "exemptions": s.exemptions, "price": s.price, "gross": s.exemptions * (s.price or 0.0),
-            "other_docs": s.other_docs, "net_computed": computed, "net_reported": s.reported_net,
-            "agrees": agrees_with_report(computed, s.reported_net),
-        })
+        rows.append(
+            {
+                "experiment": s.title(lang),
+                "certificate": s.certificate,
+                "exemptions": s.exemptions,
+                "price": s.price,
+                "gross": s.exemptions * (s.price or 0.0),
+                "other_docs": s.other_docs,
+                "net_computed": computed,
+                "net_reported": s.reported_net,
+                "agrees": agrees_with_report(computed, s.reported_net),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -219,8 +235,18 @@ class Uncertainty:
 
 
 def _cites(rows: pd.DataFrame) -> tuple[Cite, ...]:
-    return tuple(dict.fromkeys(Cite(r.source_doc, r.section if isinstance(r.section, str) else "", int(r.source_line),
-                                    r.source_quote, float(r.value)) for r in rows.itertuples()))
+    return tuple(
+        dict.fromkeys(
+            Cite(
+                r.source_doc,
+                r.section if isinstance(r.section, str) else "",
+                int(r.source_line),
+                r.source_quote,
+                float(r.value),
+            )
+            for r in rows.itertuples()
+        )
+    )
 
 
 def range_facts(db: Database) -> pd.DataFrame:
@@ -237,12 +263,17 @@ def uncertainties(facts: pd.DataFrame, bounds: pd.DataFrame) -> list[Uncertainty
       for all 239), from the cases counted in the review (the least) to those plus every case not reviewed (the most);
     - other documentation: the report's 'ca.' figure ± half its last printed unit.
     """
-    prices = pd.concat([
-        facts.loc[facts["measure_id"] == "cert_price_dkk", ["respondent_group", "value", "source_doc", "section",
-                                                           "source_line", "source_quote"]],
-        bounds.loc[bounds["measure_id"] == "app_amount_dkk"].assign(respondent_group=lambda d: d["instrument"])[
-            ["respondent_group", "value", "source_doc", "section", "source_line", "source_quote"]],
-    ])
+    prices = pd.concat(
+        [
+            facts.loc[
+                facts["measure_id"] == "cert_price_dkk",
+                ["respondent_group", "value", "source_doc", "section", "source_line", "source_quote"],
+            ],
+            bounds.loc[bounds["measure_id"] == "app_amount_dkk"].assign(respondent_group=lambda d: d["instrument"])[
+                ["respondent_group", "value", "source_doc", "section", "source_line", "source_quote"]
+            ],
+        ]
+    )
     out = []
     for s in steps(facts):
         part = facts[facts["experiment_id"] == s.experiment_id]
@@ -254,25 +285,36 @@ def uncertainties(facts: pd.DataFrame, bounds: pd.DataFrame) -> list[Uncertainty
             price = Bound(Span.of(price_point), "point", _cites(same.head(1)))
         count_rows = part[part["measure_id"] == "cert_exemptions_n"]
         exemptions = Bound(Span.of(s.exemptions), "point", _cites(count_rows))
-        reviewed = bounds[(bounds["experiment_id"] == s.experiment_id)
-                          & (bounds["measure_id"] == "reval_supervision_cases_n")]
+        reviewed = bounds[
+            (bounds["experiment_id"] == s.experiment_id) & (bounds["measure_id"] == "reval_supervision_cases_n")
+        ]
         total = part[part["measure_id"] == "cert_cases_total_n"]
         if not reviewed.empty and not total.empty:
             widest = reviewed.loc[reviewed["value"].idxmax()]  # the review of all rounds
-            counted = bounds[(bounds["experiment_id"] == s.experiment_id)
-                             & (bounds["measure_id"] == "reval_supervision_answers_n")
-                             & (bounds["period"] == widest["period"])]
+            counted = bounds[
+                (bounds["experiment_id"] == s.experiment_id)
+                & (bounds["measure_id"] == "reval_supervision_answers_n")
+                & (bounds["period"] == widest["period"])
+            ]
             if not counted.empty:
                 least = float(counted["value"].iloc[0])
                 most = least + float(total["value"].iloc[0]) - float(widest["value"])
-                exemptions = Bound(Span.of(s.exemptions, least, most), "review",
-                                   _cites(pd.concat([count_rows, counted, reviewed[reviewed["period"] == widest["period"]],
-                                                     total])),
-                                   (("counted", least), ("reviewed", float(widest["value"])),
-                                    ("total", float(total["value"].iloc[0]))))
+                exemptions = Bound(
+                    Span.of(s.exemptions, least, most),
+                    "review",
+                    _cites(pd.concat([count_rows, counted, reviewed[reviewed["period"] == widest["period"]], total])),
+                    (
+                        ("counted", least),
+                        ("reviewed", float(widest["value"])),
+                        ("total", float(total["value"].iloc[0])),
+                    ),
+                )
         other_rows = part[part["measure_id"] == "cert_other_docs_cost_dkk"]
-        other = (Bound(rounding_span(s.other_docs), "rounding", _cites(other_rows)) if s.other_docs
-                 else Bound(Span.of(0.0), "point", ()))
+        other = (
+            Bound(rounding_span(s.other_docs), "rounding", _cites(other_rows))
+            if s.other_docs
+            else Bound(Span.of(0.0), "point", ())
+        )
         net_rows = part[part["measure_id"] == "cert_saving_net_dkk"]
         out.append(Uncertainty(s, exemptions, price, other, _cites(net_rows)))
     return out

@@ -83,11 +83,23 @@ def moved_figures(before: pd.DataFrame, after: pd.DataFrame) -> tuple[Moved, ...
         n_before = 0 if pd.isna(row.n_before) else int(row.n_before)
         n_after = 0 if pd.isna(row.n_after) else int(row.n_after)
         same_mean = (mean_before is None and mean_after is None) or (
-            mean_before is not None and mean_after is not None and math.isclose(mean_before, mean_after))
+            mean_before is not None and mean_after is not None and math.isclose(mean_before, mean_after)
+        )
         if same_mean and n_before == n_after:
             continue
-        out.append(Moved(str(row.municipality_id), str(row.experiment_id), str(row.respondent_group),
-                         str(row.question), str(row.wave), mean_before, mean_after, n_before, n_after))
+        out.append(
+            Moved(
+                str(row.municipality_id),
+                str(row.experiment_id),
+                str(row.respondent_group),
+                str(row.question),
+                str(row.wave),
+                mean_before,
+                mean_after,
+                n_before,
+                n_after,
+            )
+        )
 
     def order(m: Moved) -> tuple:
         appeared = m.before is None or m.after is None
@@ -103,11 +115,11 @@ def changes(db: Database, limit: int = 50) -> list[Change]:
     Each version's aggregates are computed once (a change's "after" is the next one's "before")."""
     events = batches.read_events(db.data_root)
     if db.as_of is not None:  # a page as of version N lists the changes up to N
-        events = events[:db.as_of]
-    uploads = {e["batch_id"]: e for e in events
-               if e.get("event") == "upload" and isinstance(e.get("batch_id"), str)}
-    positions = [i + 1 for i, e in enumerate(events)
-                 if e.get("event") in KINDS and isinstance(e.get("batch_id"), str)][::-1][:limit]
+        events = events[: db.as_of]
+    uploads = {e["batch_id"]: e for e in events if e.get("event") == "upload" and isinstance(e.get("batch_id"), str)}
+    positions = [i + 1 for i, e in enumerate(events) if e.get("event") in KINDS and isinstance(e.get("batch_id"), str)][
+        ::-1
+    ][:limit]
     summaries: dict[int, pd.DataFrame] = {}
 
     def summary(version: int) -> pd.DataFrame:
@@ -119,19 +131,21 @@ def changes(db: Database, limit: int = 50) -> list[Change]:
     for version in positions:
         event = events[version - 1]
         upload = uploads.get(event["batch_id"], {})
-        out.append(Change(
-            version=version,
-            kind=event["event"],
-            time=batches.event_time(event),
-            batch_id=event["batch_id"],
-            key_name=str(event.get("key_name") or ""),
-            file_name=str(upload.get("file_name") or ""),
-            waves=tuple(str(w) for w in upload.get("waves", ())),
-            answers=_count(upload.get("rows")),
-            respondents=_count(upload.get("respondents")),
-            reason=str(event.get("reason") or "") if event["event"] == "withdraw" else "",
-            moved=moved_figures(summary(version - 1), summary(version)),
-        ))
+        out.append(
+            Change(
+                version=version,
+                kind=event["event"],
+                time=batches.event_time(event),
+                batch_id=event["batch_id"],
+                key_name=str(event.get("key_name") or ""),
+                file_name=str(upload.get("file_name") or ""),
+                waves=tuple(str(w) for w in upload.get("waves", ())),
+                answers=_count(upload.get("rows")),
+                respondents=_count(upload.get("respondents")),
+                reason=str(event.get("reason") or "") if event["event"] == "withdraw" else "",
+                moved=moved_figures(summary(version - 1), summary(version)),
+            )
+        )
     return out
 
 

@@ -25,20 +25,20 @@ DIRECTIONS = ("better", "worse", "no_difference", "not_measured")
 # --- the published rules ----------------------------------------------------------------------------------------
 # Evidence strength by design (before adjustments): the EEF/Jobeffekter ladder, in the report's own designs.
 DESIGN_LEVEL = {
-    "did_parallel": 5,           # comparison group, parallel-trends test reported as holding
-    "comparison": 4,             # comparison group, no parallel-trends test
+    "did_parallel": 5,  # comparison group, parallel-trends test reported as holding
+    "comparison": 4,  # comparison group, no parallel-trends test
     "before_after_register": 3,  # before/after in registers (Jobindsats, DREAM, Fasit), no comparison group
-    "register_count": 3,         # a register count (times a price for savings), no comparison group
-    "survey": 2,                 # survey only: respondents' own judgement
-    "case_review": 2,            # management's structured review of cases
-    "cases": 1,                  # case stories and interviews
-    "unknown": 1,                # the result is known, the design behind it is not in the sources
+    "register_count": 3,  # a register count (times a price for savings), no comparison group
+    "survey": 2,  # survey only: respondents' own judgement
+    "case_review": 2,  # management's structured review of cases
+    "cases": 1,  # case stories and interviews
+    "unknown": 1,  # the result is known, the design behind it is not in the sources
 }
-SMALL_N = 30                # headline N below this lowers the strength by one
-RELATIVE_THRESHOLD = 0.05   # before/after: a change within 5 % of the before figure is no clear difference ...
-PP_THRESHOLD = 2.0          # ... and for shares in per cent, a change within 2 percentage points
-SURVEY_MARGIN = 0.5         # survey mean on a 1-5 scale: at least 0.5 from the midpoint 3 to count as a direction
-JUDGEMENT_SHARE = 0.6       # case review yes/no: 60 % one way to count as a direction
+SMALL_N = 30  # headline N below this lowers the strength by one
+RELATIVE_THRESHOLD = 0.05  # before/after: a change within 5 % of the before figure is no clear difference ...
+PP_THRESHOLD = 2.0  # ... and for shares in per cent, a change within 2 percentage points
+SURVEY_MARGIN = 0.5  # survey mean on a 1-5 scale: at least 0.5 from the midpoint 3 to count as a direction
+JUDGEMENT_SHARE = 0.6  # case review yes/no: 60 % one way to count as a direction
 CONTRADICTION_KINDS = ("two-figures", "sum-mismatch", "denominator", "shifted-table")
 
 # The web page lists 17 active experiments; its item "Rehabiliteringsteams, JAF-sager og LÆ265" is two approvals
@@ -142,16 +142,16 @@ class Cell:
     experiment_id: str
     outcome: str
     direction: str = "not_measured"
-    counted: bool = False          # a figure exists but there is nothing to compare it with
+    counted: bool = False  # a figure exists but there is nothing to compare it with
     method: str = ""
     design: str = ""
     strength: int | None = None
     strength_reasons: list[str] = field(default_factory=list)
     n: float | None = None
-    facts: pd.DataFrame = field(default_factory=pd.DataFrame)        # headline facts (with N facts)
-    statements: pd.DataFrame = field(default_factory=pd.DataFrame)   # cited sentences (result, design)
-    issues: pd.DataFrame = field(default_factory=pd.DataFrame)       # source issues touching the headline
-    parts: list[tuple[str, str]] = field(default_factory=list)       # (series_id, direction) per headline series
+    facts: pd.DataFrame = field(default_factory=pd.DataFrame)  # headline facts (with N facts)
+    statements: pd.DataFrame = field(default_factory=pd.DataFrame)  # cited sentences (result, design)
+    issues: pd.DataFrame = field(default_factory=pd.DataFrame)  # source issues touching the headline
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (series_id, direction) per headline series
 
 
 def _pick(facts: pd.DataFrame, municipality: str, period: str, group: str = "") -> pd.DataFrame:
@@ -180,8 +180,7 @@ def _scale_known(scale: object) -> bool:
     return isinstance(scale, str) and bool(re.match(r"^\s*1\s*[-–]\s*5\b", scale))
 
 
-def assess_cell(experiment: str, outcome: str, inputs: pd.DataFrame, facts: pd.DataFrame,
-                issues: pd.DataFrame) -> Cell:
+def assess_cell(experiment: str, outcome: str, inputs: pd.DataFrame, facts: pd.DataFrame, issues: pd.DataFrame) -> Cell:
     """Apply the rules to one experiment x outcome."""
     cell = Cell(experiment, outcome)
     mine = inputs[(inputs["experiment_id"] == experiment) & (inputs["outcome"] == outcome)]
@@ -213,12 +212,16 @@ def assess_cell(experiment: str, outcome: str, inputs: pd.DataFrame, facts: pd.D
             first = picked.iloc[0]
             if cell.method == "significance":
                 said = results[results["series_id"] == row.series_id]["stated"]
-                d = significance_direction(first["value"], said.iloc[0] if len(said) else "",
-                                           _hib(first["higher_is_better"]))
+                d = significance_direction(
+                    first["value"], said.iloc[0] if len(said) else "", _hib(first["higher_is_better"])
+                )
             elif cell.method == "survey_mean":
                 hib = _hib(first["question_higher_is_better"])
-                d = survey_direction(first["value"], hib if hib is not None else _hib(first["higher_is_better"]),
-                                     _scale_known(first["scale_da"]))
+                d = survey_direction(
+                    first["value"],
+                    hib if hib is not None else _hib(first["higher_is_better"]),
+                    _scale_known(first["scale_da"]),
+                )
             elif cell.method == "saving":
                 d = saving_direction(first["value"])
             elif cell.method == "judgement_share":
@@ -256,8 +259,7 @@ def assess_cell(experiment: str, outcome: str, inputs: pd.DataFrame, facts: pd.D
     if cell.direction != "not_measured":
         contradictions = int(touched["kind"].isin(CONTRADICTION_KINDS).sum()) if not touched.empty else 0
         words_only = cell.method == "words" and cell.design != "unknown"
-        cell.strength, cell.strength_reasons = strength(cell.design or "unknown", cell.n, contradictions,
-                                                        words_only)
+        cell.strength, cell.strength_reasons = strength(cell.design or "unknown", cell.n, contradictions, words_only)
     return cell
 
 
@@ -266,8 +268,7 @@ def issues_on_lines(issues: pd.DataFrame, cites: list[tuple[str, str, int]]) -> 
     if issues.empty or not cites:
         return issues.iloc[0:0] if not issues.empty else issues
     wanted = {(doc, str(line)) for doc, _, line in cites}
-    hit = issues.apply(lambda r: any((r["source_doc"], line) in wanted for line in str(r["lines"]).split(";")),
-                       axis=1)
+    hit = issues.apply(lambda r: any((r["source_doc"], line) in wanted for line in str(r["lines"]).split(";")), axis=1)
     return issues[hit]
 
 
@@ -276,13 +277,16 @@ def _touching(issues: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     if issues.empty or facts.empty:
         return issues.iloc[0:0]
     series, fact_ids = set(facts["series_id"]), set(facts["fact_id"])
-    hit = issues.apply(lambda r: bool(set(str(r["series_ids"]).split(";")) & series
-                                      or set(str(r["fact_ids"]).split(";")) & fact_ids), axis=1)
+    hit = issues.apply(
+        lambda r: bool(set(str(r["series_ids"]).split(";")) & series or set(str(r["fact_ids"]).split(";")) & fact_ids),
+        axis=1,
+    )
     return issues[hit]
 
 
-def assess(inputs: pd.DataFrame, facts: pd.DataFrame, issues: pd.DataFrame,
-           experiments: list[str]) -> dict[tuple[str, str], Cell]:
+def assess(
+    inputs: pd.DataFrame, facts: pd.DataFrame, issues: pd.DataFrame, experiments: list[str]
+) -> dict[tuple[str, str], Cell]:
     """Every (experiment, outcome) cell of ``experiments`` by the rules."""
     return {(e, o): assess_cell(e, o, inputs, facts, issues) for e in experiments for o in OUTCOMES}
 
@@ -317,10 +321,14 @@ def load(db: Database) -> Evidence:
     issues = db.query("evidence/source_issues")
     cells = assess(inputs, facts, issues, list(ran["experiment_id"]))
     return Evidence(
-        experiments=experiments, cells=cells, inputs=inputs,
+        experiments=experiments,
+        cells=cells,
+        inputs=inputs,
         statements=db.query("overview/statements", kinds=["conclusion", "recommendation", "wish"]),
         participation=db.query("experiments/participation_grid"),
-        sources=db.query("sources/documents"), lost=db.query("sources/lost_figures"), issues=issues,
+        sources=db.query("sources/documents"),
+        lost=db.query("sources/lost_figures"),
+        issues=issues,
     )
 
 
@@ -367,5 +375,3 @@ def experiment_row(ev: Evidence, experiment_id: str) -> pd.Series:
 def has_annex(ev: Evidence, experiment_id: str) -> bool:
     row = ev.experiments.set_index("experiment_id").loc[experiment_id]
     return pd.notna(row["results_annex_line"])
-
-

@@ -29,6 +29,7 @@ def took_part(rows: pd.DataFrame) -> pd.DataFrame:
 
 def participation_matrix(grid: pd.DataFrame, catalogue: pd.DataFrame, lang: str = "da") -> pd.DataFrame:
     """One row per experiment, one column per municipality: '●' took part, '○' approved/applied only."""
+
     def yes(value: object) -> bool:
         return bool(pd.notna(value) and value)
 
@@ -40,8 +41,9 @@ def participation_matrix(grid: pd.DataFrame, catalogue: pd.DataFrame, lang: str 
         return ""
 
     marks = grid.assign(mark=grid.apply(mark, axis=1))
-    wide = marks.pivot_table(index="experiment_id", columns="municipality", values="mark", aggfunc="first",
-                             fill_value="")
+    wide = marks.pivot_table(
+        index="experiment_id", columns="municipality", values="mark", aggfunc="first", fill_value=""
+    )
     titles = catalogue.set_index("experiment_id")[[f"title_{lang}", "status", "extended_until"]]
     return titles.join(wide, how="left").fillna("").reset_index(drop=True)
 

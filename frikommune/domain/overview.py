@@ -8,7 +8,10 @@ from frikommune.data.db import Database
 
 # The headline measures, in the order the overview shows them (declared by the catalogue extraction).
 HEADLINE_MEASURES = (
-    "headline_municipalities_n", "headline_experiments_active_n", "headline_certificate_saving_dkk", "headline_applications_n",
+    "headline_municipalities_n",
+    "headline_experiments_active_n",
+    "headline_certificate_saving_dkk",
+    "headline_applications_n",
 )
 
 # Counts of citizens and cases reached that the report gives for a whole experiment (experiment|measure|group).

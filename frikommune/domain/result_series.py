@@ -21,8 +21,11 @@ def measures_with(db: Database, families: tuple[str, ...], experiment: str) -> p
 
 def series_choices(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The series among ``df`` (one measure's figures), most municipalities first: series_id and label."""
-    counts = df.groupby(["series_id", f"series_{lang}"], sort=False).agg(
-        municipalities=("municipality_id", "nunique"), facts=("value", "size")).reset_index()
+    counts = (
+        df.groupby(["series_id", f"series_{lang}"], sort=False)
+        .agg(municipalities=("municipality_id", "nunique"), facts=("value", "size"))
+        .reset_index()
+    )
     counts = counts.rename(columns={f"series_{lang}": "label"})
     return counts.sort_values(["municipalities", "facts"], ascending=False, kind="stable").reset_index(drop=True)
 
@@ -93,8 +96,12 @@ def headline_series(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     drawable = df.groupby("series_id")["value"].transform("size") > 1  # a chart needs two figures or more
     if drawable.any():
         df = df[drawable]
-    measures = df.groupby(["measure_id", "unit"], sort=False)["municipality_id"].nunique().rename(
-        "municipalities").reset_index()
+    measures = (
+        df.groupby(["measure_id", "unit"], sort=False)["municipality_id"]
+        .nunique()
+        .rename("municipalities")
+        .reset_index()
+    )
     measure = measures["measure_id"].iloc[default_measure(measures)]
     chosen = series_choices(df[df["measure_id"] == measure], lang)["series_id"].iloc[0]
     return df[df["series_id"] == chosen]
@@ -103,10 +110,13 @@ def headline_series(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 def default_measure(measures: pd.DataFrame) -> int:
     """The position of the measure a page opens on: a result in weeks, points, shares or money before counts,
     never the observation or respondent counts behind an analysis."""
+
     def rank(row: pd.Series) -> tuple:
         behind = any(w in row["measure_id"] for w in ("obs", "respondents", "answers", "invited", "response"))
-        return (behind, {"weeks": 0, "pp": 1, "pct": 2, "dkk": 3, "score": 4}.get(row["unit"], 5),
-                -row["municipalities"])
+        return (
+            behind,
+            {"weeks": 0, "pp": 1, "pct": 2, "dkk": 3, "score": 4}.get(row["unit"], 5),
+            -row["municipalities"],
+        )
+
     return min(range(len(measures)), key=lambda i: rank(measures.iloc[i]))
-
-

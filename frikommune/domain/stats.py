@@ -30,9 +30,9 @@ CORRECTION_NAMES: dict[str, dict[str, str]] = {
 
 WHY_NO_CI: dict[str, str] = {
     "da": "Rapporten oplyser kun gennemsnit og antal svar, ikke spredning, så der kan ikke beregnes "
-          "konfidensinterval eller test.",
+    "konfidensinterval eller test.",
     "en": "The report gives only the mean and the number of answers, not the spread, so no confidence interval "
-          "or test can be calculated.",
+    "or test can be calculated.",
 }
 
 # What the sentence compares against: the whole network, or a peer group the user picked.
@@ -59,6 +59,7 @@ class Summary:
 # ---------------------------------------------------------------------------------------------------------------
 # Histograms as counts
 # ---------------------------------------------------------------------------------------------------------------
+
 
 def _as_counts(hist: Histogram) -> tuple[np.ndarray, np.ndarray]:
     """Sorted distinct answer values and their counts (float, > 0); DataFrame rows are pooled by answer."""
@@ -112,8 +113,14 @@ def describe_histogram(counts: Histogram, level: float = 0.95) -> Summary:
     n, mean, var = _moments(c[None, :], values)
     sd = np.sqrt(var)
     low, high = _t_interval(n, mean, sd, level)
-    return Summary(n=int(n[0]), mean=float(mean[0]), sd=float(sd[0]), sem=float(sd[0] / math.sqrt(n[0])) if n[0] else
-                   math.nan, ci_low=float(low[0]), ci_high=float(high[0]))
+    return Summary(
+        n=int(n[0]),
+        mean=float(mean[0]),
+        sd=float(sd[0]),
+        sem=float(sd[0] / math.sqrt(n[0])) if n[0] else math.nan,
+        ci_low=float(low[0]),
+        ci_high=float(high[0]),
+    )
 
 
 def _welch_p(n1, m1, v1, n2, m2, v2) -> np.ndarray:
@@ -173,6 +180,7 @@ def mann_whitney_from_histograms(a: Histogram, b: Histogram) -> float:
 # Multiple comparisons, shares
 # ---------------------------------------------------------------------------------------------------------------
 
+
 def adjust(pvalues: Sequence[float] | np.ndarray, method: Correction = "holm") -> np.ndarray:
     """P-values adjusted for multiple comparisons (Holm or Benjamini-Hochberg); NaN stays NaN and is not counted."""
     if method not in CORRECTION_NAMES:
@@ -212,8 +220,14 @@ def two_proportion_test(k1: int, n1: int, k2: int, n2: int) -> float:
 # Small cells
 # ---------------------------------------------------------------------------------------------------------------
 
-def suppress_small(df: pd.DataFrame, n_col: str = "n", threshold: int = DEFAULT_MIN_N,
-                   value_cols: Sequence[str] | None = None, flag_col: str = "suppressed") -> pd.DataFrame:
+
+def suppress_small(
+    df: pd.DataFrame,
+    n_col: str = "n",
+    threshold: int = DEFAULT_MIN_N,
+    value_cols: Sequence[str] | None = None,
+    flag_col: str = "suppressed",
+) -> pd.DataFrame:
     """A copy with ``value_cols`` blanked where ``n_col`` < threshold (or unknown) and ``flag_col`` marking those rows.
 
     ``value_cols=None`` blanks every numeric column except ``n_col``, identifiers (``*_id``) and columns about the
@@ -223,9 +237,15 @@ def suppress_small(df: pd.DataFrame, n_col: str = "n", threshold: int = DEFAULT_
     # An unknown n cannot be shown to be large enough, so it is suppressed too.
     small = ~(out[n_col] >= threshold).fillna(False).to_numpy(dtype=bool)
     if value_cols is None:
-        value_cols = [c for c in out.columns
-                      if c != n_col and pd.api.types.is_numeric_dtype(out[c]) and not pd.api.types.is_bool_dtype(out[c])
-                      and not str(c).endswith("_id") and not str(c).startswith(("rest_", "group_"))]
+        value_cols = [
+            c
+            for c in out.columns
+            if c != n_col
+            and pd.api.types.is_numeric_dtype(out[c])
+            and not pd.api.types.is_bool_dtype(out[c])
+            and not str(c).endswith("_id")
+            and not str(c).startswith(("rest_", "group_"))
+        ]
     for col in value_cols:
         # Series.where upcasts ints to float instead of raising on NaN (pandas 3 refuses silent upcasts in .loc).
         out[col] = out[col].where(~small)
@@ -237,6 +257,7 @@ def suppress_small(df: pd.DataFrame, n_col: str = "n", threshold: int = DEFAULT_
 # ---------------------------------------------------------------------------------------------------------------
 # Comparing municipalities
 # ---------------------------------------------------------------------------------------------------------------
+
 
 def _require_columns(df: pd.DataFrame, columns: Sequence[str]) -> None:
     missing = [c for c in columns if c not in df.columns]
@@ -252,12 +273,19 @@ def _municipalities(df: pd.DataFrame, group: Sequence[Any] | None) -> list[Any]:
 
 
 def _direction(significant: np.ndarray, diff: np.ndarray, suppressed: np.ndarray) -> list[str | None]:
-    return [None if sup else ("higher" if d > 0 else "lower") if sig else "same"
-            for sig, d, sup in zip(significant, diff, suppressed)]
+    return [
+        None if sup else ("higher" if d > 0 else "lower") if sig else "same"
+        for sig, d, sup in zip(significant, diff, suppressed)
+    ]
 
 
-def compare_histograms(hist: pd.DataFrame, group: Sequence[Any] | None = None, correction: Correction = "holm",
-                       alpha: float = 0.05, min_n: int = DEFAULT_MIN_N) -> pd.DataFrame:
+def compare_histograms(
+    hist: pd.DataFrame,
+    group: Sequence[Any] | None = None,
+    correction: Correction = "holm",
+    alpha: float = 0.05,
+    min_n: int = DEFAULT_MIN_N,
+) -> pd.DataFrame:
     """One row per municipality of the group: mean with 95 % CI, tested against the pooled rest of the group.
 
     ``significant`` means the Welch p-value after ``correction`` across the tested municipalities is below ``alpha``;
@@ -272,8 +300,9 @@ def compare_histograms(hist: pd.DataFrame, group: Sequence[Any] | None = None, c
     # Answers as float so the pivot's columns and the value grid share one dtype.
     rows = hist[hist["municipality_id"].isin(ids)].astype({"answer": float})
     values, counts = _as_counts(rows[["answer", "n"]])  # validates; the grid is every answer value present
-    wide = (rows.pivot_table(index="municipality_id", columns="answer", values="n", aggfunc="sum", fill_value=0)
-            .reindex(index=pd.Index(ids), columns=values, fill_value=0))
+    wide = rows.pivot_table(index="municipality_id", columns="answer", values="n", aggfunc="sum", fill_value=0).reindex(
+        index=pd.Index(ids), columns=values, fill_value=0
+    )
     own = wide.to_numpy(dtype=float)  # municipalities × answer values
     n, mean, var = _moments(own, values)
     suppressed = n < min_n
@@ -292,19 +321,37 @@ def compare_histograms(hist: pd.DataFrame, group: Sequence[Any] | None = None, c
     p_rank_adj = adjust(p_rank, correction)
     significant = np.nan_to_num(p_welch_adj, nan=1.0) < alpha
 
-    out = pd.DataFrame({
-        "municipality_id": ids, "n": n.astype(int), "mean": mean, "ci_low": ci_low, "ci_high": ci_high,
-        "rest_n": rest_n.astype(int), "rest_mean": rest_mean,
-        "p_welch": p_welch, "p_rank": p_rank, "p_welch_adj": p_welch_adj, "p_rank_adj": p_rank_adj,
-        "significant": significant, "direction": _direction(significant, mean - rest_mean, suppressed),
-        "group_n": int(group_n[0]), "group_mean": float(group_mean[0]),
-    })
-    return suppress_small(out, "n", min_n, ["mean", "ci_low", "ci_high", "p_welch", "p_rank", "p_welch_adj",
-                                            "p_rank_adj"])
+    out = pd.DataFrame(
+        {
+            "municipality_id": ids,
+            "n": n.astype(int),
+            "mean": mean,
+            "ci_low": ci_low,
+            "ci_high": ci_high,
+            "rest_n": rest_n.astype(int),
+            "rest_mean": rest_mean,
+            "p_welch": p_welch,
+            "p_rank": p_rank,
+            "p_welch_adj": p_welch_adj,
+            "p_rank_adj": p_rank_adj,
+            "significant": significant,
+            "direction": _direction(significant, mean - rest_mean, suppressed),
+            "group_n": int(group_n[0]),
+            "group_mean": float(group_mean[0]),
+        }
+    )
+    return suppress_small(
+        out, "n", min_n, ["mean", "ci_low", "ci_high", "p_welch", "p_rank", "p_welch_adj", "p_rank_adj"]
+    )
 
 
-def compare_shares(df: pd.DataFrame, group: Sequence[Any] | None = None, correction: Correction = "holm",
-                   alpha: float = 0.05, min_n: int = DEFAULT_MIN_N) -> pd.DataFrame:
+def compare_shares(
+    df: pd.DataFrame,
+    group: Sequence[Any] | None = None,
+    correction: Correction = "holm",
+    alpha: float = 0.05,
+    min_n: int = DEFAULT_MIN_N,
+) -> pd.DataFrame:
     """One row per municipality of the group: share k/n (a fraction) with Wilson 95 % CI, tested against the rest.
 
     ``significant`` means the two-proportion z-test p after ``correction`` is below ``alpha``. Suppression works as in
@@ -325,18 +372,33 @@ def compare_shares(df: pd.DataFrame, group: Sequence[Any] | None = None, correct
     with np.errstate(divide="ignore", invalid="ignore"):
         share, rest_share = k / n, rest_k / rest_n
     intervals = [wilson_interval(int(ki), int(ni)) for ki, ni in zip(k, n)]
-    p = np.array([math.nan if sup else two_proportion_test(int(ki), int(ni), int(rk), int(rn))
-                  for ki, ni, rk, rn, sup in zip(k, n, rest_k, rest_n, suppressed)])
+    p = np.array(
+        [
+            math.nan if sup else two_proportion_test(int(ki), int(ni), int(rk), int(rn))
+            for ki, ni, rk, rn, sup in zip(k, n, rest_k, rest_n, suppressed)
+        ]
+    )
     p_adj = adjust(p, correction)
     significant = np.nan_to_num(p_adj, nan=1.0) < alpha
 
-    out = pd.DataFrame({
-        "municipality_id": ids, "k": k.astype(int), "n": n.astype(int), "share": share,
-        "ci_low": [low for low, _ in intervals], "ci_high": [high for _, high in intervals],
-        "rest_n": rest_n.astype(int), "rest_share": rest_share, "p": p, "p_adj": p_adj,
-        "significant": significant, "direction": _direction(significant, share - rest_share, suppressed),
-        "group_n": int(group_n), "group_share": group_k / group_n if group_n else math.nan,
-    })
+    out = pd.DataFrame(
+        {
+            "municipality_id": ids,
+            "k": k.astype(int),
+            "n": n.astype(int),
+            "share": share,
+            "ci_low": [low for low, _ in intervals],
+            "ci_high": [high for _, high in intervals],
+            "rest_n": rest_n.astype(int),
+            "rest_share": rest_share,
+            "p": p,
+            "p_adj": p_adj,
+            "significant": significant,
+            "direction": _direction(significant, share - rest_share, suppressed),
+            "group_n": int(group_n),
+            "group_share": group_k / group_n if group_n else math.nan,
+        }
+    )
     return suppress_small(out, "n", min_n, ["k", "share", "ci_low", "ci_high", "p", "p_adj"])
 
 
@@ -354,9 +416,14 @@ def compare_report_means(df: pd.DataFrame, min_n: int = DEFAULT_MIN_N, *, lang: 
         mean = weighted["_sum"].to_numpy(dtype=float) / n
     shown = n >= min_n
     group_n = n[shown].sum()
-    out = pd.DataFrame({
-        "municipality_id": ids, "n": n.astype(int), "mean": mean,
-        "group_n": int(group_n), "group_mean": (mean[shown] * n[shown]).sum() / group_n if group_n else math.nan,
-        "why_no_ci": WHY_NO_CI[lang],
-    })
+    out = pd.DataFrame(
+        {
+            "municipality_id": ids,
+            "n": n.astype(int),
+            "mean": mean,
+            "group_n": int(group_n),
+            "group_mean": (mean[shown] * n[shown]).sum() / group_n if group_n else math.nan,
+            "why_no_ci": WHY_NO_CI[lang],
+        }
+    )
     return suppress_small(out, "n", min_n, ["mean"])

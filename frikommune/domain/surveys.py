@@ -32,8 +32,9 @@ def report_means(db: Database, series: str, group: str, period: str) -> pd.DataF
     return db.query("compare/report_means", series=series, group=group, period=period)
 
 
-def comparison(db: Database, experiment: str, group: str, question: str, wave: str,
-               peers: tuple[str, ...], correction: str) -> pd.DataFrame:
+def comparison(
+    db: Database, experiment: str, group: str, question: str, wave: str, peers: tuple[str, ...], correction: str
+) -> pd.DataFrame:
     """Each municipality of the peer group (all when empty) against the rest, for one uploaded question."""
     from frikommune.domain import stats
 

@@ -37,6 +37,10 @@ def part() -> Part:
             *prices.source_issues(),
         ],
         lost_figures=[*rehab.lost_figures(), *reval.lost_figures()],
-        questions=[*rehab.survey_questions(), *reval.supervision_questions(), *reval.survey_questions(),
-                   *prices.questions()],
+        questions=[
+            *rehab.survey_questions(),
+            *reval.supervision_questions(),
+            *reval.survey_questions(),
+            *prices.questions(),
+        ],
     )

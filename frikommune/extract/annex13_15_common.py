@@ -11,6 +11,7 @@ from frikommune.extract.seed_text import ANNEX, find_line, seed_lines
 
 DOC = ANNEX
 
+
 def table_lines(caption_line: int, max_gap: int = 3) -> list[int]:
     """The lines of the tab-separated table below a caption (blank lines inside the table are skipped).
 

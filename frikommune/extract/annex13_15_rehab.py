@@ -90,8 +90,13 @@ def _t01_series(exemption: str, measure: str, source: str = "Tabel 0.1") -> Seri
         da, en, statistic = "Svarprocent", "Response rate", "share"
     else:
         da, en, statistic = "Besvarelser", "Respondents", "count"
-    return Series(_source(source), f"{da}, {_INSTRUMENT_DA[exemption]}", f"{en}, {_INSTRUMENT_EN[exemption]}",
-                  instrument=exemption, statistic=statistic)
+    return Series(
+        _source(source),
+        f"{da}, {_INSTRUMENT_DA[exemption]}",
+        f"{en}, {_INSTRUMENT_EN[exemption]}",
+        instrument=exemption,
+        statistic=statistic,
+    )
 
 
 def tabel_0_1() -> list[Fact]:
@@ -115,10 +120,33 @@ def tabel_0_1() -> list[Fact]:
             rate, n = float(m[1]), float(m[2].replace(".", ""))
             where = f"Tabel 0.1: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}, {round_}"
             common = dict(experiment=EXP, municipality=municipality, group=EMPLOYEE, period=period)
-            out.append(fact(DOC, line, cell_quote(DOC, line, k), measure="response_rate_pct", unit="pct", value=rate,
-                            n=n, note=where, series=_t01_series(exemption, "response_rate_pct"), **common))
-            out.append(fact(DOC, line, cell_quote(DOC, line, k), measure="respondents_n", unit="count", value=n,
-                            note=where, series=_t01_series(exemption, "respondents_n"), **common))
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    cell_quote(DOC, line, k),
+                    measure="response_rate_pct",
+                    unit="pct",
+                    value=rate,
+                    n=n,
+                    note=where,
+                    series=_t01_series(exemption, "response_rate_pct"),
+                    **common,
+                )
+            )
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    cell_quote(DOC, line, k),
+                    measure="respondents_n",
+                    unit="count",
+                    value=n,
+                    note=where,
+                    series=_t01_series(exemption, "respondents_n"),
+                    **common,
+                )
+            )
     return out
 
 
@@ -132,11 +160,22 @@ def response_rate_sentence() -> list[Fact]:
         (77, "JAF", "slutmåling", "2020", "mens hhv. 77 pct. og 78 pct. af medarbejderne deltog i slutmålingen"),
         (78, "LÆ265", "slutmåling", "2020", "mens hhv. 77 pct. og 78 pct. af medarbejderne deltog i slutmålingen"),
     ):
-        out.append(fact(DOC, line, quote, experiment=EXP, measure="response_rate_pct", unit="pct", value=value,
-                        group=EMPLOYEE, period=period,
-                        series=_t01_series(exemption, "response_rate_pct", "tekst til Tabel 0.1"),
-                        note=f"Tabel 0.1: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}, {round_} "
-                             "(gentaget i teksten; \"hhv.\" følger tabellens kolonner)"))
+        out.append(
+            fact(
+                DOC,
+                line,
+                quote,
+                experiment=EXP,
+                measure="response_rate_pct",
+                unit="pct",
+                value=value,
+                group=EMPLOYEE,
+                period=period,
+                series=_t01_series(exemption, "response_rate_pct", "tekst til Tabel 0.1"),
+                note=f"Tabel 0.1: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}, {round_} "
+                '(gentaget i teksten; "hhv." følger tabellens kolonner)',
+            )
+        )
     return out
 
 
@@ -149,102 +188,200 @@ _SURVEY_TABLES = (
     "Tabel 0.5: Medarbejdernes vurdering af muligheden for fritagelse fra LÆ265",
     "Tabel 0.6: Medarbejdernes vurdering af frikommuneforsøget med fritagelse fra LÆ265",
 )
-_TABLE_INSTRUMENT = {"Tabel 0.2": "JAF", "Tabel 0.3": "JAF", "Tabel 0.4": "JAF", "Tabel 0.5": "LÆ265",
-                     "Tabel 0.6": "LÆ265"}
+_TABLE_INSTRUMENT = {
+    "Tabel 0.2": "JAF",
+    "Tabel 0.3": "JAF",
+    "Tabel 0.4": "JAF",
+    "Tabel 0.5": "LÆ265",
+    "Tabel 0.6": "LÆ265",
+}
 
 # The question stems of the table notes, in English.
 _STEM_EN = {
     "Tabel 0.2": "How far do you agree with the following statement? The option of exemption from the "
-                 "rehabilitation team when recommending a job clarification course means that...",
+    "rehabilitation team when recommending a job clarification course means that...",
     "Tabel 0.3": "How far do you agree with the statement that the citizens...",
     "Tabel 0.4": "To what extent do you judge that the free municipality experiment has contributed to...",
-    "Tabel 0.5": "How far do you agree with the following statement? The option of exemption from LÆ265 "
-                 "means that...",
+    "Tabel 0.5": "How far do you agree with the following statement? The option of exemption from LÆ265 means that...",
 }
 _STEM_EN["Tabel 0.6"] = _STEM_EN["Tabel 0.4"]
-_SCALE_EN = {"Helt enig": "Strongly agree", "Helt uenig": "Strongly disagree",
-             "I meget høj grad": "To a very great extent", "Slet ikke": "Not at all"}
+_SCALE_EN = {
+    "Helt enig": "Strongly agree",
+    "Helt uenig": "Strongly disagree",
+    "I meget høj grad": "To a very great extent",
+    "Slet ikke": "Not at all",
+}
 
 # Per table, its columns in order: (question_id, statement as the header prints it after '... ', chart label
 # da/en, English statement). Tabel 0.4 and 0.6 ask the same five questions (about the JAF and the LÆ265
 # exemption): one question each, told apart by the series' instrument.
 _BIDRAG = (
-    ("rehab_bidrag_dokumentation", "mindre dokumentation og færre dokumentationskrav", "Mindre dokumentation",
-     "Less documentation", "less documentation and fewer documentation requirements"),
-    ("rehab_bidrag_arbejdspres", "mindre administrativt arbejdspress for mig i mit arbejde",
-     "Mindre administrativt pres", "Less admin pressure",
-     "less administrative pressure on me in my work"),
-    ("rehab_bidrag_regelforenkling", "et forøget fokus på løbende forenkling af unødvendige regler",
-     "Fokus på regelforenkling", "Focus on simplifying rules",
-     "an increased focus on continually simplifying unnecessary rules"),
-    ("rehab_bidrag_kvalitet", "at styrke kvaliteten i kerneydelsen over for borgeren",
-     "Bedre kvalitet i kerneydelsen", "Better core service",
-     "strengthening the quality of the core service to the citizen"),
-    ("rehab_bidrag_ressourcer", "en forbedret ressourceudnyttelse og effektivitet", "Bedre ressourceudnyttelse",
-     "Better use of resources", "better use of resources and efficiency"),
+    (
+        "rehab_bidrag_dokumentation",
+        "mindre dokumentation og færre dokumentationskrav",
+        "Mindre dokumentation",
+        "Less documentation",
+        "less documentation and fewer documentation requirements",
+    ),
+    (
+        "rehab_bidrag_arbejdspres",
+        "mindre administrativt arbejdspress for mig i mit arbejde",
+        "Mindre administrativt pres",
+        "Less admin pressure",
+        "less administrative pressure on me in my work",
+    ),
+    (
+        "rehab_bidrag_regelforenkling",
+        "et forøget fokus på løbende forenkling af unødvendige regler",
+        "Fokus på regelforenkling",
+        "Focus on simplifying rules",
+        "an increased focus on continually simplifying unnecessary rules",
+    ),
+    (
+        "rehab_bidrag_kvalitet",
+        "at styrke kvaliteten i kerneydelsen over for borgeren",
+        "Bedre kvalitet i kerneydelsen",
+        "Better core service",
+        "strengthening the quality of the core service to the citizen",
+    ),
+    (
+        "rehab_bidrag_ressourcer",
+        "en forbedret ressourceudnyttelse og effektivitet",
+        "Bedre ressourceudnyttelse",
+        "Better use of resources",
+        "better use of resources and efficiency",
+    ),
 )
 _STATEMENTS = {
     "Tabel 0.2": (
-        ("rehab_jaf_raaderum", "jeg har fået et større fagligt råderum", "Større fagligt råderum",
-         "More professional latitude", "I have gained more professional discretion"),
-        ("rehab_jaf_prioritere", "jeg kan prioritere mine ressourcer på de sager, hvor det er relevant med en "
-         "indstilling fra rehabiliteringsteamet", "Kan prioritere mine ressourcer", "Can prioritise resources",
-         "I can focus my resources on the cases where a recommendation from the rehabilitation team is "
-         "relevant"),
-        ("rehab_jaf_vanskeligt", "jeg finder det fagligt vanskeligt at vurdere, om en borger kan fritages fra "
-         "rehabiliteringsteamet", "Fagligt vanskeligt at vurdere", "Hard to judge exemption",
-         "I find it professionally difficult to judge whether a citizen can be exempted from the "
-         "rehabilitation team"),
-        ("rehab_jaf_tillid", "jeg oplever, at der er tillid til mine faglige kompetencer som medarbejder",
-         "Tillid til min faglighed", "My expertise is trusted",
-         "I feel that my professional skills as an employee are trusted"),
-        ("rehab_jaf_frigoer_tid", "der frigøres tid på rehabiliteringsteamet til borgere, det er mest relevant "
-         "for", "Frigør tid i rehab.teamet", "Frees rehab team time",
-         "time is freed up in the rehabilitation team for the citizens for whom it is most relevant"),
+        (
+            "rehab_jaf_raaderum",
+            "jeg har fået et større fagligt råderum",
+            "Større fagligt råderum",
+            "More professional latitude",
+            "I have gained more professional discretion",
+        ),
+        (
+            "rehab_jaf_prioritere",
+            "jeg kan prioritere mine ressourcer på de sager, hvor det er relevant med en "
+            "indstilling fra rehabiliteringsteamet",
+            "Kan prioritere mine ressourcer",
+            "Can prioritise resources",
+            "I can focus my resources on the cases where a recommendation from the rehabilitation team is relevant",
+        ),
+        (
+            "rehab_jaf_vanskeligt",
+            "jeg finder det fagligt vanskeligt at vurdere, om en borger kan fritages fra rehabiliteringsteamet",
+            "Fagligt vanskeligt at vurdere",
+            "Hard to judge exemption",
+            "I find it professionally difficult to judge whether a citizen can be exempted from the "
+            "rehabilitation team",
+        ),
+        (
+            "rehab_jaf_tillid",
+            "jeg oplever, at der er tillid til mine faglige kompetencer som medarbejder",
+            "Tillid til min faglighed",
+            "My expertise is trusted",
+            "I feel that my professional skills as an employee are trusted",
+        ),
+        (
+            "rehab_jaf_frigoer_tid",
+            "der frigøres tid på rehabiliteringsteamet til borgere, det er mest relevant for",
+            "Frigør tid i rehab.teamet",
+            "Frees rehab team time",
+            "time is freed up in the rehabilitation team for the citizens for whom it is most relevant",
+        ),
     ),
     "Tabel 0.3": (
-        ("rehab_jaf_borger_hurtigere", "kommer hurtigere i gang med relevante indsatser",
-         "Hurtigere i gang med indsatser", "Start support sooner",
-         "get started on relevant support sooner"),
-        ("rehab_jaf_borger_fleksibelt", "oplever at systemet er fleksibelt", "Oplever systemet som fleksibelt",
-         "Find the system flexible", "find the system flexible"),
-        ("rehab_jaf_borger_tilfredse", "samlet set er tilfredse med at blive fritaget fra rehabiliteringsteamet",
-         "Tilfredse med fritagelsen", "Satisfied with exemption",
-         "are, all in all, satisfied with being exempted from the rehabilitation team"),
-        ("rehab_jaf_borger_inddraget_beslutning", "har haft mulighed for at blive inddraget i beslutningen om "
-         "relevans med rehabiliteringsmødet", "Inddraget i beslutning om møde",
-         "Had a say on the meeting",
-         "have had the chance to take part in deciding whether a rehabilitation team meeting is relevant"),
-        ("rehab_jaf_borger_inddraget_plan", "Inddrages aktivt i udarbejdelse af planen for "
-         "jobafklaringsforløbet", "Inddraget aktivt i planen", "Involved in the plan",
-         "are actively involved in drawing up the plan for the job clarification course"),
+        (
+            "rehab_jaf_borger_hurtigere",
+            "kommer hurtigere i gang med relevante indsatser",
+            "Hurtigere i gang med indsatser",
+            "Start support sooner",
+            "get started on relevant support sooner",
+        ),
+        (
+            "rehab_jaf_borger_fleksibelt",
+            "oplever at systemet er fleksibelt",
+            "Oplever systemet som fleksibelt",
+            "Find the system flexible",
+            "find the system flexible",
+        ),
+        (
+            "rehab_jaf_borger_tilfredse",
+            "samlet set er tilfredse med at blive fritaget fra rehabiliteringsteamet",
+            "Tilfredse med fritagelsen",
+            "Satisfied with exemption",
+            "are, all in all, satisfied with being exempted from the rehabilitation team",
+        ),
+        (
+            "rehab_jaf_borger_inddraget_beslutning",
+            "har haft mulighed for at blive inddraget i beslutningen om relevans med rehabiliteringsmødet",
+            "Inddraget i beslutning om møde",
+            "Had a say on the meeting",
+            "have had the chance to take part in deciding whether a rehabilitation team meeting is relevant",
+        ),
+        (
+            "rehab_jaf_borger_inddraget_plan",
+            "Inddrages aktivt i udarbejdelse af planen for jobafklaringsforløbet",
+            "Inddraget aktivt i planen",
+            "Involved in the plan",
+            "are actively involved in drawing up the plan for the job clarification course",
+        ),
     ),
     "Tabel 0.4": _BIDRAG,
     "Tabel 0.5": (
-        ("rehab_lae265_raaderum", "jeg har fået et større fagligt råderum", "Større fagligt råderum",
-         "More professional latitude", "I have gained more professional discretion"),
-        ("rehab_lae265_kortere_sagsbehandling", "sagsbehandling stiden afkortes uden at det påvirker kvaliteten",
-         "Kortere sagstid, samme kvalitet", "Shorter processing, same quality",
-         "case processing time is shortened without affecting quality"),
-        ("rehab_lae265_tillid", "jeg oplever, at der er tillid til mine faglige kompetencer som medarbejder",
-         "Tillid til min faglighed", "My expertise is trusted",
-         "I feel that my professional skills as an employee are trusted"),
-        ("rehab_lae265_vanskeligt", "jeg finder det fagligt vanskeligt at vurdere, om en borger kan fritages "
-         "fra LÆ265", "Fagligt vanskeligt at vurdere", "Hard to judge exemption",
-         "I find it professionally difficult to judge whether a citizen can be exempted from LÆ265"),
-        ("rehab_lae265_egen_laege", "egen læge inddrages i relevant omfang i sagerne",
-         "Egen læge inddrages relevant", "GP involved to a relevant extent",
-         "the citizen's own GP is involved in the cases to a relevant extent"),
-        ("rehab_lae265_hurtigere_moede", "borgerne kommer hurtigere på rehabiliterings mødet",
-         "Hurtigere til rehab.mødet", "Sooner to the rehab team meeting",
-         "citizens get to the rehabilitation team meeting sooner"),
+        (
+            "rehab_lae265_raaderum",
+            "jeg har fået et større fagligt råderum",
+            "Større fagligt råderum",
+            "More professional latitude",
+            "I have gained more professional discretion",
+        ),
+        (
+            "rehab_lae265_kortere_sagsbehandling",
+            "sagsbehandling stiden afkortes uden at det påvirker kvaliteten",
+            "Kortere sagstid, samme kvalitet",
+            "Shorter processing, same quality",
+            "case processing time is shortened without affecting quality",
+        ),
+        (
+            "rehab_lae265_tillid",
+            "jeg oplever, at der er tillid til mine faglige kompetencer som medarbejder",
+            "Tillid til min faglighed",
+            "My expertise is trusted",
+            "I feel that my professional skills as an employee are trusted",
+        ),
+        (
+            "rehab_lae265_vanskeligt",
+            "jeg finder det fagligt vanskeligt at vurdere, om en borger kan fritages fra LÆ265",
+            "Fagligt vanskeligt at vurdere",
+            "Hard to judge exemption",
+            "I find it professionally difficult to judge whether a citizen can be exempted from LÆ265",
+        ),
+        (
+            "rehab_lae265_egen_laege",
+            "egen læge inddrages i relevant omfang i sagerne",
+            "Egen læge inddrages relevant",
+            "GP involved to a relevant extent",
+            "the citizen's own GP is involved in the cases to a relevant extent",
+        ),
+        (
+            "rehab_lae265_hurtigere_moede",
+            "borgerne kommer hurtigere på rehabiliterings mødet",
+            "Hurtigere til rehab.mødet",
+            "Sooner to the rehab team meeting",
+            "citizens get to the rehabilitation team meeting sooner",
+        ),
     ),
     "Tabel 0.6": _BIDRAG,
 }
 # The table notes mark one statement as negatively worded ("det midterste spørgsmål" in Tabel 0.2, "det
 # fjerde spørgsmål" in Tabel 0.5): there a lower mean is the good direction.
-_NEGATIVE = {("Tabel 0.2", 3): "det midterste spørgsmål, der er negativt formuleret",
-             ("Tabel 0.5", 4): "det fjerde spørgsmål, der er negativt formuleret"}
+_NEGATIVE = {
+    ("Tabel 0.2", 3): "det midterste spørgsmål, der er negativt formuleret",
+    ("Tabel 0.5", 4): "det fjerde spørgsmål, der er negativt formuleret",
+}
 
 
 def _question_note(note_line: int) -> tuple[str, str, str]:
@@ -277,11 +414,16 @@ def _survey_table_layout() -> list[tuple[str, list[int], str, list[Question]]]:
             negative = _NEGATIVE.get((table, k))
             if negative is not None and negative not in line_text(DOC, note_line):
                 raise ValueError(f"{DOC}:{note_line}: the note no longer marks {qid} as negatively worded")
-            questions.append(Question(
-                qid, f"{stem} {statement}", f"{_STEM_EN[table]} {text_en}",
-                f'1-5, 5 = "{high}", 1 = "{low}"', f'1-5, 5 = "{_SCALE_EN[high]}", 1 = "{_SCALE_EN[low]}"',
-                negative is None,
-            ))
+            questions.append(
+                Question(
+                    qid,
+                    f"{stem} {statement}",
+                    f"{_STEM_EN[table]} {text_en}",
+                    f'1-5, 5 = "{high}", 1 = "{low}"',
+                    f'1-5, 5 = "{_SCALE_EN[high]}", 1 = "{_SCALE_EN[low]}"',
+                    negative is None,
+                )
+            )
         out.append((table, body, stem, questions))
     return out
 
@@ -302,17 +444,32 @@ def survey_tables() -> list[Fact]:
     for table, body, _stem, questions in _survey_table_layout():
         instrument = _TABLE_INSTRUMENT[table]
         labels = {d[0]: (d[2], d[3]) for d in _STATEMENTS[table]}
-        n_series = Series(_source(table), "Antal besvarelser (N)", "Number of respondents (N)",
-                          instrument=instrument, statistic="count")
+        n_series = Series(
+            _source(table),
+            "Antal besvarelser (N)",
+            "Number of respondents (N)",
+            instrument=instrument,
+            statistic="count",
+        )
         for line in body:
             row = cells(DOC, line)
             n = float(re.search(r"\(N=([\d.]+)\)", row[0])[1].replace(".", ""))
             municipality = table_municipality(row[0], drop_n=True)
             common = dict(experiment=EXP, municipality=municipality, group=EMPLOYEE, period="2019-2020")
             # The row label's N ('Aalborg (N=101)'): respondents of the midway and final survey together.
-            out.append(fact(DOC, line, cell_quote(DOC, line, 0), measure="respondents_n", unit="count", value=n,
-                            series=n_series, note=f"{table}: antal besvarelser, midtvejs- og slutmåling samlet",
-                            **common))
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    cell_quote(DOC, line, 0),
+                    measure="respondents_n",
+                    unit="count",
+                    value=n,
+                    series=n_series,
+                    note=f"{table}: antal besvarelser, midtvejs- og slutmåling samlet",
+                    **common,
+                )
+            )
             for k, q in enumerate(questions, start=1):
                 if is_missing(row[k]):
                     continue
@@ -320,14 +477,27 @@ def survey_tables() -> list[Fact]:
                 label_da, label_en = labels[q.question_id]
                 label_da, label_en = f"{label_da} ({instrument})", f"{label_en} ({_LABEL_EN[instrument]})"
                 negative = "" if q.higher_is_better else " [negativt formuleret: lavere er bedre]"
-                out.append(fact(
-                    DOC, line, cell_quote(DOC, line, k), measure="survey_mean", unit="score",
-                    value=cell_number(row[k]), n=n,
-                    series=Series(_source(table), label_da, label_en, question=q.question_id,
-                                  instrument=instrument, statistic="mean"),
-                    note=f'{table}: "{q.text_da}" — skala {q.scale_da}; midtvejs- og slutmåling samlet{negative}',
-                    **common,
-                ))
+                out.append(
+                    fact(
+                        DOC,
+                        line,
+                        cell_quote(DOC, line, k),
+                        measure="survey_mean",
+                        unit="score",
+                        value=cell_number(row[k]),
+                        n=n,
+                        series=Series(
+                            _source(table),
+                            label_da,
+                            label_en,
+                            question=q.question_id,
+                            instrument=instrument,
+                            statistic="mean",
+                        ),
+                        note=f'{table}: "{q.text_da}" — skala {q.scale_da}; midtvejs- og slutmåling samlet{negative}',
+                        **common,
+                    )
+                )
     return out
 
 
@@ -346,22 +516,36 @@ def tabel_0_7() -> list[Fact]:
     for line in body:
         row = cells(DOC, line)
         for k, horizon in enumerate(horizons, start=1):
-            out.append(fact(DOC, line, cell_quote(DOC, line, k), experiment=EXP,
-                            municipality=table_municipality(row[0], drop_n=True),
-                            measure="rehab_obs_n", unit="count", value=cell_number(row[k]), group="indsatsgruppe",
-                            period=AFTER, note=f"Tabel 0.7 (Figur 0.5-0.7): {horizon}",
-                            series=_window_series("Tabel 0.7", horizon, statistic="count")))
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    cell_quote(DOC, line, k),
+                    experiment=EXP,
+                    municipality=table_municipality(row[0], drop_n=True),
+                    measure="rehab_obs_n",
+                    unit="count",
+                    value=cell_number(row[k]),
+                    group="indsatsgruppe",
+                    period=AFTER,
+                    note=f"Tabel 0.7 (Figur 0.5-0.7): {horizon}",
+                    series=_window_series("Tabel 0.7", horizon, statistic="count"),
+                )
+            )
     return out
 
 
-_T09_GROUPS = {"Sammenligningsgruppe": "sammenligningsgruppe", "Indsatsgruppe": "indsatsgruppe",
-               "Samlet": "samlet"}
+_T09_GROUPS = {"Sammenligningsgruppe": "sammenligningsgruppe", "Indsatsgruppe": "indsatsgruppe", "Samlet": "samlet"}
 
 
 # Tabel 0.9 is one series: its columns are the respondent groups, its rows the half-years (and the two
 # 'Samlet' rows the periods 2016 and 2017H2-2019H2).
-T09_SERIES = Series(_source("Tabel 0.9"), "Sygedagpengeforløb i effektanalysen",
-                    "Sickness-benefit spells in the analysis", statistic="count")
+T09_SERIES = Series(
+    _source("Tabel 0.9"),
+    "Sygedagpengeforløb i effektanalysen",
+    "Sickness-benefit spells in the analysis",
+    statistic="count",
+)
 
 
 def tabel_0_9() -> list[Fact]:
@@ -383,9 +567,21 @@ def tabel_0_9() -> list[Fact]:
         for k, group in enumerate(groups, start=2):
             if is_missing(row[k]):  # 2017H1 is excluded by design and printed as '-'
                 continue
-            out.append(fact(DOC, line, cell_quote(DOC, line, k), experiment=EXP, measure="rehab_forloeb_n",
-                            unit="count", value=cell_number(row[k]), group=group, period=period, series=T09_SERIES,
-                            note=f"Tabel 0.9: {phase.lower()}, {label.lower() if label == 'Samlet' else label}"))
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    cell_quote(DOC, line, k),
+                    experiment=EXP,
+                    measure="rehab_forloeb_n",
+                    unit="count",
+                    value=cell_number(row[k]),
+                    group=group,
+                    period=period,
+                    series=T09_SERIES,
+                    note=f"Tabel 0.9: {phase.lower()}, {label.lower() if label == 'Samlet' else label}",
+                )
+            )
     return out
 
 
@@ -398,11 +594,21 @@ def tabel_0_10() -> list[Fact]:
     for line in body:
         row = cells(DOC, line)
         for k, horizon in enumerate(horizons, start=1):
-            out.append(fact(DOC, line, cell_quote(DOC, line, k), experiment=EXP, measure="rehab_obs_n", unit="count",
-                            value=cell_number(row[k]), group="samlet", period=half_year(row[0]),
-                            series=_window_series("Tabel 0.10", horizon, statistic="count"),
-                            note=f"Tabel 0.10 (Figur 0.19-0.23, effekter for halvårlige opstartsgrupper): "
-                                 f"{horizon}"))
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    cell_quote(DOC, line, k),
+                    experiment=EXP,
+                    measure="rehab_obs_n",
+                    unit="count",
+                    value=cell_number(row[k]),
+                    group="samlet",
+                    period=half_year(row[0]),
+                    series=_window_series("Tabel 0.10", horizon, statistic="count"),
+                    note=f"Tabel 0.10 (Figur 0.19-0.23, effekter for halvårlige opstartsgrupper): {horizon}",
+                )
+            )
     return out
 
 
@@ -412,10 +618,22 @@ def _horizon_n(line: int, fig: str, note: str, group: str, period: str) -> list[
     found = list(_HORIZON.finditer(line_text(DOC, line)))
     if len(found) != 4:
         raise ValueError(f"{DOC}:{line}: expected four horizons, found {len(found)}")
-    return [fact(DOC, line, m[0], experiment=EXP, measure="rehab_obs_n", unit="count",
-                 value=float(m[2].replace(".", "")), group=group, period=period,
-                 series=_window_series(f"Figur {fig}", m[1], statistic="count"),
-                 note=f"{note}, {m[1]} mdr. efter opstart") for m in found]
+    return [
+        fact(
+            DOC,
+            line,
+            m[0],
+            experiment=EXP,
+            measure="rehab_obs_n",
+            unit="count",
+            value=float(m[2].replace(".", "")),
+            group=group,
+            period=period,
+            series=_window_series(f"Figur {fig}", m[1], statistic="count"),
+            note=f"{note}, {m[1]} mdr. efter opstart",
+        )
+        for m in found
+    ]
 
 
 def parallel_trend_n() -> list[Fact]:
@@ -427,40 +645,66 @@ def parallel_trend_n() -> list[Fact]:
         line = anchor("N: 2015, 1 (N=", caption, caption + 8)
         for m in _HALF_YEAR_N.finditer(line_text(DOC, line)):
             # N=0 for 2019H2 at 7-9 and 10-12 months is printed: no spell started late enough (kept as 0).
-            out.append(fact(DOC, line, m[0], experiment=EXP, measure="rehab_obs_n", unit="count",
-                            value=float(m[3].replace(".", "")), group="samlet", period=f"{m[1]}H{m[2]}",
-                            series=_window_series(f"Figur {fig}", horizon, statistic="count"),
-                            note=f"Figur {fig}: parallelle udviklingsforløb, {horizon} mdr. efter opstart"))
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    m[0],
+                    experiment=EXP,
+                    measure="rehab_obs_n",
+                    unit="count",
+                    value=float(m[3].replace(".", "")),
+                    group="samlet",
+                    period=f"{m[1]}H{m[2]}",
+                    series=_window_series(f"Figur {fig}", horizon, statistic="count"),
+                    note=f"Figur {fig}: parallelle udviklingsforløb, {horizon} mdr. efter opstart",
+                )
+            )
     return out
 
 
-_DESCRIPTIVE = (("0.9", "beskæftigelse"), ("0.10", "virksomhedsrettet indsats"),
-                ("0.11", "vejledning og opkvalificering"))
-_EFFECT_FIGURES = (("0.12", "andel med beskæftigelse"), ("0.13", "gns. beskæftigelsesgrad"),
-                   ("0.15", "andel med virksomhedsrettet indsats"), ("0.16", "grad af virksomhedsrettet indsats"),
-                   ("0.17", "andel i vejledning og opkvalificering"),
-                   ("0.18", "grad af vejledning og opkvalificering"))
+_DESCRIPTIVE = (
+    ("0.9", "beskæftigelse"),
+    ("0.10", "virksomhedsrettet indsats"),
+    ("0.11", "vejledning og opkvalificering"),
+)
+_EFFECT_FIGURES = (
+    ("0.12", "andel med beskæftigelse"),
+    ("0.13", "gns. beskæftigelsesgrad"),
+    ("0.15", "andel med virksomhedsrettet indsats"),
+    ("0.16", "grad af virksomhedsrettet indsats"),
+    ("0.17", "andel i vejledning og opkvalificering"),
+    ("0.18", "grad af vejledning og opkvalificering"),
+)
 
 
 def figure_n_lines() -> list[Fact]:
     out: list[Fact] = []
     for fig, topic in _DESCRIPTIVE:
         caption = _find(f"Figur {fig}. Deskriptive resultater")
-        for label, group in (("N for frikommunerne:", "indsatsgruppe"),
-                             ("N for sammenligningskommunerne:", "sammenligningsgruppe")):
+        for label, group in (
+            ("N for frikommunerne:", "indsatsgruppe"),
+            ("N for sammenligningskommunerne:", "sammenligningsgruppe"),
+        ):
             line = anchor(label, caption, caption + 12)
             out += _horizon_n(line, fig, f"Figur {fig}: deskriptive resultater for {topic}", group, AFTER)
     for fig, topic in _EFFECT_FIGURES:
         caption = _find(f"Figur {fig}. Forskel")
         line = anchor("N: 1-3 mdr. efter opstart", caption, caption + 12)
-        out += _horizon_n(line, fig, f"Figur {fig}: effekt på {topic} (før 2016, efter 2017H2-2019H2)",
-                          "samlet", DID_SAMPLE)
+        out += _horizon_n(
+            line, fig, f"Figur {fig}: effekt på {topic} (før 2016, efter 2017H2-2019H2)", "samlet", DID_SAMPLE
+        )
     caption = _find("Figur 0.14. Forskel i gns. beskæftigelsesgrad fordelt på halvårige perioder")
     for start in ("2017-2", "2018-1", "2018-2", "2019-1", "2019-2"):
         line = anchor(f"blandt borgere med opstart i {start}:", caption, caption + 20)
         # The period is the start cohort (half-year): one series per window across the five cohorts.
-        out += _horizon_n(line, "0.14", "Figur 0.14: effekt på gns. beskæftigelsesgrad for opstartshalvåret",
-                          "samlet", half_year(start))
+        out += _horizon_n(
+            line,
+            "0.14",
+            "Figur 0.14: effekt på gns. beskæftigelsesgrad for opstartshalvåret",
+            "samlet",
+            half_year(start),
+        )
     return out
 
 
@@ -470,102 +714,394 @@ def figure_n_lines() -> list[Fact]:
 def result_sentences() -> list[Fact]:
     out: list[Fact] = []
 
-    def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, period: str,
-            note: str, *, source: str, window: str) -> None:
+    def add(
+        anchor_text: str,
+        quote: str,
+        value: float,
+        measure: str,
+        unit: str,
+        group: str,
+        period: str,
+        note: str,
+        *,
+        source: str,
+        window: str,
+    ) -> None:
         """``source``: the figure the sentence reports on; ``window``: the months after start it is about."""
         line = _find(anchor_text)
         statistic = "effect" if measure.startswith("rehab_did_") else ("mean" if "_grade_" in measure else "share")
-        out.append(fact(DOC, line, quote, experiment=EXP, measure=measure, unit=unit, value=value, group=group,
-                        period=period, note=note,
-                        series=_window_series(source if source.startswith("tekst") else f"tekst til {source}",
-                                              window, statistic=statistic)))
+        out.append(
+            fact(
+                DOC,
+                line,
+                quote,
+                experiment=EXP,
+                measure=measure,
+                unit=unit,
+                value=value,
+                group=group,
+                period=period,
+                note=note,
+                series=_window_series(
+                    source if source.startswith("tekst") else f"tekst til {source}", window, statistic=statistic
+                ),
+            )
+        )
 
     # Descriptive results (Figur 0.9-0.11), after period, treatment vs comparison group.
     s = "Resultaterne for andelen med beskæftigelse"
-    add(s, "hhv. 36,8 og 36,6 pct.", 36.8, "rehab_employed_share_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.9 (tekst): 1-3 mdr. efter opstart", source="Figur 0.9", window="1-3")
-    add(s, "hhv. 36,8 og 36,6 pct.", 36.6, "rehab_employed_share_pct", "pct", "sammenligningsgruppe", AFTER,
-        "Figur 0.9 (tekst): 1-3 mdr. efter opstart", source="Figur 0.9", window="1-3")
-    add(s, "31,6 pct. for frikommunerne", 31.6, "rehab_employed_share_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.9 (tekst): 10-12 mdr. efter opstart", source="Figur 0.9", window="10-12")
-    add(s, "29,8 pct. for sammenligningskommunerne", 29.8, "rehab_employed_share_pct", "pct",
-        "sammenligningsgruppe", AFTER, "Figur 0.9 (tekst): 10-12 mdr. efter opstart",
-        source="Figur 0.9", window="10-12")
+    add(
+        s,
+        "hhv. 36,8 og 36,6 pct.",
+        36.8,
+        "rehab_employed_share_pct",
+        "pct",
+        "indsatsgruppe",
+        AFTER,
+        "Figur 0.9 (tekst): 1-3 mdr. efter opstart",
+        source="Figur 0.9",
+        window="1-3",
+    )
+    add(
+        s,
+        "hhv. 36,8 og 36,6 pct.",
+        36.6,
+        "rehab_employed_share_pct",
+        "pct",
+        "sammenligningsgruppe",
+        AFTER,
+        "Figur 0.9 (tekst): 1-3 mdr. efter opstart",
+        source="Figur 0.9",
+        window="1-3",
+    )
+    add(
+        s,
+        "31,6 pct. for frikommunerne",
+        31.6,
+        "rehab_employed_share_pct",
+        "pct",
+        "indsatsgruppe",
+        AFTER,
+        "Figur 0.9 (tekst): 10-12 mdr. efter opstart",
+        source="Figur 0.9",
+        window="10-12",
+    )
+    add(
+        s,
+        "29,8 pct. for sammenligningskommunerne",
+        29.8,
+        "rehab_employed_share_pct",
+        "pct",
+        "sammenligningsgruppe",
+        AFTER,
+        "Figur 0.9 (tekst): 10-12 mdr. efter opstart",
+        source="Figur 0.9",
+        window="10-12",
+    )
     s = "er det cirka hver tiende, som på et tidspunkt er i virksomhedsrettet indsats"
     # '16,8' is printed without a unit; the sentence is about the share in company-based activation.
-    add(s, "stiger til 16,8 10-12 måneder efter", 16.8, "rehab_company_share_pct", "pct", "indsatsgruppe", AFTER,
+    add(
+        s,
+        "stiger til 16,8 10-12 måneder efter",
+        16.8,
+        "rehab_company_share_pct",
+        "pct",
+        "indsatsgruppe",
+        AFTER,
         "Figur 0.10 (tekst): 10-12 mdr. efter opstart (enhed ikke angivet i teksten)",
-        source="Figur 0.10", window="10-12")
-    add(s, "7,3 pct. af de første tre måneder", 7.3, "rehab_company_grade_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.10 (tekst): 1-3 mdr. efter opstart", source="Figur 0.10", window="1-3")
-    add(s, "11,7 pct. af tiden 10-12 måneder", 11.7, "rehab_company_grade_pct", "pct", "indsatsgruppe", AFTER,
-        "Figur 0.10 (tekst): 10-12 mdr. efter opstart", source="Figur 0.10", window="10-12")
-    add("I frikommunerne anvendes det for 15,4 pct. af borgerne", "anvendes det for 15,4 pct. af borgerne", 15.4,
-        "rehab_guidance_share_pct", "pct", "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
-        source="Figur 0.11", window="1-3")
+        source="Figur 0.10",
+        window="10-12",
+    )
+    add(
+        s,
+        "7,3 pct. af de første tre måneder",
+        7.3,
+        "rehab_company_grade_pct",
+        "pct",
+        "indsatsgruppe",
+        AFTER,
+        "Figur 0.10 (tekst): 1-3 mdr. efter opstart",
+        source="Figur 0.10",
+        window="1-3",
+    )
+    add(
+        s,
+        "11,7 pct. af tiden 10-12 måneder",
+        11.7,
+        "rehab_company_grade_pct",
+        "pct",
+        "indsatsgruppe",
+        AFTER,
+        "Figur 0.10 (tekst): 10-12 mdr. efter opstart",
+        source="Figur 0.10",
+        window="10-12",
+    )
+    add(
+        "I frikommunerne anvendes det for 15,4 pct. af borgerne",
+        "anvendes det for 15,4 pct. af borgerne",
+        15.4,
+        "rehab_guidance_share_pct",
+        "pct",
+        "indsatsgruppe",
+        AFTER,
+        "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
+        source="Figur 0.11",
+        window="1-3",
+    )
     s = "14,5 pct. i sammenligningskommunerne"
-    add(s, "14,5 pct. i sammenligningskommunerne", 14.5, "rehab_guidance_share_pct", "pct", "sammenligningsgruppe",
-        AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart", source="Figur 0.11", window="10-12")
-    add(s, "i 7,8 pct. af tiden 1-3 måneder efter opstart", 7.8, "rehab_guidance_grade_pct", "pct",
-        "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart", source="Figur 0.11", window="1-3")
-    add(s, "dette tal er 5,8 pct. 10-12 måneder efter opstart", 5.8, "rehab_guidance_grade_pct", "pct",
-        "indsatsgruppe", AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart", source="Figur 0.11", window="10-12")
-    add(s, "hhv. 10,2 pct. og 8,2 pct. af tiden", 10.2, "rehab_guidance_grade_pct", "pct", "sammenligningsgruppe",
-        AFTER, "Figur 0.11 (tekst): 1-3 mdr. efter opstart", source="Figur 0.11", window="1-3")
-    add(s, "hhv. 10,2 pct. og 8,2 pct. af tiden", 8.2, "rehab_guidance_grade_pct", "pct", "sammenligningsgruppe",
-        AFTER, "Figur 0.11 (tekst): 10-12 mdr. efter opstart", source="Figur 0.11", window="10-12")
+    add(
+        s,
+        "14,5 pct. i sammenligningskommunerne",
+        14.5,
+        "rehab_guidance_share_pct",
+        "pct",
+        "sammenligningsgruppe",
+        AFTER,
+        "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
+        source="Figur 0.11",
+        window="10-12",
+    )
+    add(
+        s,
+        "i 7,8 pct. af tiden 1-3 måneder efter opstart",
+        7.8,
+        "rehab_guidance_grade_pct",
+        "pct",
+        "indsatsgruppe",
+        AFTER,
+        "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
+        source="Figur 0.11",
+        window="1-3",
+    )
+    add(
+        s,
+        "dette tal er 5,8 pct. 10-12 måneder efter opstart",
+        5.8,
+        "rehab_guidance_grade_pct",
+        "pct",
+        "indsatsgruppe",
+        AFTER,
+        "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
+        source="Figur 0.11",
+        window="10-12",
+    )
+    add(
+        s,
+        "hhv. 10,2 pct. og 8,2 pct. af tiden",
+        10.2,
+        "rehab_guidance_grade_pct",
+        "pct",
+        "sammenligningsgruppe",
+        AFTER,
+        "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
+        source="Figur 0.11",
+        window="1-3",
+    )
+    add(
+        s,
+        "hhv. 10,2 pct. og 8,2 pct. af tiden",
+        8.2,
+        "rehab_guidance_grade_pct",
+        "pct",
+        "sammenligningsgruppe",
+        AFTER,
+        "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
+        source="Figur 0.11",
+        window="10-12",
+    )
 
     # Effect estimates (difference-in-differences, percentage points). Reductions are stored negative, as
     # the sentences describe them ("reduceret ... med", "negativ effekt", "mindre").
     did = "samlet"
-    add("f.eks. 0,1 procentpoint flere af borgerne", "f.eks. 0,1 procentpoint flere af borgerne", 0.1,
-        "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
+    add(
+        "f.eks. 0,1 procentpoint flere af borgerne",
+        "f.eks. 0,1 procentpoint flere af borgerne",
+        0.1,
+        "rehab_did_employed_share_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
         "Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant (nævnt som eksempel i læsevejledningen)",
-        source="Figur 0.12", window="1-3")
+        source="Figur 0.12",
+        window="1-3",
+    )
     s = "hhv. 1,4 og 1,8 procentpoint flere"
-    add(s, s, 1.4, "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.12 (tekst): 7-9 mdr. efter opstart; ikke signifikant", source="Figur 0.12", window="7-9")
-    add(s, s, 1.8, "rehab_did_employed_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.12 (tekst): 10-12 mdr. efter opstart; ikke signifikant", source="Figur 0.12", window="10-12")
+    add(
+        s,
+        s,
+        1.4,
+        "rehab_did_employed_share_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
+        "Figur 0.12 (tekst): 7-9 mdr. efter opstart; ikke signifikant",
+        source="Figur 0.12",
+        window="7-9",
+    )
+    add(
+        s,
+        s,
+        1.8,
+        "rehab_did_employed_share_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
+        "Figur 0.12 (tekst): 10-12 mdr. efter opstart; ikke signifikant",
+        source="Figur 0.12",
+        window="10-12",
+    )
     s = "hhv. 1,9 og 1,6 procentpoint større"
-    add(s, s, 1.9, "rehab_did_employment_grade_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.13 (tekst): 7-9 mdr. efter opstart; ikke signifikant", source="Figur 0.13", window="7-9")
-    add(s, s, 1.6, "rehab_did_employment_grade_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.13 (tekst): 10-12 mdr. efter opstart; ikke signifikant", source="Figur 0.13", window="10-12")
+    add(
+        s,
+        s,
+        1.9,
+        "rehab_did_employment_grade_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
+        "Figur 0.13 (tekst): 7-9 mdr. efter opstart; ikke signifikant",
+        source="Figur 0.13",
+        window="7-9",
+    )
+    add(
+        s,
+        s,
+        1.6,
+        "rehab_did_employment_grade_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
+        "Figur 0.13 (tekst): 10-12 mdr. efter opstart; ikke signifikant",
+        source="Figur 0.13",
+        window="10-12",
+    )
     s = "med 4,4 procentpoint både 7-9 og 10-12 måneder efter"
     # One printed figure for two horizons: the sentence says it holds for both.
-    add(s, s, 4.4, "rehab_did_employment_grade_pp", "pp", did, "2017H2",
-        "Figur 0.14 (tekst): 7-9 mdr. efter opstart; signifikant", source="Figur 0.14", window="7-9")
-    add(s, s, 4.4, "rehab_did_employment_grade_pp", "pp", did, "2017H2",
-        "Figur 0.14 (tekst): 10-12 mdr. efter opstart; signifikant", source="Figur 0.14", window="10-12")
+    add(
+        s,
+        s,
+        4.4,
+        "rehab_did_employment_grade_pp",
+        "pp",
+        did,
+        "2017H2",
+        "Figur 0.14 (tekst): 7-9 mdr. efter opstart; signifikant",
+        source="Figur 0.14",
+        window="7-9",
+    )
+    add(
+        s,
+        s,
+        4.4,
+        "rehab_did_employment_grade_pp",
+        "pp",
+        did,
+        "2017H2",
+        "Figur 0.14 (tekst): 10-12 mdr. efter opstart; signifikant",
+        source="Figur 0.14",
+        window="10-12",
+    )
     s = "hhv. 4,3 og 3,6 procent mindre"
-    add(s, s, -4.3, "rehab_did_employment_grade_pp", "pp", did, "2018H2",
+    add(
+        s,
+        s,
+        -4.3,
+        "rehab_did_employment_grade_pp",
+        "pp",
+        did,
+        "2018H2",
         "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')",
-        source="Figur 0.14", window="ikke angivet")
-    add(s, s, -3.6, "rehab_did_employment_grade_pp", "pp", did, "2019H2",
+        source="Figur 0.14",
+        window="ikke angivet",
+    )
+    add(
+        s,
+        s,
+        -3.6,
+        "rehab_did_employment_grade_pp",
+        "pp",
+        did,
+        "2019H2",
         "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')",
-        source="Figur 0.14", window="ikke angivet")
+        source="Figur 0.14",
+        window="ikke angivet",
+    )
     s = "reduceret andelen som er i virksomhedsrettet indsats med 5,4 procentpoint"
-    add(s, s, -5.4, "rehab_did_company_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.15 (tekst): 1-3 mdr. efter opstart; signifikant", source="Figur 0.15", window="1-3")
-    add(s, "reduceres den negative forskel marginalt til ca. 4 procentpoint", -4,
-        "rehab_did_company_share_pp", "pp", did, DID_SAMPLE,
+    add(
+        s,
+        s,
+        -5.4,
+        "rehab_did_company_share_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
+        "Figur 0.15 (tekst): 1-3 mdr. efter opstart; signifikant",
+        source="Figur 0.15",
+        window="1-3",
+    )
+    add(
+        s,
+        "reduceres den negative forskel marginalt til ca. 4 procentpoint",
+        -4,
+        "rehab_did_company_share_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
         "Figur 0.15 (tekst): de følgende kvartaler (4-6, 7-9 og 10-12 mdr. efter opstart), ca.; signifikant",
-        source="Figur 0.15", window="4-6, 7-9 og 10-12")
+        source="Figur 0.15",
+        window="4-6, 7-9 og 10-12",
+    )
     s = "reduceres graden af virksomhedsrettet indsats med ca. 3,5 procentpoint"
-    add(s, s, -3.5, "rehab_did_company_grade_pp", "pp", did, DID_SAMPLE,
+    add(
+        s,
+        s,
+        -3.5,
+        "rehab_did_company_grade_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
         "Figur 0.16 (tekst): de første to kvartaler (1-3 og 4-6 mdr. efter opstart), ca.; signifikant",
-        source="Figur 0.16", window="1-3 og 4-6")
-    add(s, "reduktionen er ca. 3 procentpoint hhv. 7-9 og 10-12 måneder efter", -3, "rehab_did_company_grade_pp",
-        "pp", did, DID_SAMPLE, "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant",
-        source="Figur 0.16", window="7-9 og 10-12")
+        source="Figur 0.16",
+        window="1-3 og 4-6",
+    )
+    add(
+        s,
+        "reduktionen er ca. 3 procentpoint hhv. 7-9 og 10-12 måneder efter",
+        -3,
+        "rehab_did_company_grade_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
+        "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant",
+        source="Figur 0.16",
+        window="7-9 og 10-12",
+    )
     s = "øger forsøget andelen med 3,3 procentpoint"
-    add(s, s, 3.3, "rehab_did_guidance_share_pp", "pp", did, DID_SAMPLE,
-        "Figur 0.17 (tekst): 10-12 mdr. efter opstart; signifikant", source="Figur 0.17", window="10-12")
+    add(
+        s,
+        s,
+        3.3,
+        "rehab_did_guidance_share_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
+        "Figur 0.17 (tekst): 10-12 mdr. efter opstart; signifikant",
+        source="Figur 0.17",
+        window="10-12",
+    )
     s = "10-12 måneder efter overgang fra sygedagpenge på 3,3 procentpoint"
-    add(s, "på 3,3 procentpoint", 3.3, "rehab_did_guidance_share_pp", "pp", did, DID_SAMPLE,
+    add(
+        s,
+        "på 3,3 procentpoint",
+        3.3,
+        "rehab_did_guidance_share_pp",
+        "pp",
+        did,
+        DID_SAMPLE,
         "Figur 0.17 (tekst, opsummering): 10-12 mdr. efter opstart; signifikant",
-        source="tekst, opsamling på effekter for vejledning og opkvalificering", window="10-12")
+        source="tekst, opsamling på effekter for vejledning og opkvalificering",
+        window="10-12",
+    )
     return out
 
 
@@ -583,48 +1119,149 @@ def target_group() -> list[Fact]:
     ):
         caption = _find(caption_text)
         line = anchor("N: Ikke fritagne (N=", caption, caption + 8)
-        series = Series(_source(f"Figur {fig}"), f"Borgere, {_INSTRUMENT_DA[instrument]}",
-                        f"Citizens, {_INSTRUMENT_EN[instrument]}", instrument=instrument, statistic="count")
+        series = Series(
+            _source(f"Figur {fig}"),
+            f"Borgere, {_INSTRUMENT_DA[instrument]}",
+            f"Citizens, {_INSTRUMENT_EN[instrument]}",
+            instrument=instrument,
+            statistic="count",
+        )
         for label, group in (("Ikke fritagne", "ikke fritagne"), ("Fritagne", "fritagne")):
             m = re.search(rf"{label} \(N=([\d.]+)\)", line_text(DOC, line))
-            out.append(fact(DOC, line, m[0], experiment=EXP, measure="citizens_n", unit="count",
-                            value=float(m[1].replace(".", "")), group=group, period=AFTER, series=series,
-                            note=f"Figur {fig}: målgruppeanalyse, {exemption} (personer, første forløb)"))
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    m[0],
+                    experiment=EXP,
+                    measure="citizens_n",
+                    unit="count",
+                    value=float(m[1].replace(".", "")),
+                    group=group,
+                    period=AFTER,
+                    series=series,
+                    note=f"Figur {fig}: målgruppeanalyse, {exemption} (personer, første forløb)",
+                )
+            )
 
-    labels = {"rehab_target_age_mean": ("Gennemsnitsalder", "Mean age", "mean"),
-              "rehab_exemption_rate_pct": ("Fritagelsesgrad efter alder", "Exemption rate by age", "share"),
-              "rehab_target_emp_grade_pct": ("Beskæftigelsesgrad året før", "Prior-year employment rate",
-                                             "mean")}
+    labels = {
+        "rehab_target_age_mean": ("Gennemsnitsalder", "Mean age", "mean"),
+        "rehab_exemption_rate_pct": ("Fritagelsesgrad efter alder", "Exemption rate by age", "share"),
+        "rehab_target_emp_grade_pct": ("Beskæftigelsesgrad året før", "Prior-year employment rate", "mean"),
+    }
 
-    def add(anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, note: str, *,
-            fig: str) -> None:
+    def add(
+        anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, note: str, *, fig: str
+    ) -> None:
         line = _find(anchor_text)
         instrument = {"0.24": "LÆ265", "0.25": "JAF"}[fig]
         da, en, statistic = labels[measure]
-        series = Series(_source(f"tekst til Figur {fig}"), f"{da}, {instrument}", f"{en}, {_LABEL_EN[instrument]}",
-                        instrument=instrument, statistic=statistic)
-        out.append(fact(DOC, line, quote, experiment=EXP, measure=measure, unit=unit, value=value, group=group,
-                        period=AFTER, note=note, series=series))
+        series = Series(
+            _source(f"tekst til Figur {fig}"),
+            f"{da}, {instrument}",
+            f"{en}, {_LABEL_EN[instrument]}",
+            instrument=instrument,
+            statistic=statistic,
+        )
+        out.append(
+            fact(
+                DOC,
+                line,
+                quote,
+                experiment=EXP,
+                measure=measure,
+                unit=unit,
+                value=value,
+                group=group,
+                period=AFTER,
+                note=note,
+                series=series,
+            )
+        )
 
     s = "Dette ses dels ved aldersgennemsnittet"
-    add(s, "som er 45,5 for borgere som ikke fritages", 45.5, "rehab_target_age_mean", "years", "ikke fritagne",
-        f"Figur 0.24 (tekst): {_LAE}", fig="0.24")
-    add(s, "det er 48,4 for de borgere som fritages", 48.4, "rehab_target_age_mean", "years", "fritagne",
-        f"Figur 0.24 (tekst): {_LAE}", fig="0.24")
-    add(s, "kun er 9 pct. blandt den yngste", 9, "rehab_exemption_rate_pct", "pct", "yngste aldersgruppe",
-        f"Figur 0.24 (tekst): {_LAE}", fig="0.24")
-    add(s, "stiger til 19 pct. blandt de ældste borgere", 19, "rehab_exemption_rate_pct", "pct",
-        "ældste aldersgruppe", f"Figur 0.24 (tekst): {_LAE}", fig="0.24")
+    add(
+        s,
+        "som er 45,5 for borgere som ikke fritages",
+        45.5,
+        "rehab_target_age_mean",
+        "years",
+        "ikke fritagne",
+        f"Figur 0.24 (tekst): {_LAE}",
+        fig="0.24",
+    )
+    add(
+        s,
+        "det er 48,4 for de borgere som fritages",
+        48.4,
+        "rehab_target_age_mean",
+        "years",
+        "fritagne",
+        f"Figur 0.24 (tekst): {_LAE}",
+        fig="0.24",
+    )
+    add(
+        s,
+        "kun er 9 pct. blandt den yngste",
+        9,
+        "rehab_exemption_rate_pct",
+        "pct",
+        "yngste aldersgruppe",
+        f"Figur 0.24 (tekst): {_LAE}",
+        fig="0.24",
+    )
+    add(
+        s,
+        "stiger til 19 pct. blandt de ældste borgere",
+        19,
+        "rehab_exemption_rate_pct",
+        "pct",
+        "ældste aldersgruppe",
+        f"Figur 0.24 (tekst): {_LAE}",
+        fig="0.24",
+    )
     s = "Blandt de to ældste grupper fritages hhv. 66 og 70 pct."
     # The chart's age bands are lost; the text only says the two oldest groups are 56+ years.
-    add(s, s, 66, "rehab_exemption_rate_pct", "pct", "næstældste aldersgruppe (56+ år)",
-        f"Figur 0.25 (tekst): {_JAF}", fig="0.25")
-    add(s, s, 70, "rehab_exemption_rate_pct", "pct", "ældste aldersgruppe (56+ år)", f"Figur 0.25 (tekst): {_JAF}",
-        fig="0.25")
-    add(s, "gennemsnitlige beskæftigelsesgrad er 49 pct.", 49, "rehab_target_emp_grade_pct", "pct", "fritagne",
-        f"Figur 0.25 (tekst): {_JAF}", fig="0.25")
-    add(s, "mens den er 41 for de borgere, som ikke fritages", 41, "rehab_target_emp_grade_pct", "pct",
-        "ikke fritagne", f"Figur 0.25 (tekst): {_JAF} (enhed ikke gentaget i teksten)", fig="0.25")
+    add(
+        s,
+        s,
+        66,
+        "rehab_exemption_rate_pct",
+        "pct",
+        "næstældste aldersgruppe (56+ år)",
+        f"Figur 0.25 (tekst): {_JAF}",
+        fig="0.25",
+    )
+    add(
+        s,
+        s,
+        70,
+        "rehab_exemption_rate_pct",
+        "pct",
+        "ældste aldersgruppe (56+ år)",
+        f"Figur 0.25 (tekst): {_JAF}",
+        fig="0.25",
+    )
+    add(
+        s,
+        "gennemsnitlige beskæftigelsesgrad er 49 pct.",
+        49,
+        "rehab_target_emp_grade_pct",
+        "pct",
+        "fritagne",
+        f"Figur 0.25 (tekst): {_JAF}",
+        fig="0.25",
+    )
+    add(
+        s,
+        "mens den er 41 for de borgere, som ikke fritages",
+        41,
+        "rehab_target_emp_grade_pct",
+        "pct",
+        "ikke fritagne",
+        f"Figur 0.25 (tekst): {_JAF} (enhed ikke gentaget i teksten)",
+        fig="0.25",
+    )
     return out
 
 
@@ -639,75 +1276,121 @@ def employee_charts_n() -> list[Fact]:
     ):
         caption = _find(caption_text)
         line = anchor("Note: N=", caption, caption + 8)
-        series = Series(_source(f"Figur {fig}"), f"Besvarelser, {_INSTRUMENT_DA[exemption]}",
-                        f"Respondents, {_INSTRUMENT_EN[exemption]}", instrument=exemption, statistic="count")
+        series = Series(
+            _source(f"Figur {fig}"),
+            f"Besvarelser, {_INSTRUMENT_DA[exemption]}",
+            f"Respondents, {_INSTRUMENT_EN[exemption]}",
+            instrument=exemption,
+            statistic="count",
+        )
         for m in re.finditer(r"N=(\d+) \((\d{4})\)", line_text(DOC, line)):
-            out.append(fact(DOC, line, m[0], experiment=EXP, measure="respondents_n", unit="count",
-                            value=float(m[1]), group=EMPLOYEE, period=m[2], series=series,
-                            note=f"Figur {fig}: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}"))
+            out.append(
+                fact(
+                    DOC,
+                    line,
+                    m[0],
+                    experiment=EXP,
+                    measure="respondents_n",
+                    unit="count",
+                    value=float(m[1]),
+                    group=EMPLOYEE,
+                    period=m[2],
+                    series=series,
+                    note=f"Figur {fig}: medarbejdersurvey om {_EXEMPTION_TEXT[exemption]}",
+                )
+            )
     return out
 
 
 def facts() -> list[Fact]:
-    return [*tabel_0_1(), *response_rate_sentence(), *survey_tables(), *tabel_0_7(), *tabel_0_9(),
-            *tabel_0_10(), *parallel_trend_n(), *figure_n_lines(), *result_sentences(), *target_group(),
-            *employee_charts_n()]
+    return [
+        *tabel_0_1(),
+        *response_rate_sentence(),
+        *survey_tables(),
+        *tabel_0_7(),
+        *tabel_0_9(),
+        *tabel_0_10(),
+        *parallel_trend_n(),
+        *figure_n_lines(),
+        *result_sentences(),
+        *target_group(),
+        *employee_charts_n(),
+    ]
 
 
 # --- Lost figures ------------------------------------------------------------------------------------------
 
 _LOST = (
-    ("Figur 0.1. Parallele udviklingsforløb", "Kurverne for parallelle udviklingsforløb er tabt; kun N pr. halvår "
-     "er bevaret.", "The parallel-trend curves are lost; only N per half-year survives."),
+    (
+        "Figur 0.1. Parallele udviklingsforløb",
+        "Kurverne for parallelle udviklingsforløb er tabt; kun N pr. halvår er bevaret.",
+        "The parallel-trend curves are lost; only N per half-year survives.",
+    ),
     ("Figur 0.2. Parallelle udviklingsforløb", None, None),
     ("Figur 0.3. Parallelle udviklingsforløb", None, None),
     ("Figur 0.4. Parallelle udviklingsforløb", None, None),
-    ("Figur 0.5. Deskriptive resultater for beskæftigelse fordelt på frikommunerne",
-     "Resultaterne pr. kommune er tabt; antal observationer står i Tabel 0.7.",
-     "The per-municipality results are lost; the number of observations is in Table 0.7."),
+    (
+        "Figur 0.5. Deskriptive resultater for beskæftigelse fordelt på frikommunerne",
+        "Resultaterne pr. kommune er tabt; antal observationer står i Tabel 0.7.",
+        "The per-municipality results are lost; the number of observations is in Table 0.7.",
+    ),
     ("Figur 0.6. Deskriptive resultater for virksomhedsrettet indsats fordelt på frikommunerne", None, None),
     ("Figur 0.7. Deskriptive resultater for vejledning og opkvalificering fordelt på frikommunerne", None, None),
-    ("Figur 0.9. Deskriptive resultater for beskæftigelse",
-     "Søjlerne er tabt; enkelte værdier citeres i teksten og er registreret som fakta.",
-     "The bars are lost; a few values quoted in the text are recorded as facts."),
+    (
+        "Figur 0.9. Deskriptive resultater for beskæftigelse",
+        "Søjlerne er tabt; enkelte værdier citeres i teksten og er registreret som fakta.",
+        "The bars are lost; a few values quoted in the text are recorded as facts.",
+    ),
     ("Figur 0.10. Deskriptive resultater for virksomhedsrettet indsats", None, None),
     ("Figur 0.11. Deskriptive resultater for vejledning og opkvalificering", None, None),
-    ("Figur 0.12. Forskel i andel med beskæftigelse",
-     "Punktestimater og konfidensintervaller er tabt; de estimater teksten nævner er registreret som fakta.",
-     "Point estimates and confidence intervals are lost; the estimates the text mentions are recorded as facts."),
+    (
+        "Figur 0.12. Forskel i andel med beskæftigelse",
+        "Punktestimater og konfidensintervaller er tabt; de estimater teksten nævner er registreret som fakta.",
+        "Point estimates and confidence intervals are lost; the estimates the text mentions are recorded as facts.",
+    ),
     ("Figur 0.13. Forskel i gns. beskæftigelsesgrad (%-point)", None, None),
     ("Figur 0.14. Forskel i gns. beskæftigelsesgrad fordelt på halvårige perioder", None, None),
     ("Figur 0.15. Forskel i andel med virksomhedsrettet indsats", None, None),
     ("Figur 0.16. Forskel i grad af virksomhedsrettet indsats", None, None),
     ("Figur 0.17. Forskel i andel i vejledning og opkvalificering", None, None),
-    ("Figur 0.18. Forskel grad af vejledning og opkvalificering", "Punktestimater og konfidensintervaller er "
-     "tabt; teksten siger kun at forskellene er positive og ikke signifikante.",
-     "Point estimates and confidence intervals are lost; the text only says the differences are positive and "
-     "not significant."),
-    ("Figur 0.19. Forskel i andel som opnår beskæftigelse fordelt på halvårslige perioder",
-     "Effekterne for de halvårlige opstartsgrupper er tabt; N står i Tabel 0.10.",
-     "The effects for the half-yearly start cohorts are lost; N is in Table 0.10."),
+    (
+        "Figur 0.18. Forskel grad af vejledning og opkvalificering",
+        "Punktestimater og konfidensintervaller er "
+        "tabt; teksten siger kun at forskellene er positive og ikke signifikante.",
+        "Point estimates and confidence intervals are lost; the text only says the differences are positive and "
+        "not significant.",
+    ),
+    (
+        "Figur 0.19. Forskel i andel som opnår beskæftigelse fordelt på halvårslige perioder",
+        "Effekterne for de halvårlige opstartsgrupper er tabt; N står i Tabel 0.10.",
+        "The effects for the half-yearly start cohorts are lost; N is in Table 0.10.",
+    ),
     ("Figur 0.20. Forskel i andel som opnår virksomhedsrettet indsats fordelt på halvårslige perioder", None, None),
     ("Figur 0.21. Forskel i gns. grad af virksomhedsrettet indsats fordelt på halvårslige perioder", None, None),
-    ("Figur 0.22. Forskel i andel som opnår vejledning og opkvalificering fordelt på halvårslige perioder",
-     None, None),
+    ("Figur 0.22. Forskel i andel som opnår vejledning og opkvalificering fordelt på halvårslige perioder", None, None),
     ("Figur 0.23. Forskel i gns. grad af vejledning og opkvalificering fordelt på halvårige perioder", None, None),
-    ("Figur 0.24. Målgruppeanalyse vedr. fritagelse fra LÆ265",
-     "Fordelingerne på baggrundskarakteristika og fritagelsesgraderne er tabt; teksten nævner enkelte tal, som "
-     "er registreret som fakta.",
-     "The distributions over background characteristics and the exemption rates are lost; the few figures the "
-     "text mentions are recorded as facts."),
+    (
+        "Figur 0.24. Målgruppeanalyse vedr. fritagelse fra LÆ265",
+        "Fordelingerne på baggrundskarakteristika og fritagelsesgraderne er tabt; teksten nævner enkelte tal, som "
+        "er registreret som fakta.",
+        "The distributions over background characteristics and the exemption rates are lost; the few figures the "
+        "text mentions are recorded as facts.",
+    ),
     ("Figur 0.25. Målgruppeanalyse vedr. fritagelse fra rehabiliteringsteamet", None, None),
-    ("Figur 0-26: Medarbejdernes vurdering af borgernes udbytte af fritagelsesmuligheden ifm. JAF",
-     "Gennemsnittene for 2019 og 2020 er tabt; kun N er bevaret (kommunefordelte gennemsnit for begge målinger "
-     "samlet står i Tabel 0.3).",
-     "The 2019 and 2020 means are lost; only N survives (per-municipality means for both rounds together are in "
-     "Table 0.3)."),
-    ("Figur 0-27: Medarbejdernes vurdering af muligheden for fritagelse fra LÆ265",
-     "Gennemsnittene for 2019 og 2020 er tabt; kun N er bevaret (kommunefordelte gennemsnit for begge målinger "
-     "samlet står i Tabel 0.5).",
-     "The 2019 and 2020 means are lost; only N survives (per-municipality means for both rounds together are in "
-     "Table 0.5)."),
+    (
+        "Figur 0-26: Medarbejdernes vurdering af borgernes udbytte af fritagelsesmuligheden ifm. JAF",
+        "Gennemsnittene for 2019 og 2020 er tabt; kun N er bevaret (kommunefordelte gennemsnit for begge målinger "
+        "samlet står i Tabel 0.3).",
+        "The 2019 and 2020 means are lost; only N survives (per-municipality means for both rounds together are in "
+        "Table 0.3).",
+    ),
+    (
+        "Figur 0-27: Medarbejdernes vurdering af muligheden for fritagelse fra LÆ265",
+        "Gennemsnittene for 2019 og 2020 er tabt; kun N er bevaret (kommunefordelte gennemsnit for begge målinger "
+        "samlet står i Tabel 0.5).",
+        "The 2019 and 2020 means are lost; only N survives (per-municipality means for both rounds together are in "
+        "Table 0.5).",
+    ),
 )
 
 
@@ -771,22 +1454,28 @@ def source_issues() -> list[SourceIssue]:
     t09 = _find("Tabel 0.9. Antal forløb fordelt på hhv. indsats- og sammenligningsgruppe")
     t09_2017h2 = anchor("\t2017, 2\t", t09, t09 + 16)
     t09_after = anchor("\tSamlet\t5.288", t09, t09 + 16)
-    for line, text in ((started, "juli 2017"), (population, "fra juli 2017 til og med december 2019"),
-                       (after_def2, "juli 2017 til december 2019"), (effect_2017h2, "andet halvår af 2017")):
+    for line, text in (
+        (started, "juli 2017"),
+        (population, "fra juli 2017 til og med december 2019"),
+        (after_def2, "juli 2017 til december 2019"),
+        (effect_2017h2, "andet halvår af 2017"),
+    ):
         assert text in line_text(DOC, line), (line, text)
     return [
         SourceIssue(
-            "annex13_15-15a-start-before-law", DOC, (started, population, after_def2, t09_2017h2, t09_after, law),
+            "annex13_15-15a-start-before-law",
+            DOC,
+            (started, population, after_def2, t09_2017h2, t09_after, law),
             "two-figures",
-            "Evalueringen lader forsøget starte i juli 2017 (\"Frikommuneforsøget startede i juli 2017\"), og "
+            'Evalueringen lader forsøget starte i juli 2017 ("Frikommuneforsøget startede i juli 2017"), og '
             "efterperioden er forløb fra juli 2017 til december 2019. Tilsagnsbrevet for 2. ansøgningsrunde "
             "(Bilag 5) siger, at lovforslaget forventes at træde i kraft 1. januar 2018, og statusnotatet (002, "
             "linje 51) at forsøgene i runde 2 er opstartet 1. januar 2018. Andet halvår 2017 ligger altså før "
             "forsøgets lovlige start, men indgår i efterperioden (Tabel 0.9: 1.555 forløb i 2017H2, heraf 687 i "
             "frikommunerne) og i alle effekt- og deskriptive tal for 2017H2-2019H2. Kilden forklarer ikke "
             "forskellen.",
-            "The evaluation has the experiment start in July 2017 (\"the free municipality experiment started in "
-            "July 2017\"), and the after-period is spells from July 2017 to December 2019. The approval letter for "
+            'The evaluation has the experiment start in July 2017 ("the free municipality experiment started in '
+            'July 2017"), and the after-period is spells from July 2017 to December 2019. The approval letter for '
             "application round 2 (Bilag 5) says the bill is expected to take effect on 1 January 2018, and the "
             "status note (002, line 51) that the round-2 experiments started on 1 January 2018. The second half "
             "of 2017 thus lies before the experiment's legal start, yet it is part of the after-period (Table 0.9: "
@@ -794,7 +1483,10 @@ def source_issues() -> list[SourceIssue]:
             "figure for 2017H2-2019H2. The source does not explain the difference.",
         ),
         SourceIssue(
-            "annex13_15-15a-start-before-law-status", STATUS, (status,), "two-figures",
+            "annex13_15-15a-start-before-law-status",
+            STATUS,
+            (status,),
+            "two-figures",
             "Statusnotatet siger, at forsøgene i 2. ansøgningsrunde (herunder Fleksibilitet i "
             "rehabiliteringsteams) er opstartet 1. januar 2018; evalueringen i Bilag 15.a lader forsøget starte i "
             "juli 2017 og måler efterperioden fra juli 2017 (se annex13_15-15a-start-before-law).",
@@ -803,7 +1495,10 @@ def source_issues() -> list[SourceIssue]:
             "the after-period from July 2017 (see annex13_15-15a-start-before-law).",
         ),
         SourceIssue(
-            "annex13_15-15a-effect-2017h2", DOC, (effect_2017h2, n_2017h2, law), "other",
+            "annex13_15-15a-effect-2017h2",
+            DOC,
+            (effect_2017h2, n_2017h2, law),
+            "other",
             "Forsøgets eneste signifikant positive beskæftigelseseffekt (+4,4 procentpoint på "
             "beskæftigelsesgraden 7-9 og 10-12 måneder efter opstart) gælder forløb med opstart i andet halvår "
             "2017, dvs. før forsøgets lovlige start 1. januar 2018 (Bilag 5; statusnotatet 002, linje 51). Det "
@@ -817,14 +1512,20 @@ def source_issues() -> list[SourceIssue]:
             "negative.",
         ),
         SourceIssue(
-            "annex13_15-15a-after-period", DOC, (after_def, after_def2), "two-figures",
-            "Efterperioden defineres først som forløb \"mellem juli 2017 og december 2020\" og i næste afsnit som "
-            "\"juli 2017 til december 2019\". Data slutter februar 2020, så december 2019 er det gældende.",
-            "The after-period is first defined as spells \"between July 2017 and December 2020\" and in the next "
-            "paragraph as \"July 2017 to December 2019\". The data end in February 2020, so December 2019 applies.",
+            "annex13_15-15a-after-period",
+            DOC,
+            (after_def, after_def2),
+            "two-figures",
+            'Efterperioden defineres først som forløb "mellem juli 2017 og december 2020" og i næste afsnit som '
+            '"juli 2017 til december 2019". Data slutter februar 2020, så december 2019 er det gældende.',
+            'The after-period is first defined as spells "between July 2017 and December 2020" and in the next '
+            'paragraph as "July 2017 to December 2019". The data end in February 2020, so December 2019 applies.',
         ),
         SourceIssue(
-            "annex13_15-15a-population", DOC, (population, method), "other",
+            "annex13_15-15a-population",
+            DOC,
+            (population, method),
+            "other",
             "Målgruppen defineres som sygedagpengemodtagere der overgår til jobafklaringsforløb, førtidspension, "
             "fleksjob eller ressourceforløb; metodeafsnittene (og noterne til effekterne) nævner også revalidering. "
             "Det fremgår ikke, om overgange til revalidering indgår i tallene.",
@@ -833,7 +1534,10 @@ def source_issues() -> list[SourceIssue]:
             "also name vocational rehabilitation. It is not clear whether moves to rehabilitation are counted.",
         ),
         SourceIssue(
-            "annex13_15-15a-2019h2-no-after", DOC, (n03, n04, n1419, t10_row, negative), "other",
+            "annex13_15-15a-2019h2-no-after",
+            DOC,
+            (n03, n04, n1419, t10_row, negative),
+            "other",
             "For opstartsgruppen 2019H2 er N 7-9 og 10-12 mdr. efter opstart 1.869 (Figur 0.14, Tabel 0.10), "
             "hvilket netop er førperiodens 2016H2-forløb alene; Figur 0.3-0.4 angiver N=0 for 2019,2. Der er altså "
             "ingen forløb fra efterperioden bag disse estimater. Teksten nævner en negativ effekt på 3,6 for "
@@ -844,20 +1548,26 @@ def source_issues() -> list[SourceIssue]:
             "in the second half of 2019 without saying at which horizon.",
         ),
         SourceIssue(
-            "annex13_15-15a-procent", DOC, (negative,), "other",
-            "Effekterne for opstart i andet halvår 2018 og 2019 angives som \"4,3 og 3,6 procent mindre\", mens "
+            "annex13_15-15a-procent",
+            DOC,
+            (negative,),
+            "other",
+            'Effekterne for opstart i andet halvår 2018 og 2019 angives som "4,3 og 3,6 procent mindre", mens '
             "alle andre effekter er i procentpoint. Tallene er registreret som procentpoint (negative).",
-            "The effects for starts in the second half of 2018 and 2019 are given as \"4.3 and 3.6 per cent "
-            "less\", while all other effects are in percentage points. They are recorded as (negative) "
+            'The effects for starts in the second half of 2018 and 2019 are given as "4.3 and 3.6 per cent '
+            'less", while all other effects are in percentage points. They are recorded as (negative) '
             "percentage points.",
         ),
         SourceIssue(
-            "annex13_15-15a-table010-caption", DOC, (t10, t07), "other",
-            "Tabel 0.10 har samme titel som Tabel 0.7 (\"Antal observationer for deskriptive resultater på "
-            "udfaldsmålene\") og kolonnen hedder \"Kommuner\", men rækkerne er opstartshalvår, og tallene er N for "
+            "annex13_15-15a-table010-caption",
+            DOC,
+            (t10, t07),
+            "other",
+            'Tabel 0.10 har samme titel som Tabel 0.7 ("Antal observationer for deskriptive resultater på '
+            'udfaldsmålene") og kolonnen hedder "Kommuner", men rækkerne er opstartshalvår, og tallene er N for '
             "effektestimaterne i Figur 0.19-0.23 (de samme som under Figur 0.14).",
-            "Table 0.10 has the same title as Table 0.7 (\"number of observations for descriptive results\") and "
-            "its first column is headed \"Kommuner\", but the rows are start half-years and the figures are the N "
+            'Table 0.10 has the same title as Table 0.7 ("number of observations for descriptive results") and '
+            'its first column is headed "Kommuner", but the rows are start half-years and the figures are the N '
             "of the effect estimates in Figures 0.19-0.23 (the same as under Figure 0.14).",
         ),
     ]

@@ -36,8 +36,12 @@ from frikommune.extract.seed_text import (
 @cache
 def _end() -> int:
     """Last line of 14.b (looked up when needed, so importing the module does not read the seeds)."""
-    return heading(DOC, "14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor "
-                   "18 måneder") - 1
+    return (
+        heading(
+            DOC, "14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor 18 måneder"
+        )
+        - 1
+    )
 
 
 @cache
@@ -47,124 +51,265 @@ def _data_start() -> int:
     return find_line(DOC, "Bilag 4: Data effektmålinger ift. beskæftigelse og uddannelse", start, _end())
 
 
-
 def _m(measure_id, name_da, name_en, def_da, def_en, unit, better, family) -> Measure:
     return Measure(measure_id, name_da, name_en, def_da, def_en, unit, better, family)
 
 
 JOBINDSATS_DA = " (Jobindsats.dk, kommunens målgruppe; opgjort af kommunen i bilaget)"
 JOBINDSATS_EN = " (Jobindsats.dk, the municipality's target group; compiled by the municipality in the annex)"
-PERSONS = _m("samtale_persons_n", "Antal personer i målgruppen", "Persons in the target group",
-             "Antal personer på ydelsen i målgruppen i den angivne måned" + JOBINDSATS_DA + ".",
-             "Number of persons on the benefit in the target group in the given month" + JOBINDSATS_EN + ".",
-             "count", None, "uptake")
-FULLTIME = _m("samtale_fulltime_persons_n", "Antal fuldtidspersoner i målgruppen",
-              "Full-time persons in the target group",
-              "Antal fuldtidspersoner (personer omregnet til hele ydelsesmodtagere) i målgruppen i den angivne måned"
-              + JOBINDSATS_DA + ".",
-              "Number of full-time persons (recipients converted to full-time equivalents) in the target group in "
-              "the given month" + JOBINDSATS_EN + ".", "count", None, "uptake")
-FULLTIME_LF = _m("samtale_fulltime_pct_labour_force", "Fuldtidspersoner i pct. af arbejdsstyrken",
-                 "Full-time persons as % of the labour force",
-                 "Fuldtidspersoner i målgruppen i pct. af arbejdsstyrken 16-66 år" + JOBINDSATS_DA + ".",
-                 "Full-time persons in the target group as a percentage of the labour force aged 16-66"
-                 + JOBINDSATS_EN + ".", "pct", None, "uptake")
-FULLTIME_POP = _m("samtale_fulltime_pct_population", "Fuldtidspersoner i pct. af befolkningen",
-                  "Full-time persons as % of the population",
-                  "Fuldtidspersoner i målgruppen i pct. af befolkningen 16-66 år" + JOBINDSATS_DA + ".",
-                  "Full-time persons in the target group as a percentage of the population aged 16-66"
-                  + JOBINDSATS_EN + ".", "pct", None, "uptake")
-SPELLS = _m("samtale_spells_by_duration_n", "Antal forløb fordelt på varighed", "Spells by duration",
-            "Antal igangværende forløb på ydelsen i den angivne måned med den angivne varighed"
-            + JOBINDSATS_DA + ".",
-            "Number of ongoing spells on the benefit in the given month with the given duration"
-            + JOBINDSATS_EN + ".", "count", None, "duration")
-SPELLS_TOTAL = _m("samtale_spells_total_n", "Antal forløb i alt", "Spells in total",
-                  "Antal igangværende forløb på ydelsen i alt i den angivne måned" + JOBINDSATS_DA + ".",
-                  "Total number of ongoing spells on the benefit in the given month" + JOBINDSATS_EN + ".",
-                  "count", None, "duration")
-ENDED = _m("samtale_ended_spells_by_duration_n", "Antal afsluttede forløb fordelt på varighed",
-           "Ended spells by duration",
-           "Antal afsluttede forløb med den angivne varighed, opgjort for den angivne måned"
-           + JOBINDSATS_DA + ".",
-           "Number of ended spells with the given duration, counted for the given month"
-           + JOBINDSATS_EN + ".", "count", None, "duration")
-ENDED_TOTAL = _m("samtale_ended_spells_total_n", "Antal afsluttede forløb i alt", "Ended spells in total",
-                 "Antal afsluttede forløb i alt opgjort for den angivne måned" + JOBINDSATS_DA + ".",
-                 "Total number of ended spells counted for the given month" + JOBINDSATS_EN + ".",
-                 "count", None, "duration")
-ENDED_WEEKS = _m("samtale_ended_spell_mean_weeks", "Gennemsnitlig varighed af afsluttede forløb",
-                 "Mean duration of ended spells",
-                 "Gennemsnitlig varighed i uger af de forløb, der er afsluttet, opgjort for den angivne måned"
-                 + JOBINDSATS_DA + ".",
-                 "Mean duration in weeks of the spells that ended, counted for the given month" + JOBINDSATS_EN + ".",
-                 "weeks", False, "duration")
-PARTIAL = _m("samtale_partial_sick_reports_n", "Antal delvise raskmeldinger/sygemeldinger",
-             "Partial return-to-work / partial sick reports",
-             "Antal sygedagpengeforløb med delvis raskmelding eller delvis sygemelding i den angivne måned"
-             + JOBINDSATS_DA + ".",
-             "Number of sickness-benefit spells with a partial return to work or partial sick report in the given "
-             "month" + JOBINDSATS_EN + ".", "count", True, "effect")
-PARTIAL_PCT = _m("samtale_partial_sick_reports_pct", "Andel delvise rask- og sygemeldinger",
-                 "Share of partial return-to-work / sick reports",
-                 "Andel af sygedagpengeforløbene med delvis rask- eller sygemelding, pct." + JOBINDSATS_DA + ".",
-                 "Share of sickness-benefit spells with a partial return to work or partial sick report, %"
-                 + JOBINDSATS_EN + ".", "pct", True, "effect")
-STATUS_DEF_DA = ("Andel af de borgere, hvis forløb blev afsluttet i kvartalet, som 3 måneder efter afsluttet forløb "
-                 "har status som {}" + JOBINDSATS_DA + ".")
-STATUS_DEF_EN = ("Share of the citizens whose spell ended in the quarter who, 3 months after the end of the spell, "
-                 "have the status {}" + JOBINDSATS_EN + ".")
-STATUS_EMPLOYMENT = _m("samtale_status_3m_employment_pct", "Lønmodtagerbeskæftigelse 3 mdr. efter afsluttet forløb",
-                       "In employment 3 months after the spell",
-                       STATUS_DEF_DA.format("lønmodtagerbeskæftigelse"), STATUS_DEF_EN.format("wage employment"),
-                       "pct", True, "effect")
-STATUS_EDUCATION = _m("samtale_status_3m_education_pct", "Uddannelse 3 mdr. efter afsluttet forløb",
-                      "In education 3 months after the spell",
-                      STATUS_DEF_DA.format("uddannelse"), STATUS_DEF_EN.format("education"), "pct", True, "effect")
+PERSONS = _m(
+    "samtale_persons_n",
+    "Antal personer i målgruppen",
+    "Persons in the target group",
+    "Antal personer på ydelsen i målgruppen i den angivne måned" + JOBINDSATS_DA + ".",
+    "Number of persons on the benefit in the target group in the given month" + JOBINDSATS_EN + ".",
+    "count",
+    None,
+    "uptake",
+)
+FULLTIME = _m(
+    "samtale_fulltime_persons_n",
+    "Antal fuldtidspersoner i målgruppen",
+    "Full-time persons in the target group",
+    "Antal fuldtidspersoner (personer omregnet til hele ydelsesmodtagere) i målgruppen i den angivne måned"
+    + JOBINDSATS_DA
+    + ".",
+    "Number of full-time persons (recipients converted to full-time equivalents) in the target group in "
+    "the given month" + JOBINDSATS_EN + ".",
+    "count",
+    None,
+    "uptake",
+)
+FULLTIME_LF = _m(
+    "samtale_fulltime_pct_labour_force",
+    "Fuldtidspersoner i pct. af arbejdsstyrken",
+    "Full-time persons as % of the labour force",
+    "Fuldtidspersoner i målgruppen i pct. af arbejdsstyrken 16-66 år" + JOBINDSATS_DA + ".",
+    "Full-time persons in the target group as a percentage of the labour force aged 16-66" + JOBINDSATS_EN + ".",
+    "pct",
+    None,
+    "uptake",
+)
+FULLTIME_POP = _m(
+    "samtale_fulltime_pct_population",
+    "Fuldtidspersoner i pct. af befolkningen",
+    "Full-time persons as % of the population",
+    "Fuldtidspersoner i målgruppen i pct. af befolkningen 16-66 år" + JOBINDSATS_DA + ".",
+    "Full-time persons in the target group as a percentage of the population aged 16-66" + JOBINDSATS_EN + ".",
+    "pct",
+    None,
+    "uptake",
+)
+SPELLS = _m(
+    "samtale_spells_by_duration_n",
+    "Antal forløb fordelt på varighed",
+    "Spells by duration",
+    "Antal igangværende forløb på ydelsen i den angivne måned med den angivne varighed" + JOBINDSATS_DA + ".",
+    "Number of ongoing spells on the benefit in the given month with the given duration" + JOBINDSATS_EN + ".",
+    "count",
+    None,
+    "duration",
+)
+SPELLS_TOTAL = _m(
+    "samtale_spells_total_n",
+    "Antal forløb i alt",
+    "Spells in total",
+    "Antal igangværende forløb på ydelsen i alt i den angivne måned" + JOBINDSATS_DA + ".",
+    "Total number of ongoing spells on the benefit in the given month" + JOBINDSATS_EN + ".",
+    "count",
+    None,
+    "duration",
+)
+ENDED = _m(
+    "samtale_ended_spells_by_duration_n",
+    "Antal afsluttede forløb fordelt på varighed",
+    "Ended spells by duration",
+    "Antal afsluttede forløb med den angivne varighed, opgjort for den angivne måned" + JOBINDSATS_DA + ".",
+    "Number of ended spells with the given duration, counted for the given month" + JOBINDSATS_EN + ".",
+    "count",
+    None,
+    "duration",
+)
+ENDED_TOTAL = _m(
+    "samtale_ended_spells_total_n",
+    "Antal afsluttede forløb i alt",
+    "Ended spells in total",
+    "Antal afsluttede forløb i alt opgjort for den angivne måned" + JOBINDSATS_DA + ".",
+    "Total number of ended spells counted for the given month" + JOBINDSATS_EN + ".",
+    "count",
+    None,
+    "duration",
+)
+ENDED_WEEKS = _m(
+    "samtale_ended_spell_mean_weeks",
+    "Gennemsnitlig varighed af afsluttede forløb",
+    "Mean duration of ended spells",
+    "Gennemsnitlig varighed i uger af de forløb, der er afsluttet, opgjort for den angivne måned" + JOBINDSATS_DA + ".",
+    "Mean duration in weeks of the spells that ended, counted for the given month" + JOBINDSATS_EN + ".",
+    "weeks",
+    False,
+    "duration",
+)
+PARTIAL = _m(
+    "samtale_partial_sick_reports_n",
+    "Antal delvise raskmeldinger/sygemeldinger",
+    "Partial return-to-work / partial sick reports",
+    "Antal sygedagpengeforløb med delvis raskmelding eller delvis sygemelding i den angivne måned"
+    + JOBINDSATS_DA
+    + ".",
+    "Number of sickness-benefit spells with a partial return to work or partial sick report in the given "
+    "month" + JOBINDSATS_EN + ".",
+    "count",
+    True,
+    "effect",
+)
+PARTIAL_PCT = _m(
+    "samtale_partial_sick_reports_pct",
+    "Andel delvise rask- og sygemeldinger",
+    "Share of partial return-to-work / sick reports",
+    "Andel af sygedagpengeforløbene med delvis rask- eller sygemelding, pct." + JOBINDSATS_DA + ".",
+    "Share of sickness-benefit spells with a partial return to work or partial sick report, %" + JOBINDSATS_EN + ".",
+    "pct",
+    True,
+    "effect",
+)
+STATUS_DEF_DA = (
+    "Andel af de borgere, hvis forløb blev afsluttet i kvartalet, som 3 måneder efter afsluttet forløb "
+    "har status som {}" + JOBINDSATS_DA + "."
+)
+STATUS_DEF_EN = (
+    "Share of the citizens whose spell ended in the quarter who, 3 months after the end of the spell, "
+    "have the status {}" + JOBINDSATS_EN + "."
+)
+STATUS_EMPLOYMENT = _m(
+    "samtale_status_3m_employment_pct",
+    "Lønmodtagerbeskæftigelse 3 mdr. efter afsluttet forløb",
+    "In employment 3 months after the spell",
+    STATUS_DEF_DA.format("lønmodtagerbeskæftigelse"),
+    STATUS_DEF_EN.format("wage employment"),
+    "pct",
+    True,
+    "effect",
+)
+STATUS_EDUCATION = _m(
+    "samtale_status_3m_education_pct",
+    "Uddannelse 3 mdr. efter afsluttet forløb",
+    "In education 3 months after the spell",
+    STATUS_DEF_DA.format("uddannelse"),
+    STATUS_DEF_EN.format("education"),
+    "pct",
+    True,
+    "effect",
+)
 STATUS_JOB_OR_EDUCATION = _m(
-    "samtale_status_3m_job_or_education_pct", "Beskæftigelse eller uddannelse 3 mdr. efter afsluttet forløb",
+    "samtale_status_3m_job_or_education_pct",
+    "Beskæftigelse eller uddannelse 3 mdr. efter afsluttet forløb",
     "In employment or education 3 months after the spell",
-    STATUS_DEF_DA.format("beskæftigelse eller uddannelse"), STATUS_DEF_EN.format("employment or education"),
-    "pct", True, "effect")
-STATUS_FLEXJOB = _m("samtale_status_3m_flexjob_pct", "Fleksjob 3 mdr. efter afsluttet forløb",
-                    "In flexjob 3 months after the spell",
-                    STATUS_DEF_DA.format("fleksjob"), STATUS_DEF_EN.format("flexjob (subsidised job)"),
-                    "pct", True, "effect")
-STATUS_PENSION = _m("samtale_status_3m_disability_pension_pct", "Førtidspension 3 mdr. efter afsluttet forløb",
-                    "On disability pension 3 months after the spell",
-                    STATUS_DEF_DA.format("førtidspension"), STATUS_DEF_EN.format("disability pension"),
-                    "pct", None, "effect")
-SICK_WEEKS = _m("samtale_sickness_benefit_mean_weeks", "Gennemsnitlig varighed på sygedagpenge",
-                "Mean duration on sickness benefit",
-                "Gennemsnitlig varighed i uger på sygedagpenge i året, som kommunen gengiver den fra jobindsats.dk.",
-                "Mean duration in weeks on sickness benefit in the year, as the municipality quotes it from "
-                "jobindsats.dk.", "weeks", False, "duration")
-BACK_IN_JOB_1M = _m("samtale_back_in_job_1m_pct", "Tilbage i job 1 måned efter", "Back in a job after 1 month",
-                    "Andel af sygedagpengemodtagerne der er tilbage i job efter 1 måned, som kommunen gengiver den "
-                    "fra jobindsats.dk.",
-                    "Share of sickness-benefit recipients back in a job after 1 month, as the municipality quotes it "
-                    "from jobindsats.dk.", "pct", True, "effect")
-JOB_OR_EDU_1M = _m("samtale_job_or_education_1m_pct", "I job eller uddannelse 1 måned efter raskmelding",
-                   "In a job or education 1 month after recovery",
-                   "Andel der var tilbage i job eller uddannelse 1 måned efter raskmelding, som kommunen gengiver den "
-                   "fra jobindsats.dk.",
-                   "Share back in a job or education 1 month after being declared fit for work, as the municipality "
-                   "quotes it from jobindsats.dk.", "pct", True, "effect")
+    STATUS_DEF_DA.format("beskæftigelse eller uddannelse"),
+    STATUS_DEF_EN.format("employment or education"),
+    "pct",
+    True,
+    "effect",
+)
+STATUS_FLEXJOB = _m(
+    "samtale_status_3m_flexjob_pct",
+    "Fleksjob 3 mdr. efter afsluttet forløb",
+    "In flexjob 3 months after the spell",
+    STATUS_DEF_DA.format("fleksjob"),
+    STATUS_DEF_EN.format("flexjob (subsidised job)"),
+    "pct",
+    True,
+    "effect",
+)
+STATUS_PENSION = _m(
+    "samtale_status_3m_disability_pension_pct",
+    "Førtidspension 3 mdr. efter afsluttet forløb",
+    "On disability pension 3 months after the spell",
+    STATUS_DEF_DA.format("førtidspension"),
+    STATUS_DEF_EN.format("disability pension"),
+    "pct",
+    None,
+    "effect",
+)
+SICK_WEEKS = _m(
+    "samtale_sickness_benefit_mean_weeks",
+    "Gennemsnitlig varighed på sygedagpenge",
+    "Mean duration on sickness benefit",
+    "Gennemsnitlig varighed i uger på sygedagpenge i året, som kommunen gengiver den fra jobindsats.dk.",
+    "Mean duration in weeks on sickness benefit in the year, as the municipality quotes it from jobindsats.dk.",
+    "weeks",
+    False,
+    "duration",
+)
+BACK_IN_JOB_1M = _m(
+    "samtale_back_in_job_1m_pct",
+    "Tilbage i job 1 måned efter",
+    "Back in a job after 1 month",
+    "Andel af sygedagpengemodtagerne der er tilbage i job efter 1 måned, som kommunen gengiver den fra jobindsats.dk.",
+    "Share of sickness-benefit recipients back in a job after 1 month, as the municipality quotes it "
+    "from jobindsats.dk.",
+    "pct",
+    True,
+    "effect",
+)
+JOB_OR_EDU_1M = _m(
+    "samtale_job_or_education_1m_pct",
+    "I job eller uddannelse 1 måned efter raskmelding",
+    "In a job or education 1 month after recovery",
+    "Andel der var tilbage i job eller uddannelse 1 måned efter raskmelding, som kommunen gengiver den "
+    "fra jobindsats.dk.",
+    "Share back in a job or education 1 month after being declared fit for work, as the municipality "
+    "quotes it from jobindsats.dk.",
+    "pct",
+    True,
+    "effect",
+)
 
-MEASURES = [PERSONS, FULLTIME, FULLTIME_LF, FULLTIME_POP, SPELLS, SPELLS_TOTAL, ENDED, ENDED_TOTAL, ENDED_WEEKS,
-            PARTIAL, PARTIAL_PCT, STATUS_EMPLOYMENT, STATUS_EDUCATION, STATUS_JOB_OR_EDUCATION, STATUS_FLEXJOB,
-            STATUS_PENSION, SICK_WEEKS, BACK_IN_JOB_1M, JOB_OR_EDU_1M]
+MEASURES = [
+    PERSONS,
+    FULLTIME,
+    FULLTIME_LF,
+    FULLTIME_POP,
+    SPELLS,
+    SPELLS_TOTAL,
+    ENDED,
+    ENDED_TOTAL,
+    ENDED_WEEKS,
+    PARTIAL,
+    PARTIAL_PCT,
+    STATUS_EMPLOYMENT,
+    STATUS_EDUCATION,
+    STATUS_JOB_OR_EDUCATION,
+    STATUS_FLEXJOB,
+    STATUS_PENSION,
+    SICK_WEEKS,
+    BACK_IN_JOB_1M,
+    JOB_OR_EDU_1M,
+]
 
 STATUS_LABELS = {
-    "Lønmodtagerbeskæftigelse": STATUS_EMPLOYMENT, "Uddannelse": STATUS_EDUCATION, "Fleksjob": STATUS_FLEXJOB,
+    "Lønmodtagerbeskæftigelse": STATUS_EMPLOYMENT,
+    "Uddannelse": STATUS_EDUCATION,
+    "Fleksjob": STATUS_FLEXJOB,
     "Førtidspension": STATUS_PENSION,
 }
 # Status rows the Vesthimmerland ressourceforløb table lists without any figure; any figure on them would be new.
 EMPTY_STATUSES = {
-    "A-dagpenge", "Kontantydelse", "Arbejdsmarkedsydelse", "Særlig uddannelsesydelse", "Kontanthjælp",
-    "Selvforsørgelses- og hjemrejseydelse mv.", "Uddannelseshjælp", "Revalidering/forrevalidering",
+    "A-dagpenge",
+    "Kontantydelse",
+    "Arbejdsmarkedsydelse",
+    "Særlig uddannelsesydelse",
+    "Kontanthjælp",
+    "Selvforsørgelses- og hjemrejseydelse mv.",
+    "Uddannelseshjælp",
+    "Revalidering/forrevalidering",
     "Ressourceforløb",
-    "Sygedagpenge", "Jobafklaringsforløb", "Ledighedsydelse", "Efterløn", "Selvforsørgelse", "Andet",
+    "Sygedagpenge",
+    "Jobafklaringsforløb",
+    "Ledighedsydelse",
+    "Efterløn",
+    "Selvforsørgelse",
+    "Andet",
 }
 
 
@@ -185,33 +330,61 @@ class Section:
 
 
 SECTIONS = (
-    Section("Frederikshavns Kommune- Jobparate kontanthjælpsmodtagere", "frederikshavn",
-            "jobparate kontanthjælpsmodtagere"),
-    Section("Frederikshavns Kommune- Aktivitetsparate kontanthjælpsmodtagere", "frederikshavn",
-            "aktivitetsparate kontanthjælpsmodtagere"),
+    Section(
+        "Frederikshavns Kommune- Jobparate kontanthjælpsmodtagere", "frederikshavn", "jobparate kontanthjælpsmodtagere"
+    ),
+    Section(
+        "Frederikshavns Kommune- Aktivitetsparate kontanthjælpsmodtagere",
+        "frederikshavn",
+        "aktivitetsparate kontanthjælpsmodtagere",
+    ),
     Section("Frederikshavns Kommune- Borgere i ressourceforløb", "frederikshavn", "borgere i ressourceforløb"),
-    Section("Effektmåling – sygedagpengemodtagere", "jammerbugt", "sygedagpengemodtagere",
-            default_status=STATUS_JOB_OR_EDUCATION),
+    Section(
+        "Effektmåling – sygedagpengemodtagere",
+        "jammerbugt",
+        "sygedagpengemodtagere",
+        default_status=STATUS_JOB_OR_EDUCATION,
+    ),
     Section("Målgruppe: Sygedagpenge 6.6", "vesthimmerland", "sygedagpengemodtagere"),
-    Section("Målgruppe: Jobparate kontanthjælpsmodtagere 6.2", "vesthimmerland", "",
-            {"Jobparat": "jobparate kontanthjælpsmodtagere",
-             "Aktivitetsparat": "aktivitetsparate kontanthjælpsmodtagere"}),
-    Section("Målgruppe: Uddannelsesparate uddannelseshjælpsmodtagere 6.4", "vesthimmerland", "",
-            {"Alle uddannelsesparate": "uddannelsesparate uddannelseshjælpsmodtagere",
-             "Aktivitetsparat": "aktivitetsparate uddannelseshjælpsmodtagere"}),
+    Section(
+        "Målgruppe: Jobparate kontanthjælpsmodtagere 6.2",
+        "vesthimmerland",
+        "",
+        {"Jobparat": "jobparate kontanthjælpsmodtagere", "Aktivitetsparat": "aktivitetsparate kontanthjælpsmodtagere"},
+    ),
+    Section(
+        "Målgruppe: Uddannelsesparate uddannelseshjælpsmodtagere 6.4",
+        "vesthimmerland",
+        "",
+        {
+            "Alle uddannelsesparate": "uddannelsesparate uddannelseshjælpsmodtagere",
+            "Aktivitetsparat": "aktivitetsparate uddannelseshjælpsmodtagere",
+        },
+    ),
     Section("Målgruppe: Personer i ressourceforløb 6.8", "vesthimmerland", "borgere i ressourceforløb"),
-    Section("Målgruppe: Ledighedsydelsesmodtagere 6.9", "vesthimmerland", "ledighedsydelsesmodtagere",
-            default_status=STATUS_FLEXJOB),
+    Section(
+        "Målgruppe: Ledighedsydelsesmodtagere 6.9",
+        "vesthimmerland",
+        "ledighedsydelsesmodtagere",
+        default_status=STATUS_FLEXJOB,
+    ),
     Section("Målgruppe: Jobafklaring 6.7", "vesthimmerland", "borgere i jobafklaringsforløb"),
 )
 # Sub-heading lines (no tabs) that open a table; the Rebild block (text only) and 'Bemærkninger' close tables.
 KINDS = (
-    ("Antal personer og fuldtidspersoner", "fulltime"), ("Antal fuldtidspersoner", "fulltime"),
-    ("Fuldtidspersoner, antal", "fulltime"), ("Jobafklaringsforløb. Fuldtidspersoner", "fulltime"),
-    ("Antal forløb fordelt på varighed", "spells"), ("Antal fordelt på varighed", "spells"),
-    ("Antal og varighed af afsluttede forløb", "ended"), ("Antal delvise raskmeldinger", "partial"),
-    ("Andel", "status"), ("Arbejdsmarkedsstatus 3 mdr.", "status"),
-    ("Bemærkninger", None), ("Rebild Kommune- Sygedagpenge", None), ("Der er pr.", None),
+    ("Antal personer og fuldtidspersoner", "fulltime"),
+    ("Antal fuldtidspersoner", "fulltime"),
+    ("Fuldtidspersoner, antal", "fulltime"),
+    ("Jobafklaringsforløb. Fuldtidspersoner", "fulltime"),
+    ("Antal forløb fordelt på varighed", "spells"),
+    ("Antal fordelt på varighed", "spells"),
+    ("Antal og varighed af afsluttede forløb", "ended"),
+    ("Antal delvise raskmeldinger", "partial"),
+    ("Andel", "status"),
+    ("Arbejdsmarkedsstatus 3 mdr.", "status"),
+    ("Bemærkninger", None),
+    ("Rebild Kommune- Sygedagpenge", None),
+    ("Der er pr.", None),
 )
 NOTE = "Bilag 4, effektmålinger (Jobindsats.dk)"
 
@@ -282,7 +455,7 @@ class BlockParser:
             return
         self._labels(table, row[:key])
         period = month_period(row[key]) or quarter_period(row[key])
-        values = row[key + 1:]
+        values = row[key + 1 :]
         while values and values[-1] == "":
             values.pop()
         if table.kind == "status":
@@ -343,7 +516,7 @@ class BlockParser:
         """Wide layout: months or quarters across, labels first, one value per header cell."""
         label_end = max((i for i, c in enumerate(row) if c and only_number(c) is None and c != "."), default=-1)
         self._labels(table, row[: label_end + 1])
-        values = row[label_end + 1:]
+        values = row[label_end + 1 :]
         while values and values[-1] == "":
             values.pop()
         first = label_end + 1
@@ -355,8 +528,9 @@ class BlockParser:
                 raise ValueError(f"{DOC}:{line}: status row without a status")
             for offset, (cell, period) in enumerate(zip(values, quarters)):
                 if only_number(cell) is not None:
-                    self._add(line, first + offset, cell, table.status or self.section.default_status,
-                              table.group, period, "")
+                    self._add(
+                        line, first + offset, cell, table.status or self.section.default_status, table.group, period, ""
+                    )
             return
         # Wide 'fuldtidspersoner' tables: four months of 'Antal fuldtidspersoner', then the same four months of
         # 'Fuldtidspersoner i pct. af arbejdsstyrken 16-66 år'.
@@ -380,12 +554,22 @@ class BlockParser:
         value = only_number(cell)
         if value is None:
             return  # '.' = discretion-suppressed: missing, never 0
-        self.facts.append(fact(
-            DOC, line, cell_quote(DOC, line, index, trim=True), experiment=FORMKRAV, measure=measure.measure_id,
-            unit=measure.unit,
-            municipality=self.section.municipality, group=group, period=period, value=value,
-            note=f"{NOTE}: {self.section.label}" + (f", varighed {band}" if band else ""),
-            series=jobindsats_series(measure, group, band)))
+        self.facts.append(
+            fact(
+                DOC,
+                line,
+                cell_quote(DOC, line, index, trim=True),
+                experiment=FORMKRAV,
+                measure=measure.measure_id,
+                unit=measure.unit,
+                municipality=self.section.municipality,
+                group=group,
+                period=period,
+                value=value,
+                note=f"{NOTE}: {self.section.label}" + (f", varighed {band}" if band else ""),
+                series=jobindsats_series(measure, group, band),
+            )
+        )
 
 
 # Chart labels of the Jobindsats measures (at most 40 characters); a duration band is added to the first two.
@@ -410,12 +594,19 @@ SERIES_LABELS = {
     BACK_IN_JOB_1M.measure_id: ("Tilbage i job 1 md. efter", "Back in work 1 month after"),
     JOB_OR_EDU_1M.measure_id: ("I job el. uddannelse 1 md. efter", "In work or education 1 month after"),
 }
-_BAND_WORDS = (("uger", "weeks"), ("år", "years"), ("Over", "Over"), ("over", "over"), ("Under", "Under"),
-               ("under", "under"))
+_BAND_WORDS = (
+    ("uger", "weeks"),
+    ("år", "years"),
+    ("Over", "Over"),
+    ("over", "over"),
+    ("Under", "Under"),
+    ("under", "under"),
+)
 
 
-def jobindsats_series(measure: Measure, group: str, band: str, source: str = "Bilag 14.b, Jobindsats-tabeller"
-                      ) -> Series:
+def jobindsats_series(
+    measure: Measure, group: str, band: str, source: str = "Bilag 14.b, Jobindsats-tabeller"
+) -> Series:
     """The series of one Jobindsats column: the measure for one target group, in one duration band if any."""
     da, en = SERIES_LABELS[measure.measure_id]
     band_en = band
@@ -461,11 +652,23 @@ def _rebild() -> list[Fact]:
         (second, "59,9 % i 2018", JOB_OR_EDU_1M, "2018", 59.9),
         (second, "59,3 % i 2019", JOB_OR_EDU_1M, "2019", 59.3),
     )
-    return [fact(DOC, line, quote, experiment=FORMKRAV, measure=m.measure_id, unit=m.unit, municipality="rebild",
-                 group="sygedagpengemodtagere", period=period, value=value,
-                 note=f"{NOTE}: kommunens sammenfatning i tekst",
-                 series=jobindsats_series(m, "sygedagpengemodtagere", "", "Bilag 14.b, Rebilds sammenfatning"))
-            for line, quote, m, period, value in rows]
+    return [
+        fact(
+            DOC,
+            line,
+            quote,
+            experiment=FORMKRAV,
+            measure=m.measure_id,
+            unit=m.unit,
+            municipality="rebild",
+            group="sygedagpengemodtagere",
+            period=period,
+            value=value,
+            note=f"{NOTE}: kommunens sammenfatning i tekst",
+            series=jobindsats_series(m, "sygedagpengemodtagere", "", "Bilag 14.b, Rebilds sammenfatning"),
+        )
+        for line, quote, m, period, value in rows
+    ]
 
 
 def facts() -> list[Fact]:
@@ -480,30 +683,43 @@ def source_issues() -> list[SourceIssue]:
     for parser in _parsers():
         for table in parser.tables:
             if table.collapsed:
-                out.append(SourceIssue(
-                    f"annex14-b-collapsed-{table.first_line}", DOC, tuple(table.collapsed), "shifted-table",
-                    f"{parser.section.label}: rækker i tabellen '{line_text(DOC, table.first_line).strip()}' "
-                    "har færre celler end kolonner (sammenfaldne celler i PDF-udtrækket), så tallene kan ikke "
-                    "placeres i deres kolonner. Kun gennemsnitlig varighed (sidste kolonne, det eneste tal med "
-                    "decimaler) er ført; resten er udeladt.",
-                    f"{parser.section.label}: rows of the table '{line_text(DOC, table.first_line).strip()}' "
-                    "have fewer cells than columns (cells merged in the PDF dump), so their figures cannot be placed "
-                    "in their columns. Only the mean duration (last column, the only figure with decimals) is kept; "
-                    "the rest is left out."))
+                out.append(
+                    SourceIssue(
+                        f"annex14-b-collapsed-{table.first_line}",
+                        DOC,
+                        tuple(table.collapsed),
+                        "shifted-table",
+                        f"{parser.section.label}: rækker i tabellen '{line_text(DOC, table.first_line).strip()}' "
+                        "har færre celler end kolonner (sammenfaldne celler i PDF-udtrækket), så tallene kan ikke "
+                        "placeres i deres kolonner. Kun gennemsnitlig varighed (sidste kolonne, det eneste tal med "
+                        "decimaler) er ført; resten er udeladt.",
+                        f"{parser.section.label}: rows of the table '{line_text(DOC, table.first_line).strip()}' "
+                        "have fewer cells than columns (cells merged in the PDF dump), so their figures cannot be placed "
+                        "in their columns. Only the mean duration (last column, the only figure with decimals) is kept; "
+                        "the rest is left out.",
+                    )
+                )
             if table.shifted:
-                out.append(SourceIssue(
-                    f"annex14-b-shifted-{table.first_line}", DOC, tuple(table.shifted), "shifted-table",
-                    f"{parser.section.label}: rækken er forskudt én celle og har 7 tal til 8 kolonner: de fire "
-                    "antal fuldtidspersoner er ført, de tre procenter af arbejdsstyrken kan ikke placeres på deres "
-                    "måneder og er udeladt.",
-                    f"{parser.section.label}: the row is shifted one cell and has 7 figures for 8 columns: the "
-                    "four counts of full-time persons are kept; the three percentages of the labour force cannot be "
-                    "placed on their months and are left out."))
+                out.append(
+                    SourceIssue(
+                        f"annex14-b-shifted-{table.first_line}",
+                        DOC,
+                        tuple(table.shifted),
+                        "shifted-table",
+                        f"{parser.section.label}: rækken er forskudt én celle og har 7 tal til 8 kolonner: de fire "
+                        "antal fuldtidspersoner er ført, de tre procenter af arbejdsstyrken kan ikke placeres på deres "
+                        "måneder og er udeladt.",
+                        f"{parser.section.label}: the row is shifted one cell and has 7 figures for 8 columns: the "
+                        "four counts of full-time persons are kept; the three percentages of the labour force cannot be "
+                        "placed on their months and are left out.",
+                    )
+                )
     return out + _text_issues()
 
 
 def _text_issues() -> list[SourceIssue]:
     """Contradictions between Frederikshavn's remarks ('Bemærkninger') and its own tables."""
+
     def line_of(text: str) -> int:
         return find_line(DOC, text, _data_start(), _end())
 
@@ -520,45 +736,67 @@ def _text_issues() -> list[SourceIssue]:
     jam_2020 = line_of("Marts 2020\t631\t107")
     return [
         SourceIssue(
-            "annex14-b-jammerbugt-ended-total", DOC, (jam_2018, jam_2020), "sum-mismatch",
+            "annex14-b-jammerbugt-ended-total",
+            DOC,
+            (jam_2018, jam_2020),
+            "sum-mismatch",
             "Jammerbugt, sygedagpenge, afsluttede forløb: varighedsgrupperne summer til 433 i juni 2018 og 834 i "
             "marts 2020, men 'I alt' er 434 og 835 (ingen celler er diskretioneret). Begge tal er ført som trykt.",
             "Jammerbugt, sickness benefit, ended spells: the duration bands add up to 433 in June 2018 and 834 in "
-            "March 2020, but 'I alt' is 434 and 835 (no cell is suppressed). Both are kept as printed."),
+            "March 2020, but 'I alt' is 434 and 835 (no cell is suppressed). Both are kept as printed.",
+        ),
         SourceIssue(
-            "annex14-b-frh-jobparate-fulltime", DOC, (job_remark, job_row), "two-figures",
+            "annex14-b-frh-jobparate-fulltime",
+            DOC,
+            (job_remark, job_row),
+            "two-figures",
             "Frederikshavn, jobparate: bemærkningen siger, at antal fuldtidspersoner går til 195 i maj 2020, men "
             "tabellen har 189 fuldtidspersoner; 195 er antal personer. Tabellens tal er ført.",
             "Frederikshavn, job-ready: the remark says full-time persons reach 195 in May 2020, but the table has 189 "
-            "full-time persons; 195 is the number of persons. The table's figures are kept."),
+            "full-time persons; 195 is the number of persons. The table's figures are kept.",
+        ),
         SourceIssue(
-            "annex14-b-frh-aktivitetsparate-fulltime", DOC, (act_remark, *range(act_rows[0], act_rows[1] + 1)),
+            "annex14-b-frh-aktivitetsparate-fulltime",
+            DOC,
+            (act_remark, *range(act_rows[0], act_rows[1] + 1)),
             "two-figures",
             "Frederikshavn, aktivitetsparate: bemærkningen siger, at antal fuldtidspersoner går fra 447 over 411 og "
             "380 til 388, men 447/411/380 er antal personer (fuldtidspersoner: 441/406/374), mens 388 er "
             "fuldtidspersoner (personer: 391). Tabellens tal er ført.",
             "Frederikshavn, activity-ready: the remark says full-time persons go from 447 via 411 and 380 to 388, but "
             "447/411/380 are numbers of persons (full-time: 441/406/374) while 388 is full-time persons (persons: "
-            "391). The table's figures are kept."),
+            "391). The table's figures are kept.",
+        ),
         SourceIssue(
-            "annex14-b-frh-aktivitetsparate-weeks-unit", DOC, (weeks_remark, weeks_row), "other",
+            "annex14-b-frh-aktivitetsparate-weeks-unit",
+            DOC,
+            (weeks_remark, weeks_row),
+            "other",
             "Frederikshavn, aktivitetsparate: bemærkningen angiver den gennemsnitlige varighed i april 2020 som "
             "'65,3 %', men tallet er uger (tabellens kolonne 'Gnsn. varighed af afsluttede forløb (uger)').",
             "Frederikshavn, activity-ready: the remark gives the mean duration in April 2020 as '65,3 %', but the "
-            "figure is weeks (the table's column 'Gnsn. varighed af afsluttede forløb (uger)')."),
+            "figure is weeks (the table's column 'Gnsn. varighed af afsluttede forløb (uger)').",
+        ),
         SourceIssue(
-            "annex14-b-frh-ressourceforloeb-fulltime", DOC, (res_remark, *range(res_rows[0], res_rows[1] + 1)),
+            "annex14-b-frh-ressourceforloeb-fulltime",
+            DOC,
+            (res_remark, *range(res_rows[0], res_rows[1] + 1)),
             "two-figures",
             "Frederikshavn, ressourceforløb: bemærkningen siger, at antal fuldtidspersoner går fra 308 over 359 og "
             "384 til 342, men 308/359/384 er antal personer (fuldtidspersoner: 298/348/381), mens 342 er "
             "fuldtidspersoner (personer: 343). Tabellens tal er ført.",
             "Frederikshavn, resource programme: the remark says full-time persons go from 308 via 359 and 384 to "
             "342, but 308/359/384 are numbers of persons (full-time: 298/348/381) while 342 is full-time persons "
-            "(persons: 343). The table's figures are kept."),
+            "(persons: 343). The table's figures are kept.",
+        ),
         SourceIssue(
-            "annex14-b-frh-ressourceforloeb-status-label", DOC, (res_status,), "shifted-table",
+            "annex14-b-frh-ressourceforloeb-status-label",
+            DOC,
+            (res_status,),
+            "shifted-table",
             "Frederikshavn, ressourceforløb: etiketten 'Uddannelse' står én række for tidligt (ud for 1. kv. 2020, "
             "der hører til lønmodtagerbeskæftigelse). Alle berørte celler er '.', så intet tal påvirkes.",
             "Frederikshavn, resource programme: the label 'Uddannelse' stands one row too early (on 1. kv. 2020, "
-            "which belongs to wage employment). Every affected cell is '.', so no figure is touched."),
+            "which belongs to wage employment). Every affected cell is '.', so no figure is touched.",
+        ),
     ]

@@ -30,14 +30,18 @@ from frikommune.extract.seed_text import (
 
 def _bounds() -> tuple[int, int, int]:
     """First lines of 14.c and 14.d and the last line of 14.d (read when needed, not at import)."""
-    return (heading(DOC, "14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor "
-                    "18 måneder"),
-            heading(DOC, "14.d Bilag til forsøg: Fleksible rammer for uddannelse"),
-            heading(DOC, "Bilag 15 - Færre proceskrav – med rehabiliteringsteams og lægeattester") - 1)
+    return (
+        heading(
+            DOC, "14.c Bilag til forsøg: Ledighedsydelse - fritagelse for revurdering i 12. måned indenfor 18 måneder"
+        ),
+        heading(DOC, "14.d Bilag til forsøg: Fleksible rammer for uddannelse"),
+        heading(DOC, "Bilag 15 - Færre proceskrav – med rehabiliteringsteams og lægeattester") - 1,
+    )
 
 
 WEEKS_AT_GRANT = Measure(
-    "flexudd_unemployment_weeks_at_grant", "Ledighedsuger ved bevilling af uddannelse",
+    "flexudd_unemployment_weeks_at_grant",
+    "Ledighedsuger ved bevilling af uddannelse",
     "Weeks of unemployment when the education was granted",
     "Antal ledighedsuger ved bevilling (start på aktivitet) for det enkelte uddannelsesforløb under forsøget; "
     "kommunen har taget tallet fra start på aktivitet sammenholdt med tekst på sagen, oplysninger fra a-kassen "
@@ -45,7 +49,10 @@ WEEKS_AT_GRANT = Measure(
     "Weeks of unemployment at the grant (start of the activity) for each education course under the experiment; "
     "the municipality took the figure from the start of the activity compared with case notes, information from "
     "the unemployment fund or the case start date (the table's note).",
-    "weeks", None, "duration")
+    "weeks",
+    None,
+    "duration",
+)
 MEASURES = [WEEKS_AT_GRANT]
 
 DATE = re.compile(r"^(\d{2})-(\d{2})-(\d{4})$")
@@ -62,8 +69,7 @@ def _month(cell: str) -> str:
 def _course_series(education: str) -> Series:
     """The weeks of unemployment of the courses of one type of education (a course: age group × activity months)."""
     label = education if len(education) <= 40 else education[:39] + "…"
-    return Series("Bilag 14.d, tabel over uddannelsesforløb", label, label, category=education,
-                  statistic="per course")
+    return Series("Bilag 14.d, tabel over uddannelsesforløb", label, label, category=education, statistic="per course")
 
 
 def facts() -> list[Fact]:
@@ -74,14 +80,22 @@ def facts() -> list[Fact]:
     while not line_text(DOC, line).startswith("Note:"):
         row = cells(DOC, line, strip=True)
         municipality, age, weeks, education, start, end = row[:6]
-        out.append(fact(
-            DOC, line, cell_quote(DOC, line, 2, trim=True), experiment=UDDANNELSE, measure=WEEKS_AT_GRANT.measure_id,
-            unit="weeks",
-            municipality=table_municipality(municipality), group=age.lower(),
-            period=f"{_month(start)}/{_month(end)}",  # the course's activity, as an interval of months
-            value=float(weeks),
-            note=f"Bilag 14.d, ét uddannelsesforløb: {education}; aktivitet {_month(start)} til {_month(end)}",
-            series=_course_series(education)))
+        out.append(
+            fact(
+                DOC,
+                line,
+                cell_quote(DOC, line, 2, trim=True),
+                experiment=UDDANNELSE,
+                measure=WEEKS_AT_GRANT.measure_id,
+                unit="weeks",
+                municipality=table_municipality(municipality),
+                group=age.lower(),
+                period=f"{_month(start)}/{_month(end)}",  # the course's activity, as an interval of months
+                value=float(weeks),
+                note=f"Bilag 14.d, ét uddannelsesforløb: {education}; aktivitet {_month(start)} til {_month(end)}",
+                series=_course_series(education),
+            )
+        )
         line += 1
     return out
 
@@ -90,9 +104,15 @@ def source_issues() -> list[SourceIssue]:
     """14.c: say plainly that the employee survey of the revurdering experiment has no figures to show."""
     section_c, section_d, _ = _bounds()
     survey = find_line(DOC, "Bilag 2: Medarbejdersurvey fra kommunerne", section_c, section_d)
-    return [SourceIssue(
-        "annex14-c-survey-without-figures", DOC, (survey,), "other",
-        "Medarbejdersurveyen om fritagelse for revurdering (ledighedsydelse) er kun gengivet som fritekst-svar; "
-        "der er ingen antal, andele eller gennemsnit, så forsøget har ingen tal i dette bilag.",
-        "The employee survey on the exemption from reassessment (ledighedsydelse) is reproduced as free-text "
-        "answers only; there are no counts, shares or means, so the experiment has no figures in this annex.")]
+    return [
+        SourceIssue(
+            "annex14-c-survey-without-figures",
+            DOC,
+            (survey,),
+            "other",
+            "Medarbejdersurveyen om fritagelse for revurdering (ledighedsydelse) er kun gengivet som fritekst-svar; "
+            "der er ingen antal, andele eller gennemsnit, så forsøget har ingen tal i dette bilag.",
+            "The employee survey on the exemption from reassessment (ledighedsydelse) is reproduced as free-text "
+            "answers only; there are no counts, shares or means, so the experiment has no figures in this annex.",
+        )
+    ]

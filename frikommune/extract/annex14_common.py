@@ -20,25 +20,63 @@ UDDANNELSE = "r1-06-fleksibel-uddannelse"
 
 # The shared survey/response measures, declared with exactly the brief's text so every part merges them.
 SURVEY_MEAN = Measure(
-    "survey_mean", "Gennemsnitlig besvarelse", "Mean answer",
+    "survey_mean",
+    "Gennemsnitlig besvarelse",
+    "Mean answer",
     "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
-    "Mean of the answers on the question's scale (the scale is given with the question).", "score", True, "satisfaction")
+    "Mean of the answers on the question's scale (the scale is given with the question).",
+    "score",
+    True,
+    "satisfaction",
+)
 SURVEY_SHARE = Measure(
-    "survey_share_pct", "Andel af besvarelser", "Share of answers",
+    "survey_share_pct",
+    "Andel af besvarelser",
+    "Share of answers",
     "Andel af respondenterne der har givet den angivne svarkategori (kategorien står ved tallet).",
-    "Share of respondents giving the stated answer category (category given with the figure).", "pct", None, "satisfaction")
+    "Share of respondents giving the stated answer category (category given with the figure).",
+    "pct",
+    None,
+    "satisfaction",
+)
 RESPONDENTS = Measure(
-    "respondents_n", "Antal besvarelser", "Number of respondents",
+    "respondents_n",
+    "Antal besvarelser",
+    "Number of respondents",
     "Antal respondenter der har besvaret spørgsmålet/undersøgelsen.",
-    "Number of respondents who answered the question/survey.", "count", None, "response")
+    "Number of respondents who answered the question/survey.",
+    "count",
+    None,
+    "response",
+)
 RESPONSE_RATE = Measure(
-    "response_rate_pct", "Svarprocent", "Response rate",
-    "Andel af de adspurgte der har besvaret undersøgelsen.", "Share of those asked who answered the survey.",
-    "pct", True, "response")
+    "response_rate_pct",
+    "Svarprocent",
+    "Response rate",
+    "Andel af de adspurgte der har besvaret undersøgelsen.",
+    "Share of those asked who answered the survey.",
+    "pct",
+    True,
+    "response",
+)
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "marts": 3, "apr": 4, "april": 4, "maj": 5, "jun": 6, "juni": 6,
-    "jul": 7, "juli": 7, "aug": 8, "sep": 9, "okt": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "marts": 3,
+    "apr": 4,
+    "april": 4,
+    "maj": 5,
+    "jun": 6,
+    "juni": 6,
+    "jul": 7,
+    "juli": 7,
+    "aug": 8,
+    "sep": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
 }
 MONTH_CELL = re.compile(r"^(" + "|".join(MONTHS) + r") (\d{4})$", re.IGNORECASE)
 # Quarters print as '2. kv 2017', '2. kv. 2017' or '2. kvartal 2017'.

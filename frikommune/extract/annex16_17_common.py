@@ -17,20 +17,34 @@ PART = "annex16_17"
 
 # The shared generic measures, declared with exactly the brief's text so the merge in build.py accepts them.
 SURVEY_MEAN = Measure(
-    "survey_mean", "Gennemsnitlig besvarelse", "Mean answer",
+    "survey_mean",
+    "Gennemsnitlig besvarelse",
+    "Mean answer",
     "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
-    "Mean of the answers on the question's scale (the scale is given with the question).", "score", True, "satisfaction",
+    "Mean of the answers on the question's scale (the scale is given with the question).",
+    "score",
+    True,
+    "satisfaction",
 )
 RESPONDENTS_N = Measure(
-    "respondents_n", "Antal besvarelser", "Number of respondents",
+    "respondents_n",
+    "Antal besvarelser",
+    "Number of respondents",
     "Antal respondenter der har besvaret spørgsmålet/undersøgelsen.",
-    "Number of respondents who answered the question/survey.", "count", None, "response",
+    "Number of respondents who answered the question/survey.",
+    "count",
+    None,
+    "response",
 )
 CITIZENS_N = Measure(
-    "citizens_n", "Antal borgere/sager", "Number of citizens/cases",
+    "citizens_n",
+    "Antal borgere/sager",
+    "Number of citizens/cases",
     "Antal borgere eller sager omfattet af forsøget i perioden, som kilden opgør dem.",
     "Number of citizens or cases covered by the experiment in the period, as the source counts them.",
-    "count", None, "uptake",
+    "count",
+    None,
+    "uptake",
 )
 
 # Lines that are residue of a lost chart (an axis label), not text: they count as blank when looking for charts.
@@ -73,16 +87,18 @@ def lost_charts(
             while number + run + 1 <= end and _blank(lines[number + run]):
                 run += 1
             if run >= MIN_BLANK_RUN and text not in headings:
-                out.append(LostFigure(
-                    lost_id=f"{PART}-{prefix}-{number}",
-                    experiment_id=experiment,
-                    source_doc=ANNEX,
-                    source_line=number,
-                    caption=caption_piece(text),
-                    note_da=f"{label_da}: diagrammet er tabt i PDF-udtrækket; kun spørgsmålet/overskriften "
-                            "står tilbage.",
-                    note_en=f"{label_en}: the chart is lost in the PDF dump; only the question/caption survives.",
-                ))
+                out.append(
+                    LostFigure(
+                        lost_id=f"{PART}-{prefix}-{number}",
+                        experiment_id=experiment,
+                        source_doc=ANNEX,
+                        source_line=number,
+                        caption=caption_piece(text),
+                        note_da=f"{label_da}: diagrammet er tabt i PDF-udtrækket; kun spørgsmålet/overskriften "
+                        "står tilbage.",
+                        note_en=f"{label_en}: the chart is lost in the PDF dump; only the question/caption survives.",
+                    )
+                )
         number += 1
     return out
 
@@ -141,5 +157,7 @@ def lost_questions(lost: list[LostFigure], specs: tuple[LostQuestion, ...]) -> l
     missing = [q.question_id for q in specs if q.question_id not in first]
     if missing:
         raise ValueError(f"questions asked by no lost chart: {missing}")
-    return [Question(q.question_id, first[q.question_id], q.text_en, LOST_SCALE_DA, LOST_SCALE_EN, q.higher_is_better)
-            for q in specs]
+    return [
+        Question(q.question_id, first[q.question_id], q.text_en, LOST_SCALE_DA, LOST_SCALE_EN, q.higher_is_better)
+        for q in specs
+    ]

@@ -22,46 +22,79 @@ EXPERIMENT = "r1-05-forholdstalskrav"
 
 MEASURES = [
     Measure(
-        "virk_aktiverede_n", "Antal aktiverede", "Number of activated persons",
+        "virk_aktiverede_n",
+        "Antal aktiverede",
+        "Number of activated persons",
         "Antal personer i målgruppen, der var aktiveret i kvartalet (Jobindsats-udtræk, Bilag 2).",
         "Number of persons in the target group who were in active measures in the quarter (Jobindsats extract, "
-        "annex 2).", "count", None, "uptake",
+        "annex 2).",
+        "count",
+        None,
+        "uptake",
     ),
     Measure(
-        "virk_personer_n", "Antal personer i målgruppen", "Number of persons in the target group",
+        "virk_personer_n",
+        "Antal personer i målgruppen",
+        "Number of persons in the target group",
         "Antal personer på ydelsen i kvartalet (Jobindsats-udtræk, Bilag 2).",
-        "Number of persons on the benefit in the quarter (Jobindsats extract, annex 2).", "count", None, "uptake",
+        "Number of persons on the benefit in the quarter (Jobindsats extract, annex 2).",
+        "count",
+        None,
+        "uptake",
     ),
     Measure(
-        "virk_aktiverede_pct", "Andel aktiverede", "Share activated",
+        "virk_aktiverede_pct",
+        "Andel aktiverede",
+        "Share activated",
         "Procent aktiverede: antal aktiverede i procent af antal personer på ydelsen i kvartalet (Jobindsats).",
         "Percent activated: activated persons as a percentage of persons on the benefit in the quarter (Jobindsats).",
-        "pct", True, "uptake",
+        "pct",
+        True,
+        "uptake",
     ),
     Measure(
-        "virk_aktiverede_udvikling_n", "Udvikling i antal aktiverede", "Change in number activated",
+        "virk_aktiverede_udvikling_n",
+        "Udvikling i antal aktiverede",
+        "Change in number activated",
         "Udvikling 2017-2020: antal aktiverede i 1. kvartal 2020 minus 1. kvartal 2017 (Jobindsats).",
-        "Change 2017-2020: number activated in Q1 2020 minus Q1 2017 (Jobindsats).", "count", True, "effect",
+        "Change 2017-2020: number activated in Q1 2020 minus Q1 2017 (Jobindsats).",
+        "count",
+        True,
+        "effect",
     ),
     Measure(
-        "virk_personer_udvikling_n", "Udvikling i antal personer", "Change in number of persons",
+        "virk_personer_udvikling_n",
+        "Udvikling i antal personer",
+        "Change in number of persons",
         "Udvikling 2017-2020: antal personer på ydelsen i 1. kvartal 2020 minus 1. kvartal 2017 (Jobindsats).",
-        "Change 2017-2020: persons on the benefit in Q1 2020 minus Q1 2017 (Jobindsats).", "count", None, "effect",
+        "Change 2017-2020: persons on the benefit in Q1 2020 minus Q1 2017 (Jobindsats).",
+        "count",
+        None,
+        "effect",
     ),
     Measure(
-        "virk_aktiverede_udvikling_pp", "Udvikling i andel aktiverede", "Change in share activated",
+        "virk_aktiverede_udvikling_pp",
+        "Udvikling i andel aktiverede",
+        "Change in share activated",
         "Udvikling 2017-2020 i procent aktiverede, procentpoint (1. kvartal 2020 minus 1. kvartal 2017, Jobindsats).",
         "Change 2017-2020 in percent activated, percentage points (Q1 2020 minus Q1 2017, Jobindsats).",
-        "pp", True, "effect",
+        "pp",
+        True,
+        "effect",
     ),
 ]
 
 HEADER_TAIL = "\tJammerbugt\tThisted\tVesthimmerland\tSamlet"
-LEVEL_MEASURE = {"Antal aktiverede": ("virk_aktiverede_n", "count"), "Antal personer": ("virk_personer_n", "count"),
-                 "Procent aktiverede": ("virk_aktiverede_pct", "pct")}
-CHANGE_MEASURE = {"Antal aktiverede": ("virk_aktiverede_udvikling_n", "count"),
-                  "Antal personer": ("virk_personer_udvikling_n", "count"),
-                  "Procent aktiverede": ("virk_aktiverede_udvikling_pp", "pp")}
+LEVEL_MEASURE = {
+    "Antal aktiverede": ("virk_aktiverede_n", "count"),
+    "Antal personer": ("virk_personer_n", "count"),
+    "Procent aktiverede": ("virk_aktiverede_pct", "pct"),
+}
+CHANGE_MEASURE = {
+    "Antal aktiverede": ("virk_aktiverede_udvikling_n", "count"),
+    "Antal personer": ("virk_personer_udvikling_n", "count"),
+    "Procent aktiverede": ("virk_aktiverede_udvikling_pp", "pp"),
+}
 
 
 # Each of the five tables is one target group; each row (measure) of a table is one series, its columns the
@@ -86,14 +119,19 @@ GROUP_LABEL = {
 def _series(table_name: str, group: str, measure: str) -> Series:
     row_da, row_en = ROW_LABEL[measure]
     group_da, group_en = GROUP_LABEL[group]
-    return Series(source=f"Bilag 16.a, Jobindsats-udtræk: {table_name}", label_da=f"{row_da}, {group_da}",
-                  label_en=f"{row_en}, {group_en}", target_group=group)
+    return Series(
+        source=f"Bilag 16.a, Jobindsats-udtræk: {table_name}",
+        label_da=f"{row_da}, {group_da}",
+        label_en=f"{row_en}, {group_en}",
+        target_group=group,
+    )
 
 
 def _range() -> tuple[int, int]:
     start = heading(ANNEX, "16.a Bilag til forsøg: Flexibilitet i forhold til forholdstalskravene")
-    end = heading(ANNEX, "17 - Nye indsatser i beskæftigelseslovgivningen – hjælp til psykologbehandling og "
-                         "iværksætteri", start)
+    end = heading(
+        ANNEX, "17 - Nye indsatser i beskæftigelseslovgivningen – hjælp til psykologbehandling og iværksætteri", start
+    )
     return start, end - 1
 
 
@@ -152,11 +190,22 @@ def _table(header: int) -> list[Fact]:
             note = f"Jobindsats, tabel '{table_name}': {row_label}"
             if changes:
                 note += f" ({period_label})"
-            facts.append(fact(
-                ANNEX, number, quote, experiment=EXPERIMENT, measure=measure, unit=unit,
-                municipality=municipality, group=group, period=_period(period_label),
-                value=numbers_in(value_text)[0], note=note, series=_series(table_name, group, measure),
-            ))
+            facts.append(
+                fact(
+                    ANNEX,
+                    number,
+                    quote,
+                    experiment=EXPERIMENT,
+                    measure=measure,
+                    unit=unit,
+                    municipality=municipality,
+                    group=group,
+                    period=_period(period_label),
+                    value=numbers_in(value_text)[0],
+                    note=note,
+                    series=_series(table_name, group, measure),
+                )
+            )
         number += 1
     return facts
 
@@ -170,8 +219,8 @@ SURVEY_HEADINGS = {
     "Medarbejdersurvey - Thisted": "Medarbejdersurvey, Thisted|Employee survey, Thisted",
     "Arbejdsgiversurvey, Jammerbugt:": "Arbejdsgiversurvey, Jammerbugt|Employer survey, Jammerbugt",
     "Arbejdsgiversurvey, Thisted:": "Arbejdsgiversurvey, Thisted (kommunen er ikke angivet for de sidste "
-                                    "spørgsmål i blokken)|Employer survey, Thisted (the municipality is not stated "
-                                    "for the last questions of the block)",
+    "spørgsmål i blokken)|Employer survey, Thisted (the municipality is not stated "
+    "for the last questions of the block)",
 }
 
 
@@ -179,40 +228,79 @@ SURVEY_HEADINGS = {
 # their charts are lost, so they carry no figures, only what was asked. 'Higher is better' where the question
 # asks for a degree of something good for the experiment.
 QUESTIONS = (
-    LostQuestion("virk-andre-i-praktik-samtidig",
-                 ("Har der været andre i virksomhedspraktik i virksomheden samtidig med dig?",
-                  "Har der været andre praktikanter i virksomheden samtidig med dig?"),
-                 "Were there others in work placement at the company at the same time as you?", None),
-    LostQuestion("virk-praktik-med-andre-praktikanter",
-                 ("Hvordan har det været at være i praktik i en virksomhed, hvor",),
-                 "What was it like to be in a work placement at a company that also had other interns at the same "
-                 "time as you?", None),
-    LostQuestion("virk-rette-match", ("Føler du, at der har været det rette match", "Føler du der har været det rette match"),
-                 "Do you feel there was the right match between you and the company?", True),
-    LostQuestion("virk-tidligere-praktik", ("Har du tidligere været i virksomhedspraktik?",),
-                 "Have you been in a work placement before?", None),
-    LostQuestion("virk-anderledes-praktik", ("Har denne praktik været anderledes end",),
-                 "Was this placement different from the one(s) you have been in before?", None),
-    LostQuestion("virk-fritagelse-afgoerende",
-                 ("I hvilken grad vurderer du, at fritagelsen for forholdstalskravet er afgørende",
-                  "I hvilken grad vurderer du, at fritagelse for forholdstalskravet har været afgørende"),
-                 "To what degree do you judge that the exemption from the ratio requirement was decisive for the "
-                 "citizen getting a work-based measure?", True),
-    LostQuestion("virk-fordelagtige-elementer", ("Hvilke af følgende elementer har været fordelagtige",),
-                 "Which of the following elements have been beneficial for a successful work-based measure for the "
-                 "citizen?", None),
-    LostQuestion("virk-ansatte-ordinaere",
-                 ("Hvor mange ansatte på ordinære timer har du?", "Hvor mange ansatte på ordinære vilkår"),
-                 "How many employees on ordinary hours do you have?", None),
-    LostQuestion("virk-flere-praktikanter-samtidig",
-                 ("Har der været flere praktikanter i virksomheden samtidig?", "Har der været flere praktikanter samtidig?"),
-                 "Have there been several interns at the company at the same time?", None),
-    LostQuestion("virk-mulighed-flere-praktikanter",
-                 ("Hvordan har det været at have mulighed for at have flere praktikanter samtidig?",),
-                 "What has it been like to have the option of several interns at the same time?", None),
-    LostQuestion("virk-saerlige-initiativer", ("Har din virksomhed iværksat særlige initiativer",),
-                 "Has your company taken special initiatives or measures for the citizens you have had in work "
-                 "placement?", None),
+    LostQuestion(
+        "virk-andre-i-praktik-samtidig",
+        (
+            "Har der været andre i virksomhedspraktik i virksomheden samtidig med dig?",
+            "Har der været andre praktikanter i virksomheden samtidig med dig?",
+        ),
+        "Were there others in work placement at the company at the same time as you?",
+        None,
+    ),
+    LostQuestion(
+        "virk-praktik-med-andre-praktikanter",
+        ("Hvordan har det været at være i praktik i en virksomhed, hvor",),
+        "What was it like to be in a work placement at a company that also had other interns at the same time as you?",
+        None,
+    ),
+    LostQuestion(
+        "virk-rette-match",
+        ("Føler du, at der har været det rette match", "Føler du der har været det rette match"),
+        "Do you feel there was the right match between you and the company?",
+        True,
+    ),
+    LostQuestion(
+        "virk-tidligere-praktik",
+        ("Har du tidligere været i virksomhedspraktik?",),
+        "Have you been in a work placement before?",
+        None,
+    ),
+    LostQuestion(
+        "virk-anderledes-praktik",
+        ("Har denne praktik været anderledes end",),
+        "Was this placement different from the one(s) you have been in before?",
+        None,
+    ),
+    LostQuestion(
+        "virk-fritagelse-afgoerende",
+        (
+            "I hvilken grad vurderer du, at fritagelsen for forholdstalskravet er afgørende",
+            "I hvilken grad vurderer du, at fritagelse for forholdstalskravet har været afgørende",
+        ),
+        "To what degree do you judge that the exemption from the ratio requirement was decisive for the "
+        "citizen getting a work-based measure?",
+        True,
+    ),
+    LostQuestion(
+        "virk-fordelagtige-elementer",
+        ("Hvilke af følgende elementer har været fordelagtige",),
+        "Which of the following elements have been beneficial for a successful work-based measure for the citizen?",
+        None,
+    ),
+    LostQuestion(
+        "virk-ansatte-ordinaere",
+        ("Hvor mange ansatte på ordinære timer har du?", "Hvor mange ansatte på ordinære vilkår"),
+        "How many employees on ordinary hours do you have?",
+        None,
+    ),
+    LostQuestion(
+        "virk-flere-praktikanter-samtidig",
+        ("Har der været flere praktikanter i virksomheden samtidig?", "Har der været flere praktikanter samtidig?"),
+        "Have there been several interns at the company at the same time?",
+        None,
+    ),
+    LostQuestion(
+        "virk-mulighed-flere-praktikanter",
+        ("Hvordan har det været at have mulighed for at have flere praktikanter samtidig?",),
+        "What has it been like to have the option of several interns at the same time?",
+        None,
+    ),
+    LostQuestion(
+        "virk-saerlige-initiativer",
+        ("Har din virksomhed iværksat særlige initiativer",),
+        "Has your company taken special initiatives or measures for the citizens you have had in work placement?",
+        None,
+    ),
 )
 
 
@@ -236,7 +324,10 @@ def source_issues() -> list[SourceIssue]:
     again = find_line(ANNEX, "Hvor mange ansatte på ordinære vilkår er der i virksomheden?", unlabelled)
     return [
         SourceIssue(
-            "annex16_17-virk-survey-unlabelled", ANNEX, (first, repeat, unlabelled, again), "other",
+            "annex16_17-virk-survey-unlabelled",
+            ANNEX,
+            (first, repeat, unlabelled, again),
+            "other",
             "Arbejdsgiversurveyen for Thisted gentager fritekstsvarene til 'Hvilke indsatser/initiativer er der "
             "iværksat?' to gange, og derefter følger en blok med de samme spørgsmål (antal ansatte, flere "
             "praktikanter samtidig, initiativer) uden overskrift, så det fremgår ikke, hvilken kommune den gælder "

@@ -30,7 +30,7 @@ from frikommune.extract.seed_text import line_text, numbers_in
 def _number_after(section: str, anchor: str) -> float:
     """The first number printed after ``anchor`` on its line (used to re-check the source's arithmetic)."""
     text = line_text(DOC, line_in(section, anchor))
-    return numbers_in(text[text.index(anchor) + len(anchor):])[0]
+    return numbers_in(text[text.index(anchor) + len(anchor) :])[0]
 
 
 def _da(value: float) -> str:
@@ -48,7 +48,10 @@ def rebild_certificate_cost() -> SourceIssue:
     assert minimum > stated, "the Rebild figures no longer disagree: re-read the source"
     lines = (line_in("2.a", "attester á minimum"), line_in("2.a", "Jobcenter Rebild er der indhentet"))
     return SourceIssue(
-        "applications-rebild-lae265-udgift", DOC, lines, "other",
+        "applications-rebild-lae265-udgift",
+        DOC,
+        lines,
+        "other",
         f"Ansøgningen om rehabiliteringsteams angiver prisen pr. LÆ265-attest til mindst {price:.0f} kr. "
         f"(Aalborg: 1244 attester, godt 2 mio. kr., stemmer). For Rebild giver {count:.0f} attester en udgift "
         f"på 'næsten 230.000 kr.', men {count:.0f} x {price:.0f} kr. = {_da(minimum)} kr. som minimum. "
@@ -70,7 +73,10 @@ def r1_03_municipalities() -> SourceIssue:
         line_in("1.c", "At 30 integrationsborgere deltager"),
     )
     return SourceIssue(
-        "applications-r1-03-deltagerkommuner", DOC, lines, "two-figures",
+        "applications-r1-03-deltagerkommuner",
+        DOC,
+        lines,
+        "two-figures",
         "Ansøgningen om iværksætteri (1.c) lister fire deltagerkommuner i skemaet (Frederikshavn/Læsø, Thisted, "
         "Jammerbugt, Aalborg), men teksten siger 'tre kommuner' (Frederikshavn, Thisted, Aalborg) og nævner "
         "Jammerbugt blot som interesseret; alligevel opstilles forventede resultater for Jammerbugt. Figurerne "
@@ -89,7 +95,10 @@ def r1_03_dimittend_municipalities() -> SourceIssue:
         line_in("7.b", "ønsker jobcentrene (Aalborg og Frederikshavn)"),
     )
     return SourceIssue(
-        "applications-r1-03-dimittend-kommuner", DOC, lines, "other",
+        "applications-r1-03-dimittend-kommuner",
+        DOC,
+        lines,
+        "other",
         "Ifølge ansøgningen (1.c) fokuserer Aalborg på dimittender og Frederikshavn og Thisted på "
         "integrationsborgere; evalueringsdesignet (7.b) lader dimittendforsøget køre i Aalborg og Frederikshavn. "
         "Målene for dimittender (100/100/55/40) fordeles ikke på kommuner og står derfor på netværket.",
@@ -107,7 +116,10 @@ def round2_counts() -> SourceIssue:
         line_in("bilag8", "imødekom regeringen helt eller delvist de 4 ansøgningerne"),
     )
     return SourceIssue(
-        "applications-runde2-antal", DOC, lines, "two-figures",
+        "applications-runde2-antal",
+        DOC,
+        lines,
+        "two-figures",
         "2. ansøgningsrunde: statusnotatet (002) og indledningen til Bilag 8 siger 4 ansøgninger, som alle blev "
         "helt eller delvist imødekommet ('4 af 4'); tilsagnsskrivelsen (Bilag 5) siger 'fem af jeres syv "
         "ansøgninger', fordi den tæller ansøgningen om rehabiliteringsteams som fire delansøgninger, hvoraf to "
@@ -130,7 +142,10 @@ def psychology_target_groups() -> SourceIssue:
         line_in("2.b", "Forudsætningen for tilbud om psykologbehandling"),
     )
     return SourceIssue(
-        "applications-psyk-maalgrupper", DOC, lines, "other",
+        "applications-psyk-maalgrupper",
+        DOC,
+        lines,
+        "other",
         "Ansøgningen om psykologbehandling (2.b) definerer sine fire målgrupper ved diagnose (stress/"
         "tilpasnings- eller belastningsreaktion, let til moderat angst over 38 år og 18-38 år, let til moderat "
         "depression); sygedagpenge er kun udgangspunktet ('primært tiltænkt borgere på sygedagpenge', 'som "
@@ -147,22 +162,42 @@ def psychology_target_groups() -> SourceIssue:
 # Process diagrams that survive only as the sentence announcing them (blank lines follow in the dump).
 # They are diagrams of phases, not charts of numbers: recorded so the dashboard can say a figure is missing.
 LOST = (
-    ("1.d", "Udrulningen af forsøget vil gennemgå tre faser – se nedenstående figur:", R1_04,
-     "Figur over forsøgets tre faser (klargøring, implementering, evaluering); kun teksten før står tilbage.",
-     "Diagram of the experiment's three phases (preparation, implementation, evaluation); only the sentence "
-     "before it survives."),
-    ("1.g", "Grafisk kan ovenstående model fremstilles således:", R1_07,
-     "Figur over modellen med fem spor for nyankomne udlændinge; kun teksten før står tilbage.",
-     "Diagram of the five-track model for newly arrived refugees; only the sentence before it survives."),
-    ("2.a", "Udrulningen af forsøget vil gennemgå tre faser – se nedenstående figur:", R2_01,
-     "Figur over forsøgets tre faser; kun teksten før står tilbage.",
-     "Diagram of the experiment's three phases; only the sentence before it survives."),
-    ("2.c", "Udrulningen af forsøget vil gennemgå tre faser – se nedenstående figur:", R2_03,
-     "Figur over forsøgets tre faser; kun teksten før står tilbage.",
-     "Diagram of the experiment's three phases; only the sentence before it survives."),
-    ("8.a", "Figur 1: Oversigt over faser og aktiviteter i evalueringsprocessen", R2_01,
-     "Figur over evalueringsprocessens faser og aktiviteter (Rambøll); kun billedteksten står tilbage.",
-     "Diagram of the evaluation process's phases and activities (Rambøll); only the caption survives."),
+    (
+        "1.d",
+        "Udrulningen af forsøget vil gennemgå tre faser – se nedenstående figur:",
+        R1_04,
+        "Figur over forsøgets tre faser (klargøring, implementering, evaluering); kun teksten før står tilbage.",
+        "Diagram of the experiment's three phases (preparation, implementation, evaluation); only the sentence "
+        "before it survives.",
+    ),
+    (
+        "1.g",
+        "Grafisk kan ovenstående model fremstilles således:",
+        R1_07,
+        "Figur over modellen med fem spor for nyankomne udlændinge; kun teksten før står tilbage.",
+        "Diagram of the five-track model for newly arrived refugees; only the sentence before it survives.",
+    ),
+    (
+        "2.a",
+        "Udrulningen af forsøget vil gennemgå tre faser – se nedenstående figur:",
+        R2_01,
+        "Figur over forsøgets tre faser; kun teksten før står tilbage.",
+        "Diagram of the experiment's three phases; only the sentence before it survives.",
+    ),
+    (
+        "2.c",
+        "Udrulningen af forsøget vil gennemgå tre faser – se nedenstående figur:",
+        R2_03,
+        "Figur over forsøgets tre faser; kun teksten før står tilbage.",
+        "Diagram of the experiment's three phases; only the sentence before it survives.",
+    ),
+    (
+        "8.a",
+        "Figur 1: Oversigt over faser og aktiviteter i evalueringsprocessen",
+        R2_01,
+        "Figur over evalueringsprocessens faser og aktiviteter (Rambøll); kun billedteksten står tilbage.",
+        "Diagram of the evaluation process's phases and activities (Rambøll); only the caption survives.",
+    ),
 )
 
 
@@ -181,8 +216,12 @@ def part() -> Part:
         facts=[*applications_bilag1_3.facts(), *applications_bilag4_9.facts()],
         # The 13-vs-12 applications of round 3 is recorded once, by the catalogue part
         # (catalogue-round3-13th-application), which covers the same lines.
-        source_issues=[rebild_certificate_cost(), r1_03_municipalities(), r1_03_dimittend_municipalities(),
-                       round2_counts(), psychology_target_groups()],
+        source_issues=[
+            rebild_certificate_cost(),
+            r1_03_municipalities(),
+            r1_03_dimittend_municipalities(),
+            round2_counts(),
+            psychology_target_groups(),
+        ],
         lost_figures=lost_figures(),
     )
-

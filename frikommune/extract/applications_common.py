@@ -138,88 +138,197 @@ def _m(mid: str, da: str, en: str, def_da: str, def_en: str, unit: str, hib: boo
 # experiment and the expectations it sets. 'target_' = what an evaluation design (Bilag 7-9) sets as a
 # numeric target or plan. What exactly is counted is the fact's series (its category and statistic).
 MEASURES: tuple[Measure, ...] = (
-    _m("app_expected_n", "Forventet antal (ansøgning)", "Expected number (application)",
-       "Antal som ansøgningen forventer eller sætter som mål (deltagere, bevillinger, virksomheder, borgere i "
-       "selvforsørgelse m.v.); hvad der tælles er seriens kategori.",
-       "Number the application expects or sets as its goal (participants, grants, firms, citizens becoming "
-       "self-supporting, etc.); what is counted is the series' category.", "count", None, "target"),
-    _m("app_expected_pct", "Forventet andel/ændring i pct. (ansøgning)", "Expected share/change in % (application)",
-       "Procentandel eller procentvis ændring som ansøgningen forventer eller stiller som krav; hvad den "
-       "vedrører er seriens kategori.",
-       "Percentage share or percentage change the application expects or requires; what it refers to is "
-       "the series' category.", "pct", None, "target"),
-    _m("app_expected_months", "Forventet tidsramme i måneder (ansøgning)",
-       "Expected time frame in months (application)",
-       "Tidsramme i måneder som ansøgningen sætter som mål.",
-       "Time frame in months the application sets as its goal.", "months", None, "target"),
-    _m("app_cap_n", "Loft over antal deltagere (tilsagn)", "Cap on the number of participants (approval)",
-       "Største antal borgere forsøget må omfatte, som ministeriets tilsagnsskrivelse fastsætter det.",
-       "Largest number of citizens the experiment may cover, as the ministry's approval letter sets it.",
-       "count", None, "target"),
-    _m("app_baseline_n", "Antal før forsøget (ansøgning)", "Number before the experiment (application)",
-       "Antal (borgere, sager, attester, møder, virksomheder m.v.) som ansøgningen opgør som udgangspunkt "
-       "før forsøget; hvad der tælles er seriens kategori, hvornår dens periode.",
-       "Number (citizens, cases, certificates, meetings, firms, etc.) the application gives as the starting "
-       "point before the experiment; what is counted is the series' category, when its period.", "count", None, "uptake"),
-    _m("app_baseline_pct", "Andel før forsøget (ansøgning)", "Share before the experiment (application)",
-       "Procentandel som ansøgningen opgør som udgangspunkt før forsøget; hvad den vedrører er seriens kategori.",
-       "Percentage the application gives as the starting point before the experiment; what it refers to is "
-       "the series' category.", "pct", None, "uptake"),
-    _m("app_baseline_months", "Tidsforbrug før forsøget i måneder (ansøgning)",
-       "Time taken before the experiment in months (application)",
-       "Varighed i måneder som ansøgningen opgør for den nuværende sagsgang (fx forlængelse af "
-       "sagsbehandlingen); hvad der måles er seriens kategori.",
-       "Duration in months the application gives for the current procedure (e.g. how much longer case "
-       "handling takes); what is measured is the series' category.", "months", False, "duration"),
-    _m("app_amount_dkk", "Beløb pr. enhed (ansøgning)", "Amount per unit (application)",
-       "Pris eller beløb pr. enhed som ansøgningen angiver (fx pris pr. lægeattest eller psykologsamtale, "
-       "lånestørrelse, ydelsessats, fradrag pr. time); enheden er seriens kategori.",
-       "Price or amount per unit stated in the application (e.g. price of a medical certificate or a "
-       "psychologist session, loan size, benefit rate, disregard per hour); the unit is the series' category.",
-       "dkk", None, "price"),
-    _m("app_expense_dkk", "Udgift i alt (ansøgning)", "Total expenditure (application)",
-       "Samlet udgift som ansøgningen opgør for en kommune og et år før forsøget (fx til lægeattester).",
-       "Total expenditure the application gives for one municipality and year before the experiment "
-       "(e.g. on medical certificates).", "dkk", False, "price"),
-    _m("app_designs_n", "Forsøg med evalueringsdesign", "Experiments with an evaluation design",
-       "Antal forsøg fra en ansøgningsrunde som evalueringsnotatet beskriver et evalueringsdesign for.",
-       "Number of experiments of an application round for which the evaluation note describes a design.",
-       "count", None, "uptake"),
-    _m("target_n", "Mål i antal (evalueringsdesign)", "Target number (evaluation design)",
-       "Antal som evalueringsdesignet sætter som forventet resultat eller mål; hvad der tælles er seriens kategori.",
-       "Number the evaluation design sets as expected result or target; what is counted is the series' category.",
-       "count", None, "target"),
-    _m("target_pct", "Mål i pct. (evalueringsdesign)", "Target in % (evaluation design)",
-       "Procentandel eller procentvis ændring som evalueringsdesignet sætter som forventet resultat.",
-       "Percentage share or percentage change the evaluation design sets as expected result.",
-       "pct", None, "target"),
-    _m("target_planned_n", "Planlagt antal deltagere i dataindsamling",
-       "Planned number of participants in data collection",
-       "Antal deltagere som evalueringsdesignet planlægger i en dataindsamling (fx pr. fokusgruppe).",
-       "Number of participants the evaluation design plans for a data collection (e.g. per focus group).",
-       "count", None, "response"),
-    _m("app_rejected_n", "Ansøgninger der ikke imødekommes (tilsagn)", "Applications not granted (approval)",
-       "Antal ansøgninger (eller delansøgninger) fra en ansøgningsrunde som ministeriets tilsagnsskrivelse "
-       "ikke imødekommer.",
-       "Number of applications (or partial applications) of a round that the ministry's approval letter does "
-       "not grant.", "count", None, "uptake"),
+    _m(
+        "app_expected_n",
+        "Forventet antal (ansøgning)",
+        "Expected number (application)",
+        "Antal som ansøgningen forventer eller sætter som mål (deltagere, bevillinger, virksomheder, borgere i "
+        "selvforsørgelse m.v.); hvad der tælles er seriens kategori.",
+        "Number the application expects or sets as its goal (participants, grants, firms, citizens becoming "
+        "self-supporting, etc.); what is counted is the series' category.",
+        "count",
+        None,
+        "target",
+    ),
+    _m(
+        "app_expected_pct",
+        "Forventet andel/ændring i pct. (ansøgning)",
+        "Expected share/change in % (application)",
+        "Procentandel eller procentvis ændring som ansøgningen forventer eller stiller som krav; hvad den "
+        "vedrører er seriens kategori.",
+        "Percentage share or percentage change the application expects or requires; what it refers to is "
+        "the series' category.",
+        "pct",
+        None,
+        "target",
+    ),
+    _m(
+        "app_expected_months",
+        "Forventet tidsramme i måneder (ansøgning)",
+        "Expected time frame in months (application)",
+        "Tidsramme i måneder som ansøgningen sætter som mål.",
+        "Time frame in months the application sets as its goal.",
+        "months",
+        None,
+        "target",
+    ),
+    _m(
+        "app_cap_n",
+        "Loft over antal deltagere (tilsagn)",
+        "Cap on the number of participants (approval)",
+        "Største antal borgere forsøget må omfatte, som ministeriets tilsagnsskrivelse fastsætter det.",
+        "Largest number of citizens the experiment may cover, as the ministry's approval letter sets it.",
+        "count",
+        None,
+        "target",
+    ),
+    _m(
+        "app_baseline_n",
+        "Antal før forsøget (ansøgning)",
+        "Number before the experiment (application)",
+        "Antal (borgere, sager, attester, møder, virksomheder m.v.) som ansøgningen opgør som udgangspunkt "
+        "før forsøget; hvad der tælles er seriens kategori, hvornår dens periode.",
+        "Number (citizens, cases, certificates, meetings, firms, etc.) the application gives as the starting "
+        "point before the experiment; what is counted is the series' category, when its period.",
+        "count",
+        None,
+        "uptake",
+    ),
+    _m(
+        "app_baseline_pct",
+        "Andel før forsøget (ansøgning)",
+        "Share before the experiment (application)",
+        "Procentandel som ansøgningen opgør som udgangspunkt før forsøget; hvad den vedrører er seriens kategori.",
+        "Percentage the application gives as the starting point before the experiment; what it refers to is "
+        "the series' category.",
+        "pct",
+        None,
+        "uptake",
+    ),
+    _m(
+        "app_baseline_months",
+        "Tidsforbrug før forsøget i måneder (ansøgning)",
+        "Time taken before the experiment in months (application)",
+        "Varighed i måneder som ansøgningen opgør for den nuværende sagsgang (fx forlængelse af "
+        "sagsbehandlingen); hvad der måles er seriens kategori.",
+        "Duration in months the application gives for the current procedure (e.g. how much longer case "
+        "handling takes); what is measured is the series' category.",
+        "months",
+        False,
+        "duration",
+    ),
+    _m(
+        "app_amount_dkk",
+        "Beløb pr. enhed (ansøgning)",
+        "Amount per unit (application)",
+        "Pris eller beløb pr. enhed som ansøgningen angiver (fx pris pr. lægeattest eller psykologsamtale, "
+        "lånestørrelse, ydelsessats, fradrag pr. time); enheden er seriens kategori.",
+        "Price or amount per unit stated in the application (e.g. price of a medical certificate or a "
+        "psychologist session, loan size, benefit rate, disregard per hour); the unit is the series' category.",
+        "dkk",
+        None,
+        "price",
+    ),
+    _m(
+        "app_expense_dkk",
+        "Udgift i alt (ansøgning)",
+        "Total expenditure (application)",
+        "Samlet udgift som ansøgningen opgør for en kommune og et år før forsøget (fx til lægeattester).",
+        "Total expenditure the application gives for one municipality and year before the experiment "
+        "(e.g. on medical certificates).",
+        "dkk",
+        False,
+        "price",
+    ),
+    _m(
+        "app_designs_n",
+        "Forsøg med evalueringsdesign",
+        "Experiments with an evaluation design",
+        "Antal forsøg fra en ansøgningsrunde som evalueringsnotatet beskriver et evalueringsdesign for.",
+        "Number of experiments of an application round for which the evaluation note describes a design.",
+        "count",
+        None,
+        "uptake",
+    ),
+    _m(
+        "target_n",
+        "Mål i antal (evalueringsdesign)",
+        "Target number (evaluation design)",
+        "Antal som evalueringsdesignet sætter som forventet resultat eller mål; hvad der tælles er seriens kategori.",
+        "Number the evaluation design sets as expected result or target; what is counted is the series' category.",
+        "count",
+        None,
+        "target",
+    ),
+    _m(
+        "target_pct",
+        "Mål i pct. (evalueringsdesign)",
+        "Target in % (evaluation design)",
+        "Procentandel eller procentvis ændring som evalueringsdesignet sætter som forventet resultat.",
+        "Percentage share or percentage change the evaluation design sets as expected result.",
+        "pct",
+        None,
+        "target",
+    ),
+    _m(
+        "target_planned_n",
+        "Planlagt antal deltagere i dataindsamling",
+        "Planned number of participants in data collection",
+        "Antal deltagere som evalueringsdesignet planlægger i en dataindsamling (fx pr. fokusgruppe).",
+        "Number of participants the evaluation design plans for a data collection (e.g. per focus group).",
+        "count",
+        None,
+        "response",
+    ),
+    _m(
+        "app_rejected_n",
+        "Ansøgninger der ikke imødekommes (tilsagn)",
+        "Applications not granted (approval)",
+        "Antal ansøgninger (eller delansøgninger) fra en ansøgningsrunde som ministeriets tilsagnsskrivelse "
+        "ikke imødekommer.",
+        "Number of applications (or partial applications) of a round that the ministry's approval letter does "
+        "not grant.",
+        "count",
+        None,
+        "uptake",
+    ),
     # The rules an experiment is about, as the application or approval letter prints them in prose: the
     # current rule ('før forsøget') or the setting the experiment asks for ('under forsøget'). What the setting
     # is (a deadline, an interval, a cap) is the series' category; 'max'/'min' say whether it is a ceiling.
-    _m("app_rule_weeks", "Regel i uger (ansøgning/tilsagn)", "Rule setting in weeks (application/approval)",
-       "Frist, interval eller loft i uger i den regel forsøget handler om, som ansøgningen eller "
-       "tilsagnsskrivelsen gengiver den: gældende regel eller den ansøgte ændring.",
-       "Deadline, interval or cap in weeks of the rule the experiment is about, as the application or the "
-       "approval letter gives it: the current rule or the change applied for.", "weeks", None, "target"),
-    _m("app_rule_months", "Regel i måneder (ansøgning/tilsagn)", "Rule setting in months (application/approval)",
-       "Frist, interval eller loft i måneder i den regel forsøget handler om, som ansøgningen eller "
-       "tilsagnsskrivelsen gengiver den: gældende regel eller den ansøgte ændring.",
-       "Deadline, interval or cap in months of the rule the experiment is about, as the application or the "
-       "approval letter gives it: the current rule or the change applied for.", "months", None, "target"),
-    _m("app_rule_n", "Regel i antal (ansøgning)", "Rule setting as a number (application)",
-       "Antal (fx samtaler) som den regel forsøget handler om kræver, som ansøgningen gengiver den.",
-       "Number (e.g. of meetings) the rule the experiment is about requires, as the application gives it.",
-       "count", None, "target"),
+    _m(
+        "app_rule_weeks",
+        "Regel i uger (ansøgning/tilsagn)",
+        "Rule setting in weeks (application/approval)",
+        "Frist, interval eller loft i uger i den regel forsøget handler om, som ansøgningen eller "
+        "tilsagnsskrivelsen gengiver den: gældende regel eller den ansøgte ændring.",
+        "Deadline, interval or cap in weeks of the rule the experiment is about, as the application or the "
+        "approval letter gives it: the current rule or the change applied for.",
+        "weeks",
+        None,
+        "target",
+    ),
+    _m(
+        "app_rule_months",
+        "Regel i måneder (ansøgning/tilsagn)",
+        "Rule setting in months (application/approval)",
+        "Frist, interval eller loft i måneder i den regel forsøget handler om, som ansøgningen eller "
+        "tilsagnsskrivelsen gengiver den: gældende regel eller den ansøgte ændring.",
+        "Deadline, interval or cap in months of the rule the experiment is about, as the application or the "
+        "approval letter gives it: the current rule or the change applied for.",
+        "months",
+        None,
+        "target",
+    ),
+    _m(
+        "app_rule_n",
+        "Regel i antal (ansøgning)",
+        "Rule setting as a number (application)",
+        "Antal (fx samtaler) som den regel forsøget handler om kræver, som ansøgningen gengiver den.",
+        "Number (e.g. of meetings) the rule the experiment is about requires, as the application gives it.",
+        "count",
+        None,
+        "target",
+    ),
 )
 # Applications sent and approved per round are the same kind of figure the catalogue part takes from the
 # 2017 status note (002_*.txt); the designs' introductions (Bilag 7-9) print them again, so they share the
@@ -236,17 +345,27 @@ UNIT_OF = {m.measure_id: m.unit for m in MEASURES}
 _APPLICATION_SECTIONS = {"1": "abcdefg", "2": "abcd", "3": "abcdefghijkl"}
 SOURCES: dict[str, str] = {
     f"{bilag}.{letter}": f"Bilag {bilag}, ansøgning {number}"
-    for bilag, letters in _APPLICATION_SECTIONS.items() for number, letter in enumerate(letters, start=1)
+    for bilag, letters in _APPLICATION_SECTIONS.items()
+    for number, letter in enumerate(letters, start=1)
 }
-SOURCES.update({
-    "bilag4": "Bilag 4, tilsagnsskrivelse", "bilag5": "Bilag 5, tilsagnsskrivelse",
-    "bilag6": "Bilag 6, tilsagnsskrivelse",
-    "bilag7": "Bilag 7, evalueringsdesign, indledning", "bilag8": "Bilag 8, evalueringsdesign, indledning",
-    "bilag9": "Bilag 9, evalueringsdesign, indledning",
-    "7.fht": "Bilag 7, evalueringsdesign for forholdstalskrav",
-})
-SOURCES.update({key: f"Bilag {key}, evalueringsdesign" for key, _ in SECTION_HEADINGS if key[:2] in ("7.", "8.", "9.")
-                and key != "7.fht"})
+SOURCES.update(
+    {
+        "bilag4": "Bilag 4, tilsagnsskrivelse",
+        "bilag5": "Bilag 5, tilsagnsskrivelse",
+        "bilag6": "Bilag 6, tilsagnsskrivelse",
+        "bilag7": "Bilag 7, evalueringsdesign, indledning",
+        "bilag8": "Bilag 8, evalueringsdesign, indledning",
+        "bilag9": "Bilag 9, evalueringsdesign, indledning",
+        "7.fht": "Bilag 7, evalueringsdesign for forholdstalskrav",
+    }
+)
+SOURCES.update(
+    {
+        key: f"Bilag {key}, evalueringsdesign"
+        for key, _ in SECTION_HEADINGS
+        if key[:2] in ("7.", "8.", "9.") and key != "7.fht"
+    }
+)
 # The statistic of a figure (Series.statistic), from the words the source prints beside it: 'ca.', 'godt',
 # 'næsten', 'omkring' -> approx; 'højst', 'maks.', 'op til' and a range's upper end -> max; 'mindst', 'minimum',
 # 'mere end' and a range's lower end -> min; 'i gennemsnit' -> mean; per year / in total where the source
@@ -254,40 +373,116 @@ SOURCES.update({key: f"Bilag {key}, evalueringsdesign" for key, _ in SECTION_HEA
 STATISTICS = ("", "approx", "max", "min", "mean", "per year", "total", "threshold")
 
 
-def row(section: str, quote: str, measure: str, value: float | None = None, *, experiment: str,
-        what: str, label: tuple[str, str], stat: str = "", municipality: str = "network", group: str = "",
-        period: str = "", note: str = "", anchor: str | None = None, source: str | None = None,
-        target: str | None = None, window: str = "", instrument: str = "") -> Fact:
+def row(
+    section: str,
+    quote: str,
+    measure: str,
+    value: float | None = None,
+    *,
+    experiment: str,
+    what: str,
+    label: tuple[str, str],
+    stat: str = "",
+    municipality: str = "network",
+    group: str = "",
+    period: str = "",
+    note: str = "",
+    anchor: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+    window: str = "",
+    instrument: str = "",
+) -> Fact:
     """One verified fact: ``quote`` on the one line of ``section`` holding it (or holding ``anchor``).
 
     ``what`` is what the figure counts (the series' category), ``label`` its chart label (da, en), ``stat`` its
     statistic (STATISTICS). The target group defaults to ``group`` (the application's population).
     """
     line = line_in(section, anchor or quote)
-    return fact(DOC, line, quote, experiment=experiment, measure=measure, unit=UNIT_OF[measure],
-                municipality=municipality, group=group, period=period, value=value, note=note,
-                series=series(section, what, label, stat, group if target is None else target, source=source,
-                              window=window, instrument=instrument))
+    return fact(
+        DOC,
+        line,
+        quote,
+        experiment=experiment,
+        measure=measure,
+        unit=UNIT_OF[measure],
+        municipality=municipality,
+        group=group,
+        period=period,
+        value=value,
+        note=note,
+        series=series(
+            section,
+            what,
+            label,
+            stat,
+            group if target is None else target,
+            source=source,
+            window=window,
+            instrument=instrument,
+        ),
+    )
 
 
-def series(section: str, what: str, label: tuple[str, str], stat: str = "", target: str = "", *,
-           source: str | None = None, window: str = "", instrument: str = "") -> Series:
+def series(
+    section: str,
+    what: str,
+    label: tuple[str, str],
+    stat: str = "",
+    target: str = "",
+    *,
+    source: str | None = None,
+    window: str = "",
+    instrument: str = "",
+) -> Series:
     if stat not in STATISTICS:
         raise ValueError(f"unknown statistic {stat!r}")
-    return Series(source=source or SOURCES[section], label_da=label[0], label_en=label[1], target_group=target,
-                  statistic=stat, category=what, window=window, instrument=instrument)
+    return Series(
+        source=source or SOURCES[section],
+        label_da=label[0],
+        label_en=label[1],
+        target_group=target,
+        statistic=stat,
+        category=what,
+        window=window,
+        instrument=instrument,
+    )
 
 
 # --- Numbers written as words ------------------------------------------------------------------------------
 # The approval letters count in words ("fire af jeres syv ansøgninger", "ti forsøg"); common.fact verifies them.
 
 
-def word_row(section: str, quote: str, measure: str, value: int, *, experiment: str, what: str = "",
-             label: tuple[str, str], stat: str = "", municipality: str = "network", group: str = "",
-             period: str = "", note: str = "", source: str | None = None) -> Fact:
+def word_row(
+    section: str,
+    quote: str,
+    measure: str,
+    value: int,
+    *,
+    experiment: str,
+    what: str = "",
+    label: tuple[str, str],
+    stat: str = "",
+    municipality: str = "network",
+    group: str = "",
+    period: str = "",
+    note: str = "",
+    source: str | None = None,
+) -> Fact:
     """``row`` for a number written as a word ("fire af jeres syv ansøgninger"); the word must be in ``quote``."""
     if value not in number_words_in(quote):
         raise ValueError(f"{section}: {value} is not written as a word in {quote!r}")
-    return fact(DOC, line_in(section, quote), quote, value=value, experiment=experiment, measure=measure,
-                unit=UNIT_OF[measure], municipality=municipality, group=group, period=period, note=note,
-                series=series(section, what, label, stat, group, source=source))
+    return fact(
+        DOC,
+        line_in(section, quote),
+        quote,
+        value=value,
+        experiment=experiment,
+        measure=measure,
+        unit=UNIT_OF[measure],
+        municipality=municipality,
+        group=group,
+        period=period,
+        note=note,
+        series=series(section, what, label, stat, group, source=source),
+    )

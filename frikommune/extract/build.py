@@ -17,18 +17,47 @@ from frikommune.extract.seed_text import REPO_ROOT, SEED_TITLES, seeds_dir
 PART_MODULES = ("catalogue", "applications", "annex13_15", "annex14", "annex16_17")
 
 FACT_COLUMNS = (
-    "fact_id", "series_id", "experiment_id", "municipality_id", "scope", "measure_id", "respondent_group", "period",
-    "value", "unit", "n", "source_doc", "section", "source_line", "source_quote", "note",
+    "fact_id",
+    "series_id",
+    "experiment_id",
+    "municipality_id",
+    "scope",
+    "measure_id",
+    "respondent_group",
+    "period",
+    "value",
+    "unit",
+    "n",
+    "source_doc",
+    "section",
+    "source_line",
+    "source_quote",
+    "note",
 )
 # Measures whose figures are rules or prices, true for every municipality alike (no total over municipalities).
 GENERAL_MEASURE_PREFIXES = ("app_rule_", "app_amount_", "cert_price_", "price_")
 SERIES_COLUMNS = ("series_id", "experiment_id", "measure_id", "source", *Series.BREAKDOWN, "label_da", "label_en")
 QUESTION_COLUMNS = ("question_id", "text_da", "text_en", "scale_da", "scale_en", "higher_is_better")
 MEASURE_COLUMNS = (
-    "measure_id", "name_da", "name_en", "definition_da", "definition_en", "unit", "higher_is_better", "family",
+    "measure_id",
+    "name_da",
+    "name_en",
+    "definition_da",
+    "definition_en",
+    "unit",
+    "higher_is_better",
+    "family",
 )
-ISSUE_COLUMNS = ("issue_id", "source_doc", "lines", "kind", "description_da", "description_en", "series_ids",
-                 "fact_ids")
+ISSUE_COLUMNS = (
+    "issue_id",
+    "source_doc",
+    "lines",
+    "kind",
+    "description_da",
+    "description_en",
+    "series_ids",
+    "fact_ids",
+)
 LOST_COLUMNS = ("lost_id", "experiment_id", "source_doc", "section", "source_line", "caption", "note_da", "note_en")
 SOURCE_COLUMNS = ("source_doc", "title", "sha256", "lines")
 
@@ -76,8 +105,10 @@ def fact_rows(parts: list[Part], participants: dict[str, set[str]] | None = None
             fid = _fact_id(sid, f.municipality_id, f.respondent_group, f.period)
             if fid in seen:
                 other = seen[fid]
-                raise ValueError(f"two facts share one key {fid}: {other.source_doc}:{other.source_line} "
-                                 f"({other.value}) and {f.source_doc}:{f.source_line} ({f.value})")
+                raise ValueError(
+                    f"two facts share one key {fid}: {other.source_doc}:{other.source_line} "
+                    f"({other.value}) and {f.source_doc}:{f.source_line} ({f.value})"
+                )
             seen[fid] = f
             rows.append({"fact_id": fid, "series_id": sid, **_fact_dict(f)})
     _add_scope(rows, participants or {})
@@ -92,11 +123,20 @@ def _fact_id(series: str, municipality: str, group: str, period: str) -> str:
 
 def _fact_dict(f: Fact) -> dict[str, str]:
     return {
-        "experiment_id": f.experiment_id, "municipality_id": f.municipality_id, "scope": "",
-        "measure_id": f.measure_id, "respondent_group": f.respondent_group, "period": f.period,
-        "value": number_text(f.value), "unit": f.unit, "n": number_text(f.n), "source_doc": f.source_doc,
-        "section": section_of(f.source_doc, f.source_line), "source_line": str(f.source_line),
-        "source_quote": f.source_quote, "note": f.note,
+        "experiment_id": f.experiment_id,
+        "municipality_id": f.municipality_id,
+        "scope": "",
+        "measure_id": f.measure_id,
+        "respondent_group": f.respondent_group,
+        "period": f.period,
+        "value": number_text(f.value),
+        "unit": f.unit,
+        "n": number_text(f.n),
+        "source_doc": f.source_doc,
+        "section": section_of(f.source_doc, f.source_line),
+        "source_line": str(f.source_line),
+        "source_quote": f.source_quote,
+        "note": f.note,
     }
 
 
@@ -131,8 +171,10 @@ def _add_scope(rows: list[dict[str, str]], participants: dict[str, set[str]]) ->
             r["municipality_id"] = vocabulary.GENERAL
             continue
         scope = in_series.get(r["series_id"]) or (
-            everyone if r["experiment_id"] == vocabulary.ALL_EXPERIMENTS
-            else in_experiment.get(r["experiment_id"]) or participants.get(r["experiment_id"], set()))
+            everyone
+            if r["experiment_id"] == vocabulary.ALL_EXPERIMENTS
+            else in_experiment.get(r["experiment_id"]) or participants.get(r["experiment_id"], set())
+        )
         if scope and scope != everyone:
             r["municipality_id"] = vocabulary.TOTAL
             r["scope"] = ";".join(sorted(scope))
@@ -146,9 +188,15 @@ def series_rows(parts: list[Part]) -> list[dict[str, str]]:
     for part in parts:
         for f in part.facts:
             s = series_of(f)
-            row = {"series_id": series_id(f), "experiment_id": f.experiment_id, "measure_id": f.measure_id,
-                   "source": s.source, **{k: getattr(s, k) for k in Series.BREAKDOWN},
-                   "label_da": s.label_da, "label_en": s.label_en}
+            row = {
+                "series_id": series_id(f),
+                "experiment_id": f.experiment_id,
+                "measure_id": f.measure_id,
+                "source": s.source,
+                **{k: getattr(s, k) for k in Series.BREAKDOWN},
+                "label_da": s.label_da,
+                "label_en": s.label_en,
+            }
             if out.setdefault(row["series_id"], row) != row:
                 raise ValueError(f"series {row['series_id']} is labelled differently by two facts")
     return list(out.values())
@@ -162,9 +210,14 @@ def question_rows(parts: list[Part]) -> list[dict[str, str]]:
             if by_id.setdefault(q.question_id, q) != q:
                 raise ValueError(f"question {q.question_id} is declared differently by two parts")
     return [
-        {"question_id": q.question_id, "text_da": q.text_da, "text_en": q.text_en, "scale_da": q.scale_da,
-         "scale_en": q.scale_en,
-         "higher_is_better": "" if q.higher_is_better is None else str(q.higher_is_better).lower()}
+        {
+            "question_id": q.question_id,
+            "text_da": q.text_da,
+            "text_en": q.text_en,
+            "scale_da": q.scale_da,
+            "scale_en": q.scale_en,
+            "higher_is_better": "" if q.higher_is_better is None else str(q.higher_is_better).lower(),
+        }
         for q in sorted(by_id.values(), key=lambda q: q.question_id)
     ]
 
@@ -179,8 +232,12 @@ def merged_measures(parts: list[Part]) -> list[dict[str, str]]:
             by_id[m.measure_id] = m
     return [
         {
-            "measure_id": m.measure_id, "name_da": m.name_da, "name_en": m.name_en,
-            "definition_da": m.definition_da, "definition_en": m.definition_en, "unit": m.unit,
+            "measure_id": m.measure_id,
+            "name_da": m.name_da,
+            "name_en": m.name_en,
+            "definition_da": m.definition_da,
+            "definition_en": m.definition_en,
+            "unit": m.unit,
             "higher_is_better": "" if m.higher_is_better is None else str(m.higher_is_better).lower(),
             "family": m.family,
         }
@@ -197,31 +254,47 @@ def issue_rows(parts: list[Part], facts: list[dict[str, str]]) -> list[dict[str,
     for part in parts:
         for i in part.source_issues:
             touched = [f for line in i.lines for f in on_line[(i.source_doc, line)]]
-            rows.append({
-                "issue_id": i.issue_id, "source_doc": i.source_doc, "lines": ";".join(map(str, i.lines)),
-                "kind": i.kind, "description_da": i.description_da, "description_en": i.description_en,
-                "series_ids": ";".join(dict.fromkeys(f["series_id"] for f in touched)),
-                "fact_ids": ";".join(f["fact_id"] for f in touched),
-            })
+            rows.append(
+                {
+                    "issue_id": i.issue_id,
+                    "source_doc": i.source_doc,
+                    "lines": ";".join(map(str, i.lines)),
+                    "kind": i.kind,
+                    "description_da": i.description_da,
+                    "description_en": i.description_en,
+                    "series_ids": ";".join(dict.fromkeys(f["series_id"] for f in touched)),
+                    "fact_ids": ";".join(f["fact_id"] for f in touched),
+                }
+            )
     return rows
 
 
 def lost_rows(parts: list[Part]) -> list[dict[str, str]]:
     return [
         {
-            "lost_id": x.lost_id, "experiment_id": x.experiment_id, "source_doc": x.source_doc,
-            "section": section_of(x.source_doc, x.source_line), "source_line": str(x.source_line), "caption": x.caption, "note_da": x.note_da, "note_en": x.note_en,
+            "lost_id": x.lost_id,
+            "experiment_id": x.experiment_id,
+            "source_doc": x.source_doc,
+            "section": section_of(x.source_doc, x.source_line),
+            "source_line": str(x.source_line),
+            "caption": x.caption,
+            "note_da": x.note_da,
+            "note_en": x.note_en,
         }
-        for part in parts for x in part.lost_figures
+        for part in parts
+        for x in part.lost_figures
     ]
 
 
 def source_rows() -> list[dict[str, str]]:
     """The seed documents with their checksums, so a reader can tell which version a figure came from."""
     return [
-        {"source_doc": doc, "title": title,
-         "sha256": hashlib.sha256((seeds_dir() / doc).read_bytes()).hexdigest(),
-         "lines": str(len((seeds_dir() / doc).read_text(encoding="utf-8").split("\n")))}
+        {
+            "source_doc": doc,
+            "title": title,
+            "sha256": hashlib.sha256((seeds_dir() / doc).read_bytes()).hexdigest(),
+            "lines": str(len((seeds_dir() / doc).read_text(encoding="utf-8").split("\n"))),
+        }
         for doc, title in SEED_TITLES.items()
     ]
 

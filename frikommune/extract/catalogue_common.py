@@ -69,7 +69,7 @@ def require_text(doc: str, line: int, text: str, max_lines: int = 40) -> str:
     lines = seed_lines(doc)
     wanted = normalise_space(text)
     first = normalise_space(lines[line - 1]).lstrip("• ").strip()
-    joined = normalise_space(" ".join(lines[line - 1: line - 1 + max_lines])).lstrip("• ").strip()
+    joined = normalise_space(" ".join(lines[line - 1 : line - 1 + max_lines])).lstrip("• ").strip()
     if not first or not (wanted in first or joined.startswith(wanted)):
         raise ValueError(f"{doc}:{line}: text {wanted[:80]!r} does not start on this line {lines[line - 1][:80]!r}")
     return wanted
@@ -136,6 +136,17 @@ def municipalities_in(text: str) -> list[str]:
 
 # Seed shortcuts re-exported for the sibling modules.
 __all__ = [
-    "ANNEX", "STATUS", "WEB", "Cite", "at", "annex_line", "municipalities_in", "normalise_space",
-    "require_quote", "require_text", "result_annex_range", "RESULT_ANNEX_HEADINGS", "BODY_START",
+    "ANNEX",
+    "STATUS",
+    "WEB",
+    "Cite",
+    "at",
+    "annex_line",
+    "municipalities_in",
+    "normalise_space",
+    "require_quote",
+    "require_text",
+    "result_annex_range",
+    "RESULT_ANNEX_HEADINGS",
+    "BODY_START",
 ]

@@ -18,59 +18,122 @@ ALL = vocabulary.ALL_EXPERIMENTS
 PROGRAMME = "2016-2020"  # Frikommuneforsøg II ran 2016-2020 (000 line 10, 002 line 25)
 
 MEASURES = [
-    Measure("headline_municipalities_n", "Antal kommuner i frikommunenetværket",
-            "Number of municipalities in the network",
-            "Antal nordjyske kommuner, der deltog i Frikommuneforsøg II som ét netværk.",
-            "Number of North Jutland municipalities taking part in Free-municipality experiment II as one network.",
-            "count", None, "uptake"),
-    Measure("headline_fk1_municipalities_n", "Antal kommuner i Frikommuneforsøg I",
-            "Number of municipalities in Free-municipality experiment I",
-            "Antal kommuner udvalgt til Frikommuneforsøg I (2012-2015), som statusnotatet nævner som forløber.",
-            "Number of municipalities selected for Free-municipality experiment I (2012-2015), named by the status "
-            "note as the forerunner.",
-            "count", None, "uptake"),
-    Measure("headline_experiments_active_n", "Antal aktive forsøg", "Number of active experiments",
-            "Antal aktive forsøg, de nordjyske kommuner har deltaget i, som websiden og præsentationen opgør dem "
-            "(forsøg, der er godkendt og sat i gang).",
-            "Number of active experiments the North Jutland municipalities took part in, as the web page and the "
-            "slide deck count them (experiments approved and started).",
-            "count", None, "uptake"),
-    Measure("headline_programme_years", "Forsøgsperiodens længde", "Length of the experiment period",
-            "Antal år, de nordjyske kommuner har deltaget i frikommuneforsøget ('de sidste 4 år').",
-            "Number of years the North Jutland municipalities took part in the experiment ('the last 4 years').",
-            "years", None, "duration"),
-    Measure("headline_themes_n", "Antal tematikker", "Number of themes",
-            "Antal tematikker, som evalueringsrapporten grupperer forsøgene, erfaringerne og anbefalingerne under.",
-            "Number of themes under which the evaluation report groups the experiments, findings and recommendations.",
-            "count", None, "uptake"),
-    Measure("headline_certificate_saving_dkk", "Besparelse på obligatoriske lægeattester",
-            "Saving on mandatory medical certificates",
-            "Beløb, kommunerne i forsøgene med lægeattester samlet har brugt mindre på de obligatoriske attester "
-            "(LÆ265/LÆ285), som websiden opgør det.",
-            "Amount the municipalities in the medical-certificate experiments together spent less on the mandatory "
-            "certificates (LÆ265/LÆ285), as the web page states it.",
-            "dkk", True, "saving"),
-    Measure("headline_application_rounds_n", "Antal ansøgningsrunder", "Number of application rounds",
-            "Antal runder, hvor kommunerne kunne ansøge ØIM om fritagelse for gældende lovgivning.",
-            "Number of rounds in which the municipalities could apply to the ministry for exemptions from the law.",
-            "count", None, "uptake"),
-    Measure("headline_applications_n", "Antal ansøgninger", "Number of applications",
-            "Antal frikommuneansøgninger, netværket har sendt til ØIM (i alt eller i en ansøgningsrunde, se periode).",
-            "Number of free-municipality applications the network sent to the ministry (in total or in one round, "
-            "see period).",
-            "count", None, "uptake"),
-    Measure("headline_applications_approved_n", "Antal godkendte ansøgninger", "Number of approved applications",
-            "Antal ansøgninger, der blev helt eller delvist godkendt, i en ansøgningsrunde.",
-            "Number of applications approved in full or in part, in one application round.",
-            "count", True, "uptake"),
-    Measure("headline_exemptions_sought_n", "Antal søgte undtagelser", "Number of exemptions sought",
-            "Antal undtagelser fra reglerne, kommunerne søgte om inden for ét forsøg.",
-            "Number of exemptions from the rules the municipalities applied for within one experiment.",
-            "count", None, "uptake"),
-    Measure("headline_exemptions_granted_n", "Antal imødekomne undtagelser", "Number of exemptions granted",
-            "Antal af de søgte undtagelser inden for ét forsøg, der blev helt eller delvist imødekommet.",
-            "Number of the exemptions sought within one experiment that were granted in full or in part.",
-            "count", True, "uptake"),
+    Measure(
+        "headline_municipalities_n",
+        "Antal kommuner i frikommunenetværket",
+        "Number of municipalities in the network",
+        "Antal nordjyske kommuner, der deltog i Frikommuneforsøg II som ét netværk.",
+        "Number of North Jutland municipalities taking part in Free-municipality experiment II as one network.",
+        "count",
+        None,
+        "uptake",
+    ),
+    Measure(
+        "headline_fk1_municipalities_n",
+        "Antal kommuner i Frikommuneforsøg I",
+        "Number of municipalities in Free-municipality experiment I",
+        "Antal kommuner udvalgt til Frikommuneforsøg I (2012-2015), som statusnotatet nævner som forløber.",
+        "Number of municipalities selected for Free-municipality experiment I (2012-2015), named by the status "
+        "note as the forerunner.",
+        "count",
+        None,
+        "uptake",
+    ),
+    Measure(
+        "headline_experiments_active_n",
+        "Antal aktive forsøg",
+        "Number of active experiments",
+        "Antal aktive forsøg, de nordjyske kommuner har deltaget i, som websiden og præsentationen opgør dem "
+        "(forsøg, der er godkendt og sat i gang).",
+        "Number of active experiments the North Jutland municipalities took part in, as the web page and the "
+        "slide deck count them (experiments approved and started).",
+        "count",
+        None,
+        "uptake",
+    ),
+    Measure(
+        "headline_programme_years",
+        "Forsøgsperiodens længde",
+        "Length of the experiment period",
+        "Antal år, de nordjyske kommuner har deltaget i frikommuneforsøget ('de sidste 4 år').",
+        "Number of years the North Jutland municipalities took part in the experiment ('the last 4 years').",
+        "years",
+        None,
+        "duration",
+    ),
+    Measure(
+        "headline_themes_n",
+        "Antal tematikker",
+        "Number of themes",
+        "Antal tematikker, som evalueringsrapporten grupperer forsøgene, erfaringerne og anbefalingerne under.",
+        "Number of themes under which the evaluation report groups the experiments, findings and recommendations.",
+        "count",
+        None,
+        "uptake",
+    ),
+    Measure(
+        "headline_certificate_saving_dkk",
+        "Besparelse på obligatoriske lægeattester",
+        "Saving on mandatory medical certificates",
+        "Beløb, kommunerne i forsøgene med lægeattester samlet har brugt mindre på de obligatoriske attester "
+        "(LÆ265/LÆ285), som websiden opgør det.",
+        "Amount the municipalities in the medical-certificate experiments together spent less on the mandatory "
+        "certificates (LÆ265/LÆ285), as the web page states it.",
+        "dkk",
+        True,
+        "saving",
+    ),
+    Measure(
+        "headline_application_rounds_n",
+        "Antal ansøgningsrunder",
+        "Number of application rounds",
+        "Antal runder, hvor kommunerne kunne ansøge ØIM om fritagelse for gældende lovgivning.",
+        "Number of rounds in which the municipalities could apply to the ministry for exemptions from the law.",
+        "count",
+        None,
+        "uptake",
+    ),
+    Measure(
+        "headline_applications_n",
+        "Antal ansøgninger",
+        "Number of applications",
+        "Antal frikommuneansøgninger, netværket har sendt til ØIM (i alt eller i en ansøgningsrunde, se periode).",
+        "Number of free-municipality applications the network sent to the ministry (in total or in one round, "
+        "see period).",
+        "count",
+        None,
+        "uptake",
+    ),
+    Measure(
+        "headline_applications_approved_n",
+        "Antal godkendte ansøgninger",
+        "Number of approved applications",
+        "Antal ansøgninger, der blev helt eller delvist godkendt, i en ansøgningsrunde.",
+        "Number of applications approved in full or in part, in one application round.",
+        "count",
+        True,
+        "uptake",
+    ),
+    Measure(
+        "headline_exemptions_sought_n",
+        "Antal søgte undtagelser",
+        "Number of exemptions sought",
+        "Antal undtagelser fra reglerne, kommunerne søgte om inden for ét forsøg.",
+        "Number of exemptions from the rules the municipalities applied for within one experiment.",
+        "count",
+        None,
+        "uptake",
+    ),
+    Measure(
+        "headline_exemptions_granted_n",
+        "Antal imødekomne undtagelser",
+        "Number of exemptions granted",
+        "Antal af de søgte undtagelser inden for ét forsøg, der blev helt eller delvist imødekommet.",
+        "Number of the exemptions sought within one experiment that were granted in full or in part.",
+        "count",
+        True,
+        "uptake",
+    ),
 ]
 
 
@@ -111,8 +174,21 @@ def _millions_fact(doc: str, line: int, quote: str, **kw) -> Fact:
         raise ValueError(f"{doc}:{line}: no 'NN,N millioner kroner' in {quote!r}")
     value = float(f"{m.group(1)}.{m.group(2)}") * 1_000_000
     probe = fact(doc, line, quote, value=float(f"{m.group(1)}.{m.group(2)}"), **kw)  # checks ids and the figure
-    return Fact(probe.experiment_id, probe.municipality_id, probe.measure_id, probe.respondent_group, probe.period,
-                float(round(value)), probe.unit, probe.n, doc, line, quote, probe.note, probe.series)
+    return Fact(
+        probe.experiment_id,
+        probe.municipality_id,
+        probe.measure_id,
+        probe.respondent_group,
+        probe.period,
+        float(round(value)),
+        probe.unit,
+        probe.n,
+        doc,
+        line,
+        quote,
+        probe.note,
+        probe.series,
+    )
 
 
 def facts() -> list[Fact]:
@@ -121,81 +197,232 @@ def facts() -> list[Fact]:
 
     # Web page 000: the Pixi summary of the evaluation.
     line = _on(WEB, "Med det afsæt besluttede de 11 nordjyske kommuner")
-    out.append(fact(WEB, line, "de 11 nordjyske kommuner", period=PROGRAMME, note="Forord til evalueringsrapporten",
-                    **_said("headline_municipalities_n", "Webside, forord"), **net))
+    out.append(
+        fact(
+            WEB,
+            line,
+            "de 11 nordjyske kommuner",
+            period=PROGRAMME,
+            note="Forord til evalueringsrapporten",
+            **_said("headline_municipalities_n", "Webside, forord"),
+            **net,
+        )
+    )
     line = _on(WEB, "Igennem de sidste 4 år har de nordjyske kommuner deltaget i 17 aktive forsøg")
-    out.append(fact(WEB, line, "Igennem de sidste 4 år", experiment=ALL, unit="years", period=PROGRAMME,
-                    note="Forord til evalueringsrapporten", **_said("headline_programme_years", "Webside, forord")))
-    out.append(fact(WEB, line, "deltaget i 17 aktive forsøg", period=PROGRAMME,
-                    note="Forord; listen 'De nordjyske frikommuneforsøg' har 17 punkter",
-                    **_said("headline_experiments_active_n", "Webside, forord"), **net))
+    out.append(
+        fact(
+            WEB,
+            line,
+            "Igennem de sidste 4 år",
+            experiment=ALL,
+            unit="years",
+            period=PROGRAMME,
+            note="Forord til evalueringsrapporten",
+            **_said("headline_programme_years", "Webside, forord"),
+        )
+    )
+    out.append(
+        fact(
+            WEB,
+            line,
+            "deltaget i 17 aktive forsøg",
+            period=PROGRAMME,
+            note="Forord; listen 'De nordjyske frikommuneforsøg' har 17 punkter",
+            **_said("headline_experiments_active_n", "Webside, forord"),
+            **net,
+        )
+    )
     line = _on(WEB, "Erfaringer og anbefalinger er kategoriseret under 4 tematikker")
-    out.append(fact(WEB, line, "kategoriseret under 4 tematikker", period=PROGRAMME,
-                    **_said("headline_themes_n", "Webside, erfaringer og anbefalinger"), **net))
+    out.append(
+        fact(
+            WEB,
+            line,
+            "kategoriseret under 4 tematikker",
+            period=PROGRAMME,
+            **_said("headline_themes_n", "Webside, erfaringer og anbefalinger"),
+            **net,
+        )
+    )
     line = _on(WEB, "har brugt 12,2 millioner kroner mindre")
-    out.append(_millions_fact(WEB, line, "har brugt 12,2 millioner kroner mindre på de obligatoriske attester",
-                              **_said("headline_certificate_saving_dkk", "Webside, lægeattester"),
-                              experiment=ALL, unit="dkk",
-                              municipality=vocabulary.NETWORK, period="2018-2020",
-                              note="'kommunerne i de fire forsøg med lægeattester'; 003 Bilag 13 opgør ca. 12,2 mio. "
-                                   "kr. pr. medio 2020 (2020-satser)"))
+    out.append(
+        _millions_fact(
+            WEB,
+            line,
+            "har brugt 12,2 millioner kroner mindre på de obligatoriske attester",
+            **_said("headline_certificate_saving_dkk", "Webside, lægeattester"),
+            experiment=ALL,
+            unit="dkk",
+            municipality=vocabulary.NETWORK,
+            period="2018-2020",
+            note="'kommunerne i de fire forsøg med lægeattester'; 003 Bilag 13 opgør ca. 12,2 mio. "
+            "kr. pr. medio 2020 (2020-satser)",
+        )
+    )
 
     # Slide deck 004.
     line = _on(SLIDES, "Igennem de sidste 4 år")
-    out.append(fact(SLIDES, line, "Igennem de sidste 4 år", experiment=ALL, unit="years", period=PROGRAMME,
-                    note="Dias 'Baggrund for Frikommune II'",
-                    **_said("headline_programme_years", "Præsentation, baggrund")))
+    out.append(
+        fact(
+            SLIDES,
+            line,
+            "Igennem de sidste 4 år",
+            experiment=ALL,
+            unit="years",
+            period=PROGRAMME,
+            note="Dias 'Baggrund for Frikommune II'",
+            **_said("headline_programme_years", "Præsentation, baggrund"),
+        )
+    )
     line = _on(SLIDES, "deltaget i 17 aktive forsøg")
-    out.append(fact(SLIDES, line, "deltaget i 17 aktive forsøg", period=PROGRAMME,
-                    note="Dias 'Baggrund for Frikommune II'",
-                    **_said("headline_experiments_active_n", "Præsentation, baggrund"), **net))
+    out.append(
+        fact(
+            SLIDES,
+            line,
+            "deltaget i 17 aktive forsøg",
+            period=PROGRAMME,
+            note="Dias 'Baggrund for Frikommune II'",
+            **_said("headline_experiments_active_n", "Præsentation, baggrund"),
+            **net,
+        )
+    )
     line = _on(SLIDES, "i 4 tematikker")
-    out.append(fact(SLIDES, line, "i 4 tematikker", period=PROGRAMME,
-                    note="Dias 'I den samlede rapport er forsøgene grupperet i 4 tematikker'",
-                    **_said("headline_themes_n", "Præsentation, tematikker"), **net))
+    out.append(
+        fact(
+            SLIDES,
+            line,
+            "i 4 tematikker",
+            period=PROGRAMME,
+            note="Dias 'I den samlede rapport er forsøgene grupperet i 4 tematikker'",
+            **_said("headline_themes_n", "Præsentation, tematikker"),
+            **net,
+        )
+    )
 
     # Status note 002 (2017): the network, the rounds and the approvals.
     line = _on(STATUS, "I perioden 2012-2015 blev i alt 9 kommuner")
-    out.append(fact(STATUS, line, "i alt 9 kommuner", period="2012-2015",
-                    note="Frikommuneforsøg I, ikke det nordjyske netværk",
-                    **_said("headline_fk1_municipalities_n", "Statusnotat, baggrund"), **net))
+    out.append(
+        fact(
+            STATUS,
+            line,
+            "i alt 9 kommuner",
+            period="2012-2015",
+            note="Frikommuneforsøg I, ikke det nordjyske netværk",
+            **_said("headline_fk1_municipalities_n", "Statusnotat, baggrund"),
+            **net,
+        )
+    )
     for anchor, quote, where in (
-            ("Ansøgningen blev godkendt af såvel KKR og de 11 kommuner", "de 11 kommuner", "Statusnotat, ansøgningen"),
-            ("I efteråret 2016 blev de 11 nordjyske kommuner godkendt", "de 11 nordjyske kommuner",
-             "Statusnotat, godkendelsen 2016"),
-            ("### Godkendte forsøg i de 11 kommuner", "Godkendte forsøg i de 11 kommuner",
-             "Statusnotat, overskrift om godkendte forsøg")):
-        out.append(fact(STATUS, _on(STATUS, anchor), quote, period=PROGRAMME,
-                        **_said("headline_municipalities_n", where), **net))
-    out.append(fact(STATUS, _on(STATUS, "Der har været 3 ansøgningsrunder"), "Der har været 3 ansøgningsrunder",
-                    period=PROGRAMME, **_said("headline_application_rounds_n", "Statusnotat, ansøgningsrunder"),
-                    **net))
-    out.append(fact(STATUS, _on(STATUS, "de konkrete forsøg i de 3 ansøgningsrunder"), "i de 3 ansøgningsrunder",
-                    period=PROGRAMME, **_said("headline_application_rounds_n", "Statusnotat, evalueringen"), **net))
-    out.append(fact(STATUS, _on(STATUS, "I alt er det blevet til 24 ansøgninger."),
-                    "I alt er det blevet til 24 ansøgninger",
-                    period="1.-3. ansøgningsrunde", note="alle tre runder i alt",
-                    **_said("headline_applications_n", "Statusnotat, ansøgningsrunder"), **net))
+        ("Ansøgningen blev godkendt af såvel KKR og de 11 kommuner", "de 11 kommuner", "Statusnotat, ansøgningen"),
+        (
+            "I efteråret 2016 blev de 11 nordjyske kommuner godkendt",
+            "de 11 nordjyske kommuner",
+            "Statusnotat, godkendelsen 2016",
+        ),
+        (
+            "### Godkendte forsøg i de 11 kommuner",
+            "Godkendte forsøg i de 11 kommuner",
+            "Statusnotat, overskrift om godkendte forsøg",
+        ),
+    ):
+        out.append(
+            fact(
+                STATUS, _on(STATUS, anchor), quote, period=PROGRAMME, **_said("headline_municipalities_n", where), **net
+            )
+        )
+    out.append(
+        fact(
+            STATUS,
+            _on(STATUS, "Der har været 3 ansøgningsrunder"),
+            "Der har været 3 ansøgningsrunder",
+            period=PROGRAMME,
+            **_said("headline_application_rounds_n", "Statusnotat, ansøgningsrunder"),
+            **net,
+        )
+    )
+    out.append(
+        fact(
+            STATUS,
+            _on(STATUS, "de konkrete forsøg i de 3 ansøgningsrunder"),
+            "i de 3 ansøgningsrunder",
+            period=PROGRAMME,
+            **_said("headline_application_rounds_n", "Statusnotat, evalueringen"),
+            **net,
+        )
+    )
+    out.append(
+        fact(
+            STATUS,
+            _on(STATUS, "I alt er det blevet til 24 ansøgninger."),
+            "I alt er det blevet til 24 ansøgninger",
+            period="1.-3. ansøgningsrunde",
+            note="alle tre runder i alt",
+            **_said("headline_applications_n", "Statusnotat, ansøgningsrunder"),
+            **net,
+        )
+    )
     rounds = (
-        ("1. ansøgningsrunde", "Til 1. ansøgningsrunde blev der fremsendt i alt 7 ansøgninger",
-         "fremsendt i alt 7 ansøgninger", "Af disse er i alt 5 helt eller delvist godkendt"),
-        ("2. ansøgningsrunde", "Til 2. ansøgningsrunde blev der sendt i alt 4 ansøgninger",
-         "sendt i alt 4 ansøgninger", "Af disse blev 4 helt eller delvist godkendt"),
-        ("3. ansøgningsrunde", "I forbindelse med 3. ansøgningsrunde er der sendt 13 frikommuneansøgninger",
-         "sendt 13 frikommuneansøgninger", "Af disse er i alt 10 ansøgninger helt eller delvist godkendt"),
+        (
+            "1. ansøgningsrunde",
+            "Til 1. ansøgningsrunde blev der fremsendt i alt 7 ansøgninger",
+            "fremsendt i alt 7 ansøgninger",
+            "Af disse er i alt 5 helt eller delvist godkendt",
+        ),
+        (
+            "2. ansøgningsrunde",
+            "Til 2. ansøgningsrunde blev der sendt i alt 4 ansøgninger",
+            "sendt i alt 4 ansøgninger",
+            "Af disse blev 4 helt eller delvist godkendt",
+        ),
+        (
+            "3. ansøgningsrunde",
+            "I forbindelse med 3. ansøgningsrunde er der sendt 13 frikommuneansøgninger",
+            "sendt 13 frikommuneansøgninger",
+            "Af disse er i alt 10 ansøgninger helt eller delvist godkendt",
+        ),
     )
     for period, anchor, sent, approved in rounds:
         line = _on(STATUS, anchor)
-        out.append(fact(STATUS, line, sent, period=period,
-                        **_said("headline_applications_n", "Statusnotat, ansøgningsrunder"), **net))
-        out.append(fact(STATUS, line, approved, period=period, note="helt eller delvist godkendt",
-                        **_said("headline_applications_approved_n", "Statusnotat, ansøgningsrunder"), **net))
+        out.append(
+            fact(
+                STATUS,
+                line,
+                sent,
+                period=period,
+                **_said("headline_applications_n", "Statusnotat, ansøgningsrunder"),
+                **net,
+            )
+        )
+        out.append(
+            fact(
+                STATUS,
+                line,
+                approved,
+                period=period,
+                note="helt eller delvist godkendt",
+                **_said("headline_applications_approved_n", "Statusnotat, ansøgningsrunder"),
+                **net,
+            )
+        )
     line = _on(STATUS, "For forsøget med rehabiliteringsteams søgte kommunerne om 4 undtagelser")
     rehab = dict(experiment="r2-01-rehabiliteringsteams", municipality=vocabulary.NETWORK, unit="count")
-    out.append(fact(STATUS, line, "søgte kommunerne om 4 undtagelser",
-                    **_said("headline_exemptions_sought_n", "Statusnotat, 2. ansøgningsrunde"), **rehab))
-    out.append(fact(STATUS, line, "kun fået 2 undtagelser helt eller delvist imødekommet",
-                    **_said("headline_exemptions_granted_n", "Statusnotat, 2. ansøgningsrunde"), **rehab))
+    out.append(
+        fact(
+            STATUS,
+            line,
+            "søgte kommunerne om 4 undtagelser",
+            **_said("headline_exemptions_sought_n", "Statusnotat, 2. ansøgningsrunde"),
+            **rehab,
+        )
+    )
+    out.append(
+        fact(
+            STATUS,
+            line,
+            "kun fået 2 undtagelser helt eller delvist imødekommet",
+            **_said("headline_exemptions_granted_n", "Statusnotat, 2. ansøgningsrunde"),
+            **rehab,
+        )
+    )
     return out
 
 
@@ -221,7 +448,10 @@ def catalogue_issues() -> list[SourceIssue]:
     Cite(SLIDES, evaluated, "Alle forsøg er blevet evalueret")
     return [
         SourceIssue(
-            "catalogue-round1-approvals", STATUS, (r1,), "two-figures",
+            "catalogue-round1-approvals",
+            STATUS,
+            (r1,),
+            "two-figures",
             f"002 (linje {r1}) siger, at 5 af 7 ansøgninger i 1. runde blev helt eller delvist godkendt; "
             f"tilsagnsbrevet (003 linje {letter1}) og evalueringsdesignet (003 linje {design1}) siger 4 af 7. Den "
             f"femte (iværksætteri, kun for dimittender) blev imødekommet senere (003 linje {later}). Kataloget "
@@ -232,7 +462,10 @@ def catalogue_issues() -> list[SourceIssue]:
             "partially approved.",
         ),
         SourceIssue(
-            "catalogue-round3-13th-application", ANNEX, (toc3, toc3_last, letter13, design13), "other",
+            "catalogue-round3-13th-application",
+            ANNEX,
+            (toc3, toc3_last, letter13, design13),
+            "other",
             f"002 (linje {r3}) og 003 (linje {design13}) nævner 13 ansøgninger i 3. runde, men Bilag 3 gengiver kun "
             f"12 (nr. 1-12, indholdsfortegnelsen linje {toc3}-{toc3_last}). Den 13. er 'Fritagelse fra at indhente "
             f"LÆ265 i sager om jobafklaringsforløb', som kun kendes fra tilsagnet (linje {letter13}), 002 og "
@@ -243,7 +476,10 @@ def catalogue_issues() -> list[SourceIssue]:
             "design 9.j; the catalogue gives it id r3-13 without an application number.",
         ),
         SourceIssue(
-            "catalogue-active-experiments-17", WEB, (active, rehab_item), "other",
+            "catalogue-active-experiments-17",
+            WEB,
+            (active, rehab_item),
+            "other",
             "Websiden og præsentationen taler om 17 aktive forsøg. Godkendt blev 5 + 4 + 10 = 19 ansøgninger (002); "
             f"én (uddannelsespålæg) blev aldrig påbegyndt (002 linje {not_started}), så 18 kom i gang. Tallet 17 "
             "går kun op, fordi websidens liste slår rehabiliteringsteams (r2-01) og LÆ265 i jobafklaringssager "
@@ -254,7 +490,10 @@ def catalogue_issues() -> list[SourceIssue]:
             f"job-clarification cases (r3-13) into one item (line {rehab_item}). The catalogue marks all 18 active.",
         ),
         SourceIssue(
-            "catalogue-extension-end", WEB, (top, *ext), "two-figures",
+            "catalogue-extension-end",
+            WEB,
+            (top, *ext),
+            "two-figures",
             f"Websidens indledning (linje {top}) siger, at forsøgene pt. er forlænget til udgangen af 2024, men "
             f"hvert af de fire forlængede forsøg står som 'Forlænget indtil udgangen af 2023' (linje "
             f"{', '.join(map(str, ext))}). Kataloget bruger 2023-12-31 fra forsøgenes egne afsnit.",
@@ -263,7 +502,10 @@ def catalogue_issues() -> list[SourceIssue]:
             f"{', '.join(map(str, ext))}). The catalogue uses 2023-12-31 from the experiments' own sections.",
         ),
         SourceIssue(
-            "catalogue-original-period-end", WEB, tuple(ext), "two-figures",
+            "catalogue-original-period-end",
+            WEB,
+            tuple(ext),
+            "two-figures",
             f"002 (linje {end002}) siger, at netværket blev godkendt til frikommuneforsøget frem til 31. juli 2020 "
             "(også 003 Bilag 14.b: 'Forsøgsperioden varer fra 2016- 31. juli 2020'), mens websiden angiver "
             "'Oprindelig forsøgsperiode' til 31. december 2021 for de fire forlængede forsøg. Kataloget bruger "
@@ -274,7 +516,10 @@ def catalogue_issues() -> list[SourceIssue]:
             "2021-12-31 for them and 2020-07-31 for the others.",
         ),
         SourceIssue(
-            "catalogue-evaluations-without-annex", SLIDES, (evaluated,), "other",
+            "catalogue-evaluations-without-annex",
+            SLIDES,
+            (evaluated,),
+            "other",
             "Præsentationen siger, at alle forsøg er evalueret (maj-september 2020), men Bilagsmappe 2 har intet "
             "resultatbilag for seks aktive forsøg: løntilskud/jobrotation (r3-03), mentorregler (r3-05), "
             "kontaktforløb for integrationsborgere (r3-07), indsatsplan i ressourceforløb (r3-09), opfølgning for "

@@ -42,8 +42,13 @@ from frikommune.extract.catalogue_experiments import experiments
 from frikommune.extract.common import SourceIssue
 from frikommune.extract.seed_text import STATUS, WEB, find_line, seed_lines
 
-KIND_LABEL = {"application": "ansøgning", "status": "statusnotat", "design": "evalueringsdesign",
-              "results": "resultatbilag", "web": "webside"}
+KIND_LABEL = {
+    "application": "ansøgning",
+    "status": "statusnotat",
+    "design": "evalueringsdesign",
+    "results": "resultatbilag",
+    "web": "webside",
+}
 
 
 @dataclass(frozen=True)
@@ -83,11 +88,16 @@ def status(item_start: str) -> Evidence:
     text = seed_lines(STATUS)[line - 1]
     # The municipalities follow the last ' - ' or ' – ' separating them from the title.
     sep = max(text.rfind(" - "), text.rfind(" – "))
-    return ev("status", Cite(STATUS, line, text[sep + 3:].strip()))
+    return ev("status", Cite(STATUS, line, text[sep + 3 :].strip()))
 
 
-def in_annex(annex: str, text: str, kind: str = "results", quote: str | None = None,
-             municipalities: tuple[str, ...] | None = None) -> Evidence:
+def in_annex(
+    annex: str,
+    text: str,
+    kind: str = "results",
+    quote: str | None = None,
+    municipalities: tuple[str, ...] | None = None,
+) -> Evidence:
     """A line of a result annex containing ``text``."""
     start, end = result_annex_range(annex)
     return ev(kind, at(ANNEX, text, start, end, quote=quote), municipalities)
@@ -120,93 +130,152 @@ def web(text: str, municipalities: tuple[str, ...] = ("aalborg",)) -> Evidence:
 
 def evidence() -> dict[str, list[Evidence]]:
     """Every statement of the source on who applied for / carries out which experiment."""
-    rehab_result = row_starts("Bilag 15.a", ["Aalborg", "Frederikshavn", "Hjørring", "Jammerbugt", "Mariagerfjord",
-                                             "Morsø", "Rebild", "Brønderslev", "Vesthimmerland"],
-                              after="Fritagelsesmulighed vedr. JAF")
+    rehab_result = row_starts(
+        "Bilag 15.a",
+        [
+            "Aalborg",
+            "Frederikshavn",
+            "Hjørring",
+            "Jammerbugt",
+            "Mariagerfjord",
+            "Morsø",
+            "Rebild",
+            "Brønderslev",
+            "Vesthimmerland",
+        ],
+        after="Fritagelsesmulighed vedr. JAF",
+    )
     return {
-        "r1-01-mikrolaan": [application("Mikrolån"), status("1. Mikrolån"),
-                            in_annex("Bilag 17.c", "Jobcenter Aalborg")],
+        "r1-01-mikrolaan": [
+            application("Mikrolån"),
+            status("1. Mikrolån"),
+            in_annex("Bilag 17.c", "Jobcenter Aalborg"),
+        ],
         "r1-02-fradrag-loenindtaegt": [application("Forsøg med, at skabe arbejdsmarkedserfaring")],
         "r1-03-ivaerksaetteri-dimittender": [
-            application("Mulighed for at fremme iværksætteri"), status("2. Iværksætterier blandt dimittender"),
-            design("ønsker jobcentrene (Aalborg og Frederikshavn)", "7.b Mulighed for at fremme",
-                   "jobcentrene (Aalborg og Frederikshavn)"),
-            in_annex("Bilag 17.b", "ønsker Jobcenter Aalborg", quote="Jobcenter Aalborg")],
+            application("Mulighed for at fremme iværksætteri"),
+            status("2. Iværksætterier blandt dimittender"),
+            design(
+                "ønsker jobcentrene (Aalborg og Frederikshavn)",
+                "7.b Mulighed for at fremme",
+                "jobcentrene (Aalborg og Frederikshavn)",
+            ),
+            in_annex("Bilag 17.b", "ønsker Jobcenter Aalborg", quote="Jobcenter Aalborg"),
+        ],
         "r1-04-formkrav-samtaler": [
-            application("Formkrav ved lovpligtige samtaler"), status("3. Formkrav ved lovpligtige samtaler"),
-            in_annex("Bilag 14.a", "De ni kommuner er ",
-                     quote="Rebild, Thisted, Frederikshavn, Aalborg, Hjørring, Mariagerfjord, Brønderslev, Jammerbugt "
-                           "og Vesthimmerland")],
+            application("Formkrav ved lovpligtige samtaler"),
+            status("3. Formkrav ved lovpligtige samtaler"),
+            in_annex(
+                "Bilag 14.a",
+                "De ni kommuner er ",
+                quote="Rebild, Thisted, Frederikshavn, Aalborg, Hjørring, Mariagerfjord, Brønderslev, Jammerbugt "
+                "og Vesthimmerland",
+            ),
+        ],
         "r1-05-forholdstalskrav": [
             application("Flexibilitet i forhold til forholdstalskravene"),
             status("4. Fleksibilitet i forhold til forholdstalskrav"),
-            in_annex("Bilag 16.a", "Kontanthjælp - aktivitetsparate\t\tJammerbugt",
-                     quote="Jammerbugt\tThisted\tVesthimmerland")],
+            in_annex(
+                "Bilag 16.a",
+                "Kontanthjælp - aktivitetsparate\t\tJammerbugt",
+                quote="Jammerbugt\tThisted\tVesthimmerland",
+            ),
+        ],
         "r1-06-fleksibel-uddannelse": [
-            application("Fleksible rammer for uddannelse"), status("5. Fleksible rammer for uddannelse"),
-            *row_starts("Bilag 14.d", ["Thisted", "Jammerbugt", "Frederikshavn"])],
+            application("Fleksible rammer for uddannelse"),
+            status("5. Fleksible rammer for uddannelse"),
+            *row_starts("Bilag 14.d", ["Thisted", "Jammerbugt", "Frederikshavn"]),
+        ],
         "r1-07-integrationsprogram": [application("Et individuelt og fleksibel integrationsprogram")],
         "r2-01-rehabiliteringsteams": [
-            application("Rehabiliteringsteams\t"), status("1. Fleksibilitet i rehabiliteringsteams"),
-            design("gennemføres som udgangspunkt i følgende otte kommuner", "8.a Rehabiliteringsteams",
-                   "Rebild, Vesthimmerland, Mariagerfjord, Jammerbugt, Morsø, Frederikshavn, Brønderslev, Aalborg"),
-            *rehab_result, web("Jobcenter Aalborg vil med dette forsøg")],
+            application("Rehabiliteringsteams\t"),
+            status("1. Fleksibilitet i rehabiliteringsteams"),
+            design(
+                "gennemføres som udgangspunkt i følgende otte kommuner",
+                "8.a Rehabiliteringsteams",
+                "Rebild, Vesthimmerland, Mariagerfjord, Jammerbugt, Morsø, Frederikshavn, Brønderslev, Aalborg",
+            ),
+            *rehab_result,
+            web("Jobcenter Aalborg vil med dette forsøg"),
+        ],
         "r2-02-psykologbehandling": [
-            application("Psykologbehandling"), status("2. Psykologbehandling i jobcenterindsatsen"),
-            in_annex("Bilag 17.a", "Rebild\t\t\tJammerbugt\t\t\tThisted", quote="Rebild\t\t\tJammerbugt\t\t\tThisted")],
+            application("Psykologbehandling"),
+            status("2. Psykologbehandling i jobcenterindsatsen"),
+            in_annex("Bilag 17.a", "Rebild\t\t\tJammerbugt\t\t\tThisted", quote="Rebild\t\t\tJammerbugt\t\t\tThisted"),
+        ],
         "r2-03-laegeattester-sygedagpenge": [
             application("Differentiering i valg af lægeattester"),
             status("3. Differentiering i valg af lægeattester"),
             # The design names Morsø only for its way of registering: a mention, not the list of participants.
-            design("Morsø Kommune har valgt registrering i excel", "8.c Differentiering", "Morsø Kommune",
-                   partial=True)],
-        "r2-04-uddannelsespaalaeg": [application("Delvis fritagelse fra uddannelsespålæg"),
-                                     status("4. Fritagelse for uddannelsespålæg")],
+            design(
+                "Morsø Kommune har valgt registrering i excel", "8.c Differentiering", "Morsø Kommune", partial=True
+            ),
+        ],
+        "r2-04-uddannelsespaalaeg": [
+            application("Delvis fritagelse fra uddannelsespålæg"),
+            status("4. Fritagelse for uddannelsespålæg"),
+        ],
         "r3-01-revalidering": [
             application("Forenkling af bevillingsgrundlaget for revalidering"),
             status("1. Forenkling af bevillingsgrundlaget for revalidering"),
-            design("ønsker Jobcentrene (Vesthimmerland, Thisted, Jammerbugt og Aalborg)", "9.a Forenkling",
-                   "Vesthimmerland, Thisted, Jammerbugt og Aalborg"),
+            design(
+                "ønsker Jobcentrene (Vesthimmerland, Thisted, Jammerbugt og Aalborg)",
+                "9.a Forenkling",
+                "Vesthimmerland, Thisted, Jammerbugt og Aalborg",
+            ),
             *row_starts("Bilag 15.b", ["Hjørring", "Jammerbugt", "Vesthimmerland", "Thisted", "Aalborg"]),
-            web("Deltagelse i forsøget er besluttet på Beskæftigelsesudvalgsmøde den 24. oktober 2017 samt godkendt "
-                "af Beskæftigelsesministeren den 23. maj 2018 (Bekendtgørelse")],
+            web(
+                "Deltagelse i forsøget er besluttet på Beskæftigelsesudvalgsmøde den 24. oktober 2017 samt godkendt "
+                "af Beskæftigelsesministeren den 23. maj 2018 (Bekendtgørelse"
+            ),
+        ],
         "r3-02-ledighedsydelse-revurdering": [
-            application("Ledighedsydelse - fritagelse for revurdering"), status("2. Ledighedsydelse"),
+            application("Ledighedsydelse - fritagelse for revurdering"),
+            status("2. Ledighedsydelse"),
             in_annex("Bilag 14.c", "Deltagerne er:", quote="Aalborg Kommune"),
             in_annex("Bilag 14.c", "Deltagerne er:", quote="Rebild Kommune"),
             in_annex("Bilag 14.c", "Deltagerne er:", quote="Thisted Kommune"),
             in_annex("Bilag 14.c", "Deltagerne er:", quote="Jammerbugt Kommune"),
-            web("godkendt af Økonomi og Indenrigsministeren den 25. juni 2018")],
+            web("godkendt af Økonomi og Indenrigsministeren den 25. juni 2018"),
+        ],
         "r3-03-loentilskud-jobrotation": [
             application("Fleksible rammer for løntilskud/jobrotation"),
             status("3. Fleksible rammer for løntilskud/jobrotation"),
-            web("Jobcenter Aalborg deltager ikke i forsøget vedrørende løntilskud.")],
+            web("Jobcenter Aalborg deltager ikke i forsøget vedrørende løntilskud."),
+        ],
         "r3-04-sanktionering": [application("Sanktionering")],
         "r3-05-mentorregler": [application("Lempede mentorregler"), status("4. Lempede mentorregler")],
         "r3-06-igu": [application("Lempede regler for IGU")],
         "r3-07-kontaktforloeb-integration": [
             application("Fleksibel kontaktforsøg for integrationsborgere"),
             status("5. Fleksibelt kontaktføreløb for integrationsborgere"),
-            design("Kommune: Vesthimmerlands Kommune", "9.e Flexibelt kontaktførløb", "Vesthimmerlands Kommune")],
+            design("Kommune: Vesthimmerlands Kommune", "9.e Flexibelt kontaktførløb", "Vesthimmerlands Kommune"),
+        ],
         "r3-08-ressourceforloeb-forlaengelse": [
-            application("Forlængelse af ressourceforløbssager"), status("6. Forlængelse af ressourceforløbsager"),
-            in_annex("Bilag 15.d", "samarbejde med Frederikshavn Kommune", quote="Frederikshavn Kommune")],
+            application("Forlængelse af ressourceforløbssager"),
+            status("6. Forlængelse af ressourceforløbsager"),
+            in_annex("Bilag 15.d", "samarbejde med Frederikshavn Kommune", quote="Frederikshavn Kommune"),
+        ],
         "r3-09-indsatsplan-ressourceforloeb": [
             application("Fritagelse fra krav til opdatering af indsatsplanens tilbud"),
             status("7. Fritagelse fra krav til opdatering af indsatsplanens tilbud"),
-            design("Kommune: Vesthimmerlands Kommune", "9.g Fritagelse", "Vesthimmerlands Kommune")],
+            design("Kommune: Vesthimmerlands Kommune", "9.g Fritagelse", "Vesthimmerlands Kommune"),
+        ],
         "r3-10-foertidspension-loentilskud": [
             application("Færre opfølgninger i relation til førtidspensionister"),
             status("8. Færre opfølgninger i relation til førtidspensionister"),
-            design("Kommune: Vesthimmerlands Kommune", "9.h Færre", "Vesthimmerlands Kommune")],
+            design("Kommune: Vesthimmerlands Kommune", "9.h Færre", "Vesthimmerlands Kommune"),
+        ],
         "r3-11-praktik-ledighedsydelse": [
             application("Lempelse af forholdstalskrav ift. praktikker"),
             status("9. Lempelse af forholdstaltskrav ift. praktikker"),
-            design("Kommune: Vesthimmerlands Kommune", "9.i Lempelse", "Vesthimmerlands Kommune")],
+            design("Kommune: Vesthimmerlands Kommune", "9.i Lempelse", "Vesthimmerlands Kommune"),
+        ],
         "r3-12-rehabiliteringsteam-sammensaetning": [application("Rehabiliteringsteams, teamets sammensætning")],
         "r3-13-laegeattest-jobafklaring": [
             status("10. Fritagelse for indhentelse af LÆ265 i sager om Jobafklaringsforløb"),
-            web("For fritagelse af indhentning af LÆ265 ved visse sager om jobafklaring er deltagelse")],
+            web("For fritagelse af indhentning af LÆ265 ved visse sager om jobafklaring er deltagelse"),
+        ],
     }
 
 
@@ -253,8 +322,13 @@ def _flags(exp, evs: list[Evidence], muni: str) -> tuple[dict[str, str], list[st
         notes.append("kilden nævner Frederikshavn og Læsø samlet; deltagelsen tæller for begge kommuner")
     elif muni == "frederikshavn":
         notes.append("kilden skriver her kun 'Frederikshavn'; se også rækken for Frederikshavn/Læsø")
-    flags = {"applied": applied, "approved": approved, "in_status_note": in_status_note,
-             "results_reported": results, "took_part": took}
+    flags = {
+        "applied": applied,
+        "approved": approved,
+        "in_status_note": in_status_note,
+        "results_reported": results,
+        "took_part": took,
+    }
     return flags, notes
 
 
@@ -280,19 +354,29 @@ def participation_rows() -> list[dict[str, str]]:
             if flags["approved"] != "true":
                 network = ""
             elif exp.experiment_id.startswith("r1-01"):
-                network = (" Mikrolån er undtaget fra netværksgodkendelsen; andre kommuner skal søge ØIM "
-                           f"({NETWORK_WIDE.ref}).")
+                network = (
+                    " Mikrolån er undtaget fra netværksgodkendelsen; andre kommuner skal søge ØIM "
+                    f"({NETWORK_WIDE.ref})."
+                )
             else:
                 network = f" Godkendelsen gælder hele netværket ({NETWORK_WIDE.ref})."
-            rows.append({
-                "experiment_id": exp.experiment_id, "municipality_id": muni, **flags,
-                "applied_source": first({"application"}) or (first({"status"}) if flags["applied"] else ""),
-                "status_note_source": first({"status"}), "results_source": first({"results"}),
-                "took_part_source": first({"results", "web"}) or first({"status"}) if flags["took_part"] == "true"
-                else "",
-                "source_doc": primary.doc, "source_line": str(primary.line), "source_quote": primary.quote,
-                "note": f"Nævnt i: {trail}." + (" " + _sentence("; ".join(notes)) if notes else "") + network,
-            })
+            rows.append(
+                {
+                    "experiment_id": exp.experiment_id,
+                    "municipality_id": muni,
+                    **flags,
+                    "applied_source": first({"application"}) or (first({"status"}) if flags["applied"] else ""),
+                    "status_note_source": first({"status"}),
+                    "results_source": first({"results"}),
+                    "took_part_source": first({"results", "web"}) or first({"status"})
+                    if flags["took_part"] == "true"
+                    else "",
+                    "source_doc": primary.doc,
+                    "source_line": str(primary.line),
+                    "source_quote": primary.quote,
+                    "note": f"Nævnt i: {trail}." + (" " + _sentence("; ".join(notes)) if notes else "") + network,
+                }
+            )
     return rows
 
 
@@ -307,9 +391,12 @@ def _comparable(munis: tuple[str, ...]) -> set[str]:
 
 def participation_issues() -> list[SourceIssue]:
     """A SourceIssue per experiment whose municipality lists differ between application, 002, design and results."""
-    names = {"application": ("ansøgningen", "the application"), "status": ("statusnotatet 002", "status note 002"),
-             "design": ("evalueringsdesignet", "the evaluation design"),
-             "results": ("resultatbilaget", "the result annex")}
+    names = {
+        "application": ("ansøgningen", "the application"),
+        "status": ("statusnotatet 002", "status note 002"),
+        "design": ("evalueringsdesignet", "the evaluation design"),
+        "results": ("resultatbilaget", "the result annex"),
+    }
     issues = []
     for exp_id, evs in evidence().items():
         lists: dict[str, tuple[set[str], list[Cite]]] = {}
@@ -327,13 +414,18 @@ def participation_issues() -> list[SourceIssue]:
             da.append(f"{names[kind][0]} ({where}): {listed}")
             en.append(f"{names[kind][1]} ({where}): {listed}")
         lines = tuple(sorted({c.line for _, cs in lists.values() for c in cs if c.doc == ANNEX}))
-        issues.append(SourceIssue(
-            f"catalogue-participation-{exp_id}", ANNEX, lines, "other",
-            "Kilderne nævner forskellige deltagerkommuner for forsøget (Frederikshavn og Frederikshavn/Læsø regnet "
-            "som samme): " + "; ".join(da) + ".",
-            "The sources name different participating municipalities for the experiment (Frederikshavn and "
-            "Frederikshavn/Læsø counted as the same): " + "; ".join(en) + ".",
-        ))
+        issues.append(
+            SourceIssue(
+                f"catalogue-participation-{exp_id}",
+                ANNEX,
+                lines,
+                "other",
+                "Kilderne nævner forskellige deltagerkommuner for forsøget (Frederikshavn og Frederikshavn/Læsø regnet "
+                "som samme): " + "; ".join(da) + ".",
+                "The sources name different participating municipalities for the experiment (Frederikshavn and "
+                "Frederikshavn/Læsø counted as the same): " + "; ".join(en) + ".",
+            )
+        )
     return issues
 
 
@@ -346,7 +438,10 @@ def naming_issue() -> SourceIssue:
             if e.cite.doc == ANNEX and {"frederikshavn", "frederikshavn-laesoe"} & set(e.municipalities):
                 lines.add(e.cite.line)
     return SourceIssue(
-        "catalogue-frederikshavn-laesoe-naming", ANNEX, tuple(sorted(lines)), "other",
+        "catalogue-frederikshavn-laesoe-naming",
+        ANNEX,
+        tuple(sorted(lines)),
+        "other",
         "Samme deltager skrives skiftevis 'Frederikshavn/Læsø' og 'Frederikshavn' (fx formkrav: ansøgning og 002 "
         "'Frederikshavn/Læsø', resultatbilag 14.a 'Frederikshavn'). Kataloget bevarer kildens navn: "
         "den fælles enhed Frederikshavn/Læsø hhv. Frederikshavn alene; intet fordeles på Læsø.",

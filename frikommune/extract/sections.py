@@ -42,7 +42,9 @@ _HEADINGS = (
     ("Bilag 17.b", "17.b Bilag til forsøg", 0),
     ("Bilag 17.c", "17.c Bilag til forsøg", 0),
 )
-_TOC_ENTRY = re.compile(r"\t\d+\s*$")  # the table of contents prints the headings with page numbers; once past it, Bilag 3's body heading does too
+_TOC_ENTRY = re.compile(
+    r"\t\d+\s*$"
+)  # the table of contents prints the headings with page numbers; once past it, Bilag 3's body heading does too
 
 
 @cache
@@ -51,8 +53,11 @@ def _starts() -> tuple[list[int], list[str]]:
     starts: list[int] = []
     after = 0
     for section, text, skip in _HEADINGS:
-        matches = (i for i in range(after, len(lines))
-                   if lines[i].startswith(text) and not (after == 0 and _TOC_ENTRY.search(lines[i])))
+        matches = (
+            i
+            for i in range(after, len(lines))
+            if lines[i].startswith(text) and not (after == 0 and _TOC_ENTRY.search(lines[i]))
+        )
         for _ in range(skip):
             next(matches)
         found = next(matches, None)

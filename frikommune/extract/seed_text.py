@@ -72,7 +72,7 @@ def heading(doc: str, text: str, start: int = 1) -> int:
     A heading also stands in the table of contents, followed by a tab and a page number, so :func:`find_line`
     would hit the table of contents; a whole-line match finds the heading in the body.
     """
-    for number, line in enumerate(seed_lines(doc)[start - 1:], start=start):
+    for number, line in enumerate(seed_lines(doc)[start - 1 :], start=start):
         if line.strip() == text:
             return number
     raise ValueError(f"{doc}: no heading line {text!r} from line {start}")
@@ -98,7 +98,7 @@ def cell_quote(doc: str, line: int, index: int, *, trim: bool = False, label_wor
     text = line_text(doc, line)
     parts = text.split("\t")
     first = next((i for i, c in enumerate(parts) if c.strip()), len(parts))
-    quote = "\t".join(parts[first: index + 1])
+    quote = "\t".join(parts[first : index + 1])
     if trim:
         quote = quote.strip()
     if label_words is not None and first == 0:
@@ -198,12 +198,30 @@ def is_decimal(cell: str) -> bool:
 # Numbers the source writes as words ("fire af jeres syv ansøgninger", "ti forsøg"). 'en'/'et' are left out:
 # they are the indefinite article far more often than the number one.
 NUMBER_WORDS: dict[str, int] = {
-    "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
-    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
-    "atten": 18, "nitten": 19, "tyve": 20,
+    "én": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "tretten": 13,
+    "fjorten": 14,
+    "femten": 15,
+    "seksten": 16,
+    "sytten": 17,
+    "atten": 18,
+    "nitten": 19,
+    "tyve": 20,
 }
-_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])",
-                   re.IGNORECASE)
+_WORD = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE
+)
 
 
 def number_words_in(text: str) -> list[int]:
@@ -214,5 +232,6 @@ def number_words_in(text: str) -> list[int]:
 def value_is_printed(value: float, quote: str) -> bool:
     """True when ``value`` is printed in ``quote``, in digits (sign-insensitive for dashes used as bullets) or as a
     Danish number word."""
-    return (any(math.isclose(abs(value), abs(n), rel_tol=1e-9, abs_tol=1e-9) for n in numbers_in(quote))
-            or value in number_words_in(quote))
+    return any(
+        math.isclose(abs(value), abs(n), rel_tol=1e-9, abs_tol=1e-9) for n in numbers_in(quote)
+    ) or value in number_words_in(quote)

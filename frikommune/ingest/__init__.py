@@ -29,8 +29,17 @@ from frikommune.ingest.validate import Issue, IssueList, Prepared, make_issue, v
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ingest", "validate", "IngestResult", "Issue", "detect_mapping", "save_mapping", "load_mappings",
-           "template_bytes", "ROLES"]
+__all__ = [
+    "ingest",
+    "validate",
+    "IngestResult",
+    "Issue",
+    "detect_mapping",
+    "save_mapping",
+    "load_mappings",
+    "template_bytes",
+    "ROLES",
+]
 
 REPORT_COLUMNS = ["row", "column", "severity", "code", "message_da", "message_en"]
 
@@ -64,8 +73,17 @@ class IngestResult:
 
     def report_frame(self) -> pd.DataFrame:
         """The validation report, one line per issue (row and column where it applies), for download."""
-        rows = [{"row": i.row, "column": i.column, "severity": i.severity, "code": i.code,
-                 "message_da": i.message_da, "message_en": i.message_en} for i in self.issues]
+        rows = [
+            {
+                "row": i.row,
+                "column": i.column,
+                "severity": i.severity,
+                "code": i.code,
+                "message_da": i.message_da,
+                "message_en": i.message_en,
+            }
+            for i in self.issues
+        ]
         frame = pd.DataFrame(rows, columns=REPORT_COLUMNS)
         frame["row"] = frame["row"].astype("Int64")
         return frame
@@ -73,13 +91,32 @@ class IngestResult:
     def to_dict(self) -> dict:
         """A JSON-ready summary (what ``--json`` prints)."""
         return {
-            "file_name": self.file_name, "accepted": self.accepted, "stored": self.stored,
-            "dry_run": self.dry_run, "batch_id": self.batch_id, "rows": self.rows,
-            "respondents": self.respondents, "file_rows": self.file_rows, "format": self.format,
-            "waves": self.waves, "sha256": self.sha256, "mapping": self.mapping, "sheet": self.sheet,
-            "encoding": self.encoding, "delimiter": self.delimiter,
-            "issues": [{"row": i.row, "column": i.column, "severity": i.severity, "code": i.code,
-                        "message_da": i.message_da, "message_en": i.message_en} for i in self.issues],
+            "file_name": self.file_name,
+            "accepted": self.accepted,
+            "stored": self.stored,
+            "dry_run": self.dry_run,
+            "batch_id": self.batch_id,
+            "rows": self.rows,
+            "respondents": self.respondents,
+            "file_rows": self.file_rows,
+            "format": self.format,
+            "waves": self.waves,
+            "sha256": self.sha256,
+            "mapping": self.mapping,
+            "sheet": self.sheet,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "issues": [
+                {
+                    "row": i.row,
+                    "column": i.column,
+                    "severity": i.severity,
+                    "code": i.code,
+                    "message_da": i.message_da,
+                    "message_en": i.message_en,
+                }
+                for i in self.issues
+            ],
         }
 
 
@@ -119,8 +156,9 @@ def _read_and_check(file_bytes: bytes, kind: str, mapping: dict | None) -> tuple
     return grid.sheet, grid.encoding, grid.delimiter, issues.items, outcome.mapping, p, fingerprint
 
 
-def validate(file_bytes: bytes, file_name: str, root: str | Storage | None = None,
-             mapping: dict | None = None) -> IngestResult:
+def validate(
+    file_bytes: bytes, file_name: str, root: str | Storage | None = None, mapping: dict | None = None
+) -> IngestResult:
     """Check a file completely without storing anything. ``root`` is needed only for the duplicate checks.
 
     The file is read and validated in a child process with memory and time limits (:mod:`.sandbox`), after
@@ -142,15 +180,19 @@ def validate(file_bytes: bytes, file_name: str, root: str | Storage | None = Non
         kind = sniff(file_bytes, ext)
         try:
             sheet, encoding, delimiter, items, used_mapping, p, fingerprint = sandbox.run(
-                _read_and_check, file_bytes, kind, mapping)
+                _read_and_check, file_bytes, kind, mapping
+            )
         except sandbox.ChildFailed as failed:
             raise FileProblem(failed.code, **failed.params) from None
         if p is not None and storage is not None:
             state = _claim_state(storage, answers_claim_name(fingerprint))
             if state.blocking:
                 same_file = _claim_state(storage, result.sha256)  # these very bytes landed meanwhile: say so
-                result.issues = [_duplicate_issue(same_file, result.sha256) if same_file.blocking
-                                 else _duplicate_issue(state, result.sha256, by_answers=True)]
+                result.issues = [
+                    _duplicate_issue(same_file, result.sha256)
+                    if same_file.blocking
+                    else _duplicate_issue(state, result.sha256, by_answers=True)
+                ]
                 return result
     except FileProblem as problem:
         result.issues = [make_issue(problem.code, **problem.params)]
@@ -185,29 +227,49 @@ def _respondents_seen(storage: Storage, p: Prepared) -> list[Issue]:
 
     waves, experiments = set(p.used(p.wave)), set(p.used(p.experiment))
     try:
-        earlier = [b for b in batches.active_batches(storage)
-                   if waves & set(b.waves) and (not b.experiments or experiments & set(b.experiments))]
+        earlier = [
+            b
+            for b in batches.active_batches(storage)
+            if waves & set(b.waves) and (not b.experiments or experiments & set(b.experiments))
+        ]
     except Exception:  # noqa: BLE001 - a warning only: never fail validation for it
         return []
     if not earlier:
         return []
     have = np.flatnonzero(p.respondent.codes >= 0)
-    keys = np.unique(np.stack([p.municipality.codes[have], p.experiment.codes[have], p.wave.codes[have],
-                               p.respondent.codes[have]], axis=1), axis=0)
-    mine = {(p.municipality.values[m], p.experiment.values[e], p.wave.values[w], p.respondent.values[r])
-            for m, e, w, r in keys.tolist() if min(m, e, w) >= 0}
+    keys = np.unique(
+        np.stack(
+            [p.municipality.codes[have], p.experiment.codes[have], p.wave.codes[have], p.respondent.codes[have]], axis=1
+        ),
+        axis=0,
+    )
+    mine = {
+        (p.municipality.values[m], p.experiment.values[e], p.wave.values[w], p.respondent.values[r])
+        for m, e, w, r in keys.tolist()
+        if min(m, e, w) >= 0
+    }
     out = []
     for b in earlier:
         try:
-            table = pq.read_table(io.BytesIO(storage.read_bytes(b.answers_path)),
-                                  columns=["municipality_id", "experiment_id", "wave", "respondent_id"])
+            table = pq.read_table(
+                io.BytesIO(storage.read_bytes(b.answers_path)),
+                columns=["municipality_id", "experiment_id", "wave", "respondent_id"],
+            )
         except Exception:  # noqa: BLE001
             continue
         seen = mine & set(zip(*(table.column(c).to_pylist() for c in table.column_names)))
         if seen:
             example = sorted(seen)[0]
-            out.append(make_issue("respondent_seen", severity="warning", count=len(seen), batch_id=b.batch_id,
-                                  example=guard.prefix(example[3]), wave=guard.prefix(example[2])))
+            out.append(
+                make_issue(
+                    "respondent_seen",
+                    severity="warning",
+                    count=len(seen),
+                    batch_id=b.batch_id,
+                    example=guard.prefix(example[3]),
+                    wave=guard.prefix(example[2]),
+                )
+            )
     return out
 
 
@@ -229,8 +291,12 @@ def storage_issue(exc: BaseException, reading: bool = False) -> Issue:
     number = getattr(exc, "errno", None)
     if number in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "QuotaExceeded" in text:
         return make_issue("storage_full")
-    if number in (errno.EROFS, errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError) \
-            or "AccessDenied" in text or "Read-only file system" in text:
+    if (
+        number in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or isinstance(exc, PermissionError)
+        or "AccessDenied" in text
+        or "Read-only file system" in text
+    ):
         return make_issue("storage_read_only")
     if isinstance(exc, (TimeoutError, socket.timeout)) or "Timeout" in text or "timed out" in text:
         return make_issue("storage_timeout")
@@ -260,9 +326,15 @@ def _take(storage: Storage, name: str, batch_id: str, sha: str, file_name: str) 
             return state
 
 
-def ingest(file_bytes: bytes, file_name: str, root: str | Storage | None, key_name: str,
-           mapping: dict | None = None, dry_run: bool = False,
-           validated: IngestResult | None = None) -> IngestResult:
+def ingest(
+    file_bytes: bytes,
+    file_name: str,
+    root: str | Storage | None,
+    key_name: str,
+    mapping: dict | None = None,
+    dry_run: bool = False,
+    validated: IngestResult | None = None,
+) -> IngestResult:
     """Validate a file and, if it passes and this is not a dry run, store it as a new batch.
 
     ``key_name`` is the name of the upload key that authorised the upload (see :mod:`frikommune.data.auth`);
@@ -271,8 +343,13 @@ def ingest(file_bytes: bytes, file_name: str, root: str | Storage | None, key_na
     validates once and stores what it showed); the duplicate checks are still made, under the claims.
     """
     storage = _storage(root)
-    if (validated is not None and validated.accepted and validated.prepared is not None
-            and validated.sha256 == hashlib.sha256(file_bytes).hexdigest() and validated.file_name == file_name):
+    if (
+        validated is not None
+        and validated.accepted
+        and validated.prepared is not None
+        and validated.sha256 == hashlib.sha256(file_bytes).hexdigest()
+        and validated.file_name == file_name
+    ):
         result = validated
     else:
         result = validate(file_bytes, file_name, storage, mapping)
@@ -284,14 +361,19 @@ def ingest(file_bytes: bytes, file_name: str, root: str | Storage | None, key_na
     # "timed out", and the worker, once the store answers, stops before the commit and undoes what it wrote.
     cancel = threading.Event()
     outcome: dict[str, object] = {}
-    worker = threading.Thread(target=_store_worker, name=f"store-{batch_id}", daemon=True,
-                              args=(storage, result, batch_id, key_name, len(file_bytes), cancel, outcome))
+    worker = threading.Thread(
+        target=_store_worker,
+        name=f"store-{batch_id}",
+        daemon=True,
+        args=(storage, result, batch_id, key_name, len(file_bytes), cancel, outcome),
+    )
     worker.start()
     worker.join(store_timeout_seconds())
     if worker.is_alive():
         cancel.set()
-        log.warning("store of %s (batch %s) still running after %.0f s: abandoned", file_name, batch_id,
-                    store_timeout_seconds())
+        log.warning(
+            "store of %s (batch %s) still running after %.0f s: abandoned", file_name, batch_id, store_timeout_seconds()
+        )
         result.accepted = False
         result.issues = [make_issue("storage_timeout"), *result.issues]
         return result
@@ -318,8 +400,15 @@ class _Cancelled(Exception):
     """The caller gave up waiting (the store timed out): do not commit."""
 
 
-def _store_worker(storage: Storage, result: IngestResult, batch_id: str, key_name: str, size: int,
-                  cancel: threading.Event, outcome: dict) -> None:
+def _store_worker(
+    storage: Storage,
+    result: IngestResult,
+    batch_id: str,
+    key_name: str,
+    size: int,
+    cancel: threading.Event,
+    outcome: dict,
+) -> None:
     """Claim the content, write the batch, commit; on any failure undo it all. Reports via ``outcome``."""
     from frikommune.ingest.store import pause_at, write_batch
 
@@ -381,8 +470,7 @@ def _store_worker(storage: Storage, result: IngestResult, batch_id: str, key_nam
 def _committed(storage: Storage, batch_id: str) -> bool:
     """True if the upload event of ``batch_id`` is in the log (False when the log cannot be read either)."""
     try:
-        return any(e.get("event") == "upload" and e.get("batch_id") == batch_id
-                   for e in batches.read_events(storage))
+        return any(e.get("event") == "upload" and e.get("batch_id") == batch_id for e in batches.read_events(storage))
     except Exception:  # noqa: BLE001
         return False
 

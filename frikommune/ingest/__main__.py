@@ -21,7 +21,8 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m frikommune.ingest",
         description="Valider og gem survey-eksporter (.xlsx/.csv) som batches. "
-                    "Validate and store survey exports (.xlsx/.csv) as batches.")
+        "Validate and store survey exports (.xlsx/.csv) as batches.",
+    )
     p.add_argument("files", nargs="+", metavar="FILE", help="files to upload (.xlsx or .csv)")
     p.add_argument("--data-root", default=None, help="data root (default: the configured one)")
     p.add_argument("--dry-run", action="store_true", help="validate only; store nothing")
@@ -41,8 +42,11 @@ def _print_human(result, out) -> None:
     if result.accepted:
         verb = "OK (tørkørsel / dry run)" if result.dry_run else "GEMT / STORED"
         batch = f" batch {result.batch_id}," if result.batch_id else ""
-        print(f"{verb} {result.file_name}:{batch} {result.rows} rækker/rows (svar/answers), "
-              f"{result.respondents} respondenter/respondents, bølger/waves: {', '.join(result.waves)}", file=out)
+        print(
+            f"{verb} {result.file_name}:{batch} {result.rows} rækker/rows (svar/answers), "
+            f"{result.respondents} respondenter/respondents, bølger/waves: {', '.join(result.waves)}",
+            file=out,
+        )
     else:
         print(f"AFVIST / REJECTED {result.file_name}:", file=out)
     for issue in result.issues:
@@ -75,12 +79,17 @@ def main(argv: list[str] | None = None) -> int:
     from frikommune.ingest import ingest
 
     key_name = _key_name()
-    results = [ingest(data, os.path.basename(name), root, key_name=key_name, dry_run=args.dry_run)
-               for name, data in payloads]
+    results = [
+        ingest(data, os.path.basename(name), root, key_name=key_name, dry_run=args.dry_run) for name, data in payloads
+    ]
     ok = all(r.accepted for r in results)
     if args.json:
-        json.dump({"accepted": ok, "data_root": str(root), "dry_run": args.dry_run,
-                   "files": [r.to_dict() for r in results]}, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            {"accepted": ok, "data_root": str(root), "dry_run": args.dry_run, "files": [r.to_dict() for r in results]},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
         sys.stdout.write("\n")
     else:
         for r in results:

@@ -64,8 +64,14 @@ def answers_fingerprint(p: Prepared) -> str:
         respondent = np.repeat(_avalanche(per_row), q)
     else:
         respondent = _value_hashes(p.respondent, "r")
-    rows = _combine(_value_hashes(p.municipality, "m"), _value_hashes(p.experiment, "e"),
-                    _value_hashes(p.group, "g"), _value_hashes(p.wave, "w"), respondent, qa)
+    rows = _combine(
+        _value_hashes(p.municipality, "m"),
+        _value_hashes(p.experiment, "e"),
+        _value_hashes(p.group, "g"),
+        _value_hashes(p.wave, "w"),
+        respondent,
+        qa,
+    )
     digest = hashlib.sha256(VERSION.encode())
     digest.update(np.sort(rows).tobytes())
     return f"{VERSION}-{digest.hexdigest()}"

@@ -93,15 +93,20 @@ def column_number(letters: bytes | str) -> int:
 def _check_area(what_da: str, what_en: str, rows: int, cols: int) -> None:
     cells, cols_limit = max_cells(), max_columns()
     if cols > cols_limit:
-        raise TooBig(f"{what_da} når kolonne {_da(cols)}; grænsen er {_da(cols_limit)} kolonner",
-                     f"{what_en} reaches column {_en(cols)}; the limit is {_en(cols_limit)} columns")
+        raise TooBig(
+            f"{what_da} når kolonne {_da(cols)}; grænsen er {_da(cols_limit)} kolonner",
+            f"{what_en} reaches column {_en(cols)}; the limit is {_en(cols_limit)} columns",
+        )
     if rows > MAX_ROWS:
-        raise TooBig(f"{what_da} når række {_da(rows)}; grænsen er {_da(MAX_ROWS)}",
-                     f"{what_en} reaches row {_en(rows)}; the limit is {_en(MAX_ROWS)}")
+        raise TooBig(
+            f"{what_da} når række {_da(rows)}; grænsen er {_da(MAX_ROWS)}",
+            f"{what_en} reaches row {_en(rows)}; the limit is {_en(MAX_ROWS)}",
+        )
     if rows * cols > cells:
-        raise TooBig(f"{what_da} spænder over {_da(rows)} rækker × {_da(cols)} kolonner; grænsen er "
-                     f"{_da(cells)} celler", f"{what_en} spans {_en(rows)} rows × {_en(cols)} columns; the limit "
-                     f"is {_en(cells)} cells")
+        raise TooBig(
+            f"{what_da} spænder over {_da(rows)} rækker × {_da(cols)} kolonner; grænsen er {_da(cells)} celler",
+            f"{what_en} spans {_en(rows)} rows × {_en(cols)} columns; the limit is {_en(cells)} cells",
+        )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -155,14 +160,20 @@ _SPECIAL = (b't="e"', b't="b"', b"<f", b":f ", b":f>")
 
 def _unxml(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
-    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
-            .replace("&amp;", "&"))
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
 
 
 def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     if info.file_size > MAX_META_BYTES:
-        raise TooBig(f"{info.filename} fylder {_da(info.file_size)} byte", f"{info.filename} is "
-                     f"{_en(info.file_size)} bytes")
+        raise TooBig(
+            f"{info.filename} fylder {_da(info.file_size)} byte", f"{info.filename} is {_en(info.file_size)} bytes"
+        )
     with zf.open(info) as fh:
         data = fh.read(MAX_META_BYTES + 1)
     if len(data) > MAX_META_BYTES:  # the directory lied about the size
@@ -214,10 +225,10 @@ def check_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         # ``count`` counts references from cells (it may exceed the entries), ``uniqueCount`` the entries.
         bound = MAX_SHARED_STRINGS if what == "uniqueCount" else max_cells()
         if n > bound or (what == "uniqueCount" and n > capacity):
-            raise TooBig(f"tabellen over delte tekster angiver {what}={_da(n)}, men kan højst rumme "
-                         f"{_da(min(capacity, bound))}",
-                         f"the shared-string table declares {what}={_en(n)} but can hold at most "
-                         f"{_en(min(capacity, bound))}")
+            raise TooBig(
+                f"tabellen over delte tekster angiver {what}={_da(n)}, men kan højst rumme {_da(min(capacity, bound))}",
+                f"the shared-string table declares {what}={_en(n)} but can hold at most {_en(min(capacity, bound))}",
+            )
 
 
 def _dimension_area(head: bytes) -> tuple[int, int] | None:
@@ -246,8 +257,9 @@ def _special_cells(row_no: int, row_xml: bytes) -> list[CellNote]:
         if kind == b"e":
             out.append(CellNote(r, col, "error", prefix(_unxml(value.group(1) or b"") if value else "#?")))
         elif kind == b"b":
-            out.append(CellNote(r, col, "boolean", "TRUE" if value and (value.group(1) or b"").strip() == b"1"
-                                else "FALSE"))
+            out.append(
+                CellNote(r, col, "boolean", "TRUE" if value and (value.group(1) or b"").strip() == b"1" else "FALSE")
+            )
         else:
             f = _FORMULA.search(body)
             if f is not None and value is None:
@@ -255,8 +267,13 @@ def _special_cells(row_no: int, row_xml: bytes) -> list[CellNote]:
     return out
 
 
-def _positions(a: np.ndarray, pattern: bytes, follow: np.ndarray | None = None, after_space: bool = False,
-               first: np.ndarray | None = None) -> np.ndarray:
+def _positions(
+    a: np.ndarray,
+    pattern: bytes,
+    follow: np.ndarray | None = None,
+    after_space: bool = False,
+    first: np.ndarray | None = None,
+) -> np.ndarray:
     """Start positions of ``pattern`` in the byte array ``a`` (optionally followed by a byte marked in the
     256-entry table ``follow``, and/or preceded by white space); ``first``: positions of ``pattern[0]`` if known."""
     n = len(a)
@@ -298,8 +315,10 @@ def _refs(a: np.ndarray, at: np.ndarray) -> tuple[int, int, int]:
     letter = (low >= 97) & (low <= 122)
     n_letters = letter.argmin(axis=1)  # the first byte that is not a letter
     if (n_letters > 3).any() or letter.all(axis=1).any():
-        raise TooBig("en cellereference har over tre bogstaver (ud over kolonne XFD)",
-                     "a cell reference has more than three letters (beyond column XFD)")
+        raise TooBig(
+            "en cellereference har over tre bogstaver (ud over kolonne XFD)",
+            "a cell reference has more than three letters (beyond column XFD)",
+        )
     digit = (w >= 48) & (w <= 57)
     far_col = far_row = 0
     for n_let in np.unique(n_letters).tolist():  # 0 (a row's r="7"), 1, 2 or 3 letters
@@ -307,12 +326,13 @@ def _refs(a: np.ndarray, at: np.ndarray) -> tuple[int, int, int]:
         d = digit[sel, n_let:]
         n_dig = d.argmin(axis=1)
         if (n_dig > 7).any() or d.all(axis=1).any():
-            raise TooBig("en cellereference peger ud over række 9.999.999",
-                         "a cell reference points beyond row 9,999,999")
+            raise TooBig(
+                "en cellereference peger ud over række 9.999.999", "a cell reference points beyond row 9,999,999"
+            )
         longest = int(n_dig.max(initial=0))
         if longest:  # the largest number has the most digits: only those rows need their value
             top = sel[n_dig == longest]
-            block = w[top, n_let:n_let + longest].astype(np.int64) - 48
+            block = w[top, n_let : n_let + longest].astype(np.int64) - 48
             far_row = max(far_row, int((block @ (10 ** np.arange(longest - 1, -1, -1))).max()))
         if n_let:
             block = low[sel, :n_let].astype(np.int64) - 96
@@ -343,25 +363,33 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
                 first = False
                 declared = _dimension_area(buf[:65536])
                 if declared:
-                    _check_area(f"arkets erklærede størrelse ({info.filename})",
-                                f"the sheet's declared size ({info.filename})", *declared)
+                    _check_area(
+                        f"arkets erklærede størrelse ({info.filename})",
+                        f"the sheet's declared size ({info.filename})",
+                        *declared,
+                    )
             a = np.frombuffer(buf, dtype=np.uint8)
             lt = np.flatnonzero(a == 60)  # '<'
             colon = np.flatnonzero(a == 58)  # ':' - prefixed elements (<x:row>, <x:c>)
-            row_starts = np.sort(np.concatenate([_positions(a, b"<row", _END, first=lt),
-                                                 _positions(a, b":row", _END, first=colon)]))
+            row_starts = np.sort(
+                np.concatenate([_positions(a, b"<row", _END, first=lt), _positions(a, b":row", _END, first=colon)])
+            )
             if chunk:
                 if len(row_starts) == 0:
                     if len(buf) > MAX_ROW_BYTES:
-                        raise TooBig(f"en række i {info.filename} fylder over {_da(MAX_ROW_BYTES >> 20)} MB",
-                                     f"a row in {info.filename} is over {_en(MAX_ROW_BYTES >> 20)} MB")
+                        raise TooBig(
+                            f"en række i {info.filename} fylder over {_da(MAX_ROW_BYTES >> 20)} MB",
+                            f"a row in {info.filename} is over {_en(MAX_ROW_BYTES >> 20)} MB",
+                        )
                     carry = buf
                     continue
                 cut = int(row_starts[-1])
                 if cut == 0:  # one row fills the buffer: read on, up to the limit
                     if len(buf) > MAX_ROW_BYTES:
-                        raise TooBig(f"en række i {info.filename} fylder over {_da(MAX_ROW_BYTES >> 20)} MB",
-                                     f"a row in {info.filename} is over {_en(MAX_ROW_BYTES >> 20)} MB")
+                        raise TooBig(
+                            f"en række i {info.filename} fylder over {_da(MAX_ROW_BYTES >> 20)} MB",
+                            f"a row in {info.filename} is over {_en(MAX_ROW_BYTES >> 20)} MB",
+                        )
                     carry = buf
                     continue
                 carry = buf[cut:]
@@ -370,8 +398,9 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
                 lt, colon = lt[lt < cut], colon[colon < cut]
             else:
                 carry = b""
-            cell_starts = np.sort(np.concatenate([_positions(a, b"<c", _END, first=lt),
-                                                  _positions(a, b":c", _END, first=colon)]))
+            cell_starts = np.sort(
+                np.concatenate([_positions(a, b"<c", _END, first=lt), _positions(a, b":c", _END, first=colon)])
+            )
             refs_at = _positions(a, b'r="', after_space=True, first=np.flatnonzero(a == 114))
             referenced, far_col, far_row = _refs(a, refs_at)
             cells += len(cell_starts)
@@ -382,11 +411,18 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
                 per_row = np.bincount(np.searchsorted(row_starts, cell_starts, side="right"))
                 max_col = max(max_col, int(per_row.max(initial=0)))
             if cells > max_cells():
-                raise TooBig(f"{what_da} har over {_da(max_cells())} celler",
-                             f"{what_en} has over {_en(max_cells())} cells")
+                raise TooBig(
+                    f"{what_da} har over {_da(max_cells())} celler", f"{what_en} has over {_en(max_cells())} cells"
+                )
             _check_area(what_da, what_en, max_row, max(max_col, 1) if max_row else 0)
-            special = np.concatenate([_positions(a, b't="e"', after_space=True), _positions(a, b't="b"', after_space=True),
-                                      _positions(a, b"<f", _END, first=lt), _positions(a, b":f", _END, first=colon)])
+            special = np.concatenate(
+                [
+                    _positions(a, b't="e"', after_space=True),
+                    _positions(a, b't="b"', after_space=True),
+                    _positions(a, b"<f", _END, first=lt),
+                    _positions(a, b":f", _END, first=colon),
+                ]
+            )
             if len(special):
                 region = bytes(a)
                 bounds = np.append(row_starts, len(a))
@@ -437,17 +473,25 @@ def check_csv_text(text: str, delimiter: str) -> None:
     first = text if first_end < 0 else text[:first_end]
     cols_limit = max_columns()
     if len(first) > MAX_LINE_CHARS:
-        raise TooBig(f"første linje har {_da(len(first))} tegn; grænsen er {_da(MAX_LINE_CHARS)}",
-                     f"the first line has {_en(len(first))} characters; the limit is {_en(MAX_LINE_CHARS)}")
+        raise TooBig(
+            f"første linje har {_da(len(first))} tegn; grænsen er {_da(MAX_LINE_CHARS)}",
+            f"the first line has {_en(len(first))} characters; the limit is {_en(MAX_LINE_CHARS)}",
+        )
     fields = first.count(delimiter) + 1
     if fields > cols_limit:
-        raise TooBig(f"første linje har {_da(fields)} felter; grænsen er {_da(cols_limit)} kolonner",
-                     f"the first line has {_en(fields)} fields; the limit is {_en(cols_limit)} columns")
+        raise TooBig(
+            f"første linje har {_da(fields)} felter; grænsen er {_da(cols_limit)} kolonner",
+            f"the first line has {_en(fields)} fields; the limit is {_en(cols_limit)} columns",
+        )
     lines = text.count("\n") + 1
     if lines * fields > max_cells():
-        raise TooBig(f"{_da(lines)} linjer × {_da(fields)} felter; grænsen er {_da(max_cells())} celler",
-                     f"{_en(lines)} lines × {_en(fields)} fields; the limit is {_en(max_cells())} cells")
+        raise TooBig(
+            f"{_da(lines)} linjer × {_da(fields)} felter; grænsen er {_da(max_cells())} celler",
+            f"{_en(lines)} lines × {_en(fields)} fields; the limit is {_en(max_cells())} cells",
+        )
     longest = max(map(len, text.split("\n"))) if len(text) > MAX_LINE_CHARS else 0
     if longest > MAX_LINE_CHARS:
-        raise TooBig(f"en linje har {_da(longest)} tegn; grænsen er {_da(MAX_LINE_CHARS)}",
-                     f"a line has {_en(longest)} characters; the limit is {_en(MAX_LINE_CHARS)}")
+        raise TooBig(
+            f"en linje har {_da(longest)} tegn; grænsen er {_da(MAX_LINE_CHARS)}",
+            f"a line has {_en(longest)} characters; the limit is {_en(MAX_LINE_CHARS)}",
+        )

@@ -29,20 +29,45 @@ ROLES: dict[str, tuple[str, str]] = {
     "answer": ("svar", "answer"),
     "ignore": ("bruges ikke", "not used"),
 }
-SINGLE_ROLES = ("municipality", "experiment", "respondent_group", "date", "wave", "respondent_id",
-                "question_name", "answer")
+SINGLE_ROLES = (
+    "municipality",
+    "experiment",
+    "respondent_group",
+    "date",
+    "wave",
+    "respondent_id",
+    "question_name",
+    "answer",
+)
 REQUIRED_ROLES = ("municipality", "experiment", "respondent_group")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "municipality": ("kommune", "kommunenavn", "kommunens navn", "municipality", "jobcenter"),
-    "experiment": ("forsøg", "forsøgs id", "forsøg id", "forsøgsnavn", "frikommuneforsøg", "experiment",
-                   "experiment id"),
-    "respondent_group": ("respondentgruppe", "respondent gruppe", "gruppe", "målgruppe", "respondent group",
-                         "group"),
+    "experiment": (
+        "forsøg",
+        "forsøgs id",
+        "forsøg id",
+        "forsøgsnavn",
+        "frikommuneforsøg",
+        "experiment",
+        "experiment id",
+    ),
+    "respondent_group": ("respondentgruppe", "respondent gruppe", "gruppe", "målgruppe", "respondent group", "group"),
     "date": ("dato", "svardato", "besvarelsesdato", "besvaret", "date", "answered on", "answer date"),
     "wave": ("bølge", "runde", "måling", "wave", "round"),
-    "respondent_id": ("respondent", "respondent id", "respondentid", "respondent nr", "respondentnummer",
-                      "id", "svar id", "løbenummer", "lbnr", "response id", "respondent_id"),
+    "respondent_id": (
+        "respondent",
+        "respondent id",
+        "respondentid",
+        "respondent nr",
+        "respondentnummer",
+        "id",
+        "svar id",
+        "løbenummer",
+        "lbnr",
+        "response id",
+        "respondent_id",
+    ),
     "question_name": ("spørgsmål", "spm", "question"),
     "answer": ("svar", "værdi", "answer", "value", "score"),
 }
@@ -102,8 +127,9 @@ def resolve_mapping(columns: list[str], given: dict[str, str] | None) -> dict[st
             out[column] = detected[column]
     # A given mapping that makes the file long form turns the remaining unknown columns into "ignore".
     if "question_name" in out.values() and "answer" in out.values():
-        out = {c: ("ignore" if r == "question" and c not in given and key(c) not in by_key else r)
-               for c, r in out.items()}
+        out = {
+            c: ("ignore" if r == "question" and c not in given and key(c) not in by_key else r) for c, r in out.items()
+        }
     return out
 
 
@@ -140,8 +166,11 @@ def save_mapping(root: str | Storage, name: str, mapping: dict[str, str]) -> Non
     if bad:
         raise ValueError(f"unknown roles in mapping: {bad}")
     storage = root if isinstance(root, Storage) else open_root(root)
-    body = {"name": name, "mapping": {str(c): r for c, r in mapping.items()},
-            "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    body = {
+        "name": name,
+        "mapping": {str(c): r for c, r in mapping.items()},
+        "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
     storage.write_bytes_atomic(_mapping_path(name), json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
 
 

@@ -73,8 +73,14 @@ def max_upload_bytes() -> int:
 
 def check_file_name(name: str) -> str:
     """The file's extension (lower case) if the name is a plain file name; FileProblem otherwise."""
-    if (not name or "/" in name or "\\" in name or "\x00" in name or name.strip() in (".", "..")
-            or re.match(r"^[A-Za-z]:", name)):
+    if (
+        not name
+        or "/" in name
+        or "\\" in name
+        or "\x00" in name
+        or name.strip() in (".", "..")
+        or re.match(r"^[A-Za-z]:", name)
+    ):
         raise FileProblem("bad_name", name=name)
     ext = os.path.splitext(name)[1].lower()
     if ext in MACRO_EXTENSIONS:
@@ -122,8 +128,12 @@ def sniff(data: bytes, ext: str) -> str:
             # Password-protected .xlsx files are stored as an OLE container holding the encrypted package.
             if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
                 raise FileProblem("encrypted")
-            raise FileProblem("wrong_content", ext="xlsx", actual_da="en gammel Excel 97-2003-fil (.xls)",
-                              actual_en="an old Excel 97-2003 file (.xls)")
+            raise FileProblem(
+                "wrong_content",
+                ext="xlsx",
+                actual_da="en gammel Excel 97-2003-fil (.xls)",
+                actual_en="an old Excel 97-2003 file (.xls)",
+            )
         if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
             actual = _looks_like(data) or ("ikke en Excel-projektmappe", "not an Excel workbook")
             raise FileProblem("wrong_content", ext="xlsx", actual_da=actual[0], actual_en=actual[1])
@@ -144,17 +154,26 @@ def check_workbook_zip(data: bytes) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise FileProblem("corrupt", detail=f"zip: {exc}") from None
     if len(infos) > MAX_ZIP_ENTRIES:
-        raise FileProblem("zip_bomb", **_mb("unpacked", sum(i.file_size for i in infos)),
-                          detail_da=f"{len(infos)} filer i arkivet", detail_en=f"{len(infos)} files in the archive")
+        raise FileProblem(
+            "zip_bomb",
+            **_mb("unpacked", sum(i.file_size for i in infos)),
+            detail_da=f"{len(infos)} filer i arkivet",
+            detail_en=f"{len(infos)} files in the archive",
+        )
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise FileProblem("zip_bomb", **_mb("unpacked", total), detail_da="over 1 GB udpakket",
-                          detail_en="over 1 GB unpacked")
+        raise FileProblem(
+            "zip_bomb", **_mb("unpacked", total), detail_da="over 1 GB udpakket", detail_en="over 1 GB unpacked"
+        )
     for info in infos:
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise FileProblem("zip_bomb", **_mb("unpacked", total),
-                              detail_da=f"{info.filename} pakkes {ratio}:1", detail_en=f"{info.filename} packs {ratio}:1")
+            raise FileProblem(
+                "zip_bomb",
+                **_mb("unpacked", total),
+                detail_da=f"{info.filename} pakkes {ratio}:1",
+                detail_en=f"{info.filename} packs {ratio}:1",
+            )
     names = {i.filename.lower(): i for i in infos}
     if any(n.endswith("vbaproject.bin") for n in names):
         raise FileProblem("macro", detail_da="vbaProject.bin", detail_en="vbaProject.bin")
@@ -167,7 +186,9 @@ def check_workbook_zip(data: bytes) -> None:
         try:
             types = zf.read(ct).lower()
             if b"macroenabled" in types:
-                raise FileProblem("macro", detail_da="makroaktiveret indholdstype", detail_en="macro-enabled content type")
+                raise FileProblem(
+                    "macro", detail_da="makroaktiveret indholdstype", detail_en="macro-enabled content type"
+                )
             if b"macrosheet" in types:  # Excel 4.0 macro sheets (XLM), wherever the part lives
                 raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
@@ -281,8 +302,11 @@ def _openpyxl_sheets(data: bytes) -> list[tuple[str, list[list]]]:
 
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        return [(ws.title, [list(r) for r in ws.iter_rows(values_only=True)])
-                for ws in wb.worksheets if ws.sheet_state == "visible"]
+        return [
+            (ws.title, [list(r) for r in ws.iter_rows(values_only=True)])
+            for ws in wb.worksheets
+            if ws.sheet_state == "visible"
+        ]
     finally:
         wb.close()
 
@@ -340,15 +364,25 @@ def read_csv(data: bytes) -> Grid:
     except guard.TooBig as big:
         raise FileProblem("too_big", detail_da=big.detail_da, detail_en=big.detail_en) from None
     try:
-        cells = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
-                            na_filter=False, skip_blank_lines=False, quotechar='"', engine="c")
+        cells = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            quotechar='"',
+            engine="c",
+        )
     except pd.errors.EmptyDataError:
         raise FileProblem("no_data") from None
     except (pd.errors.ParserError, ValueError) as exc:
         m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
         if m:
-            raise FileProblem("csv_malformed", line=int(m.group(2)) + skipped, expected=m.group(1),
-                              found=m.group(3)) from None
+            raise FileProblem(
+                "csv_malformed", line=int(m.group(2)) + skipped, expected=m.group(1), found=m.group(3)
+            ) from None
         raise FileProblem("corrupt", detail=_short(exc)) from None
     cells = cells.astype(object)
     # Line numbers (exact unless a quoted cell spans lines).

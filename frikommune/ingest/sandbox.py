@@ -29,8 +29,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MEMORY_MB = 3072
 DEFAULT_TIMEOUT_SECONDS = 120.0
-PRELOAD = ["frikommune.ingest.readers", "frikommune.ingest.validate", "frikommune.ingest.sandbox",
-           "python_calamine"]  # openpyxl is the rare fallback: imported by the child that needs it
+PRELOAD = [
+    "frikommune.ingest.readers",
+    "frikommune.ingest.validate",
+    "frikommune.ingest.sandbox",
+    "python_calamine",
+]  # openpyxl is the rare fallback: imported by the child that needs it
 
 _lock = threading.Lock()
 _context = None
@@ -174,8 +178,11 @@ def run(fn: Callable, *args: object, memory: int | None = None, timeout: float |
             proc.join(5)
     if out is None:
         code = proc.exitcode
-        name = signal.Signals(-code).name if code is not None and code < 0 and -code in signal.valid_signals() \
+        name = (
+            signal.Signals(-code).name
+            if code is not None and code < 0 and -code in signal.valid_signals()
             else f"exit {code}"
+        )
         log.warning("ingest sandbox: child %s died (%s)", proc.pid, name)
         if code is not None and -code in (signal.SIGXCPU, signal.SIGKILL):
             raise ChildFailed("reader_timeout", seconds=f"{timeout:.0f}")
@@ -187,4 +194,3 @@ def run(fn: Callable, *args: object, memory: int | None = None, timeout: float |
     if kind == "raised":
         raise value
     return value
-

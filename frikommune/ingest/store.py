@@ -25,33 +25,36 @@ from frikommune.data import batches
 from frikommune.data.storage import Storage
 from frikommune.ingest.validate import Coded, Prepared
 
-ANSWERS_SCHEMA = pa.schema([
-    ("batch_id", pa.string()),
-    ("row_no", pa.int32()),
-    ("respondent_id", pa.string()),
-    ("municipality_id", pa.string()),
-    ("experiment_id", pa.string()),
-    ("respondent_group", pa.string()),
-    ("wave", pa.string()),
-    ("answered_on", pa.date32()),
-    ("question", pa.string()),
-    ("answer", pa.int8()),
-    ("dont_know", pa.bool_()),
-])
-HISTOGRAM_SCHEMA = pa.schema([
-    ("batch_id", pa.string()),
-    ("municipality_id", pa.string()),
-    ("experiment_id", pa.string()),
-    ("respondent_group", pa.string()),
-    ("question", pa.string()),
-    ("wave", pa.string()),
-    ("answer", pa.int8()),
-    ("n", pa.int64()),
-])
+ANSWERS_SCHEMA = pa.schema(
+    [
+        ("batch_id", pa.string()),
+        ("row_no", pa.int32()),
+        ("respondent_id", pa.string()),
+        ("municipality_id", pa.string()),
+        ("experiment_id", pa.string()),
+        ("respondent_group", pa.string()),
+        ("wave", pa.string()),
+        ("answered_on", pa.date32()),
+        ("question", pa.string()),
+        ("answer", pa.int8()),
+        ("dont_know", pa.bool_()),
+    ]
+)
+HISTOGRAM_SCHEMA = pa.schema(
+    [
+        ("batch_id", pa.string()),
+        ("municipality_id", pa.string()),
+        ("experiment_id", pa.string()),
+        ("respondent_group", pa.string()),
+        ("question", pa.string()),
+        ("wave", pa.string()),
+        ("answer", pa.int8()),
+        ("n", pa.int64()),
+    ]
+)
 HISTOGRAM_KEYS = ["municipality_id", "experiment_id", "respondent_group", "question", "wave", "answer"]
 
-PAUSE_POINTS = ("after-claim", "in-answers-temp", "after-answers", "in-histogram-temp", "after-parquet",
-                "after-log")
+PAUSE_POINTS = ("after-claim", "in-answers-temp", "after-answers", "in-histogram-temp", "after-parquet", "after-log")
 
 
 def pause_at(point: str) -> None:
@@ -82,20 +85,23 @@ def _dictionary(coded: Coded, value_type: pa.DataType) -> pa.Array:
 def answers_table(batch_id: str, p: Prepared) -> pa.Table:
     """The long-form answers of one batch (layout: ANSWERS_SCHEMA)."""
     n = p.rows
-    return pa.table({
-        "batch_id": _dictionary(Coded(np.zeros(n, dtype=np.int32), [batch_id]), pa.string()),
-        "row_no": pa.array(p.row_no.astype(np.int32, copy=False)),
-        "respondent_id": (_dictionary(p.respondent, pa.string()) if p.respondent is not None
-                          else pa.nulls(n, pa.string())),
-        "municipality_id": _dictionary(p.municipality, pa.string()),
-        "experiment_id": _dictionary(p.experiment, pa.string()),
-        "respondent_group": _dictionary(p.group, pa.string()),
-        "wave": _dictionary(p.wave, pa.string()),
-        "answered_on": _dictionary(p.answered_on, pa.date32()),
-        "question": _dictionary(p.question, pa.string()),
-        "answer": pa.array(p.answer, type=pa.int8(), mask=p.answer == 0),
-        "dont_know": pa.array(p.dont_know, type=pa.bool_()),
-    })
+    return pa.table(
+        {
+            "batch_id": _dictionary(Coded(np.zeros(n, dtype=np.int32), [batch_id]), pa.string()),
+            "row_no": pa.array(p.row_no.astype(np.int32, copy=False)),
+            "respondent_id": (
+                _dictionary(p.respondent, pa.string()) if p.respondent is not None else pa.nulls(n, pa.string())
+            ),
+            "municipality_id": _dictionary(p.municipality, pa.string()),
+            "experiment_id": _dictionary(p.experiment, pa.string()),
+            "respondent_group": _dictionary(p.group, pa.string()),
+            "wave": _dictionary(p.wave, pa.string()),
+            "answered_on": _dictionary(p.answered_on, pa.date32()),
+            "question": _dictionary(p.question, pa.string()),
+            "answer": pa.array(p.answer, type=pa.int8(), mask=p.answer == 0),
+            "dont_know": pa.array(p.dont_know, type=pa.bool_()),
+        }
+    )
 
 
 def histogram_table(batch_id: str, p: Prepared) -> pa.Table:
@@ -122,16 +128,18 @@ def histogram_table(batch_id: str, p: Prepared) -> pa.Table:
     def column(c: Coded, codes: np.ndarray) -> pa.Array:
         return _dictionary(Coded(codes.astype(np.int32), c.values), pa.string())
 
-    return pa.table({
-        "batch_id": pa.array([batch_id] * m, type=pa.string()),
-        "municipality_id": column(p.municipality, municipality_c),
-        "experiment_id": column(p.experiment, experiment_c),
-        "respondent_group": column(p.group, group_c),
-        "question": column(p.question, question_c),
-        "wave": column(p.wave, wave_c),
-        "answer": pa.array(answer_code.astype(np.int8), type=pa.int8(), mask=answer_code == 0),
-        "n": pa.array(counts.astype(np.int64)),
-    })
+    return pa.table(
+        {
+            "batch_id": pa.array([batch_id] * m, type=pa.string()),
+            "municipality_id": column(p.municipality, municipality_c),
+            "experiment_id": column(p.experiment, experiment_c),
+            "respondent_group": column(p.group, group_c),
+            "question": column(p.question, question_c),
+            "wave": column(p.wave, wave_c),
+            "answer": pa.array(answer_code.astype(np.int8), type=pa.int8(), mask=answer_code == 0),
+            "n": pa.array(counts.astype(np.int64)),
+        }
+    )
 
 
 def parquet_bytes(table: pa.Table) -> bytes:
@@ -141,29 +149,33 @@ def parquet_bytes(table: pa.Table) -> bytes:
     return buf.getvalue()
 
 
-def write_batch(storage: Storage, batch_id: str, prepared: Prepared, event: dict,
-                before_commit=None) -> None:
+def write_batch(storage: Storage, batch_id: str, prepared: Prepared, event: dict, before_commit=None) -> None:
     """Steps 2-4 above (the caller has claimed the content hash). ``before_commit()`` runs just before the log
     event is written and may raise to stop the commit (the caller's deadline has passed)."""
     answers = answers_table(batch_id, prepared)
     histogram = histogram_table(batch_id, prepared)
     a_bytes, h_bytes = parquet_bytes(answers), parquet_bytes(histogram)
-    storage.write_bytes_atomic(batches.answers_path(batch_id), a_bytes,
-                               before_rename=lambda: pause_at("in-answers-temp"))
+    storage.write_bytes_atomic(
+        batches.answers_path(batch_id), a_bytes, before_rename=lambda: pause_at("in-answers-temp")
+    )
     pause_at("after-answers")
-    storage.write_bytes_atomic(batches.histogram_path(batch_id), h_bytes,
-                               before_rename=lambda: pause_at("in-histogram-temp"))
+    storage.write_bytes_atomic(
+        batches.histogram_path(batch_id), h_bytes, before_rename=lambda: pause_at("in-histogram-temp")
+    )
     pause_at("after-parquet")
     if before_commit is not None:
         before_commit()
-    batches.write_event(storage, {
-        **event,
-        "event": "upload",
-        "batch_id": batch_id,
-        "answers_path": batches.answers_path(batch_id),
-        "histogram_path": batches.histogram_path(batch_id),
-        "rows": answers.num_rows,
-        "histogram_rows": histogram.num_rows,
-        "time": batches.utc_now_iso(),
-    })
+    batches.write_event(
+        storage,
+        {
+            **event,
+            "event": "upload",
+            "batch_id": batch_id,
+            "answers_path": batches.answers_path(batch_id),
+            "histogram_path": batches.histogram_path(batch_id),
+            "rows": answers.num_rows,
+            "histogram_rows": histogram.num_rows,
+            "time": batches.utc_now_iso(),
+        },
+    )
     pause_at("after-log")

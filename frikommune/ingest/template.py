@@ -7,27 +7,59 @@ import io
 import re
 import zipfile
 
-TEMPLATE_COLUMNS = ["Respondent", "Kommune", "Forsøg", "Respondentgruppe", "Dato", "Bølge",
-                    "Spørgsmål 1 (erstat med spørgsmålets tekst)", "Spørgsmål 2 (erstat med spørgsmålets tekst)"]
+TEMPLATE_COLUMNS = [
+    "Respondent",
+    "Kommune",
+    "Forsøg",
+    "Respondentgruppe",
+    "Dato",
+    "Bølge",
+    "Spørgsmål 1 (erstat med spørgsmålets tekst)",
+    "Spørgsmål 2 (erstat med spørgsmålets tekst)",
+]
 
 GUIDE: list[tuple[str, str, str]] = [
     ("Kolonne / column", "Dansk", "English"),
-    ("Respondent", "Valgfri. Entydigt id pr. respondent; samme id må ikke stå to gange.",
-     "Optional. A unique id per respondent; an id may not appear twice."),
-    ("Kommune", "Kommunens navn (fx Aalborg eller »Frederikshavn Kommune«).",
-     "The municipality's name (e.g. Aalborg or 'Frederikshavn Kommune')."),
-    ("Forsøg", "Forsøgets id (fx r1-04-formkrav-samtaler) eller dets danske titel.",
-     "The experiment's id (e.g. r1-04-formkrav-samtaler) or its Danish title."),
-    ("Respondentgruppe", "borger, medarbejder, virksomhed, læge eller a-kasse (flertal og store bogstaver går).",
-     "borger, medarbejder, virksomhed, læge or a-kasse (plurals and capitals are fine)."),
-    ("Dato", "Besvarelsesdato, fx 2019-03-15 eller 15-03-2019. Bølgen er datoens år, hvis Bølge er tom.",
-     "Date answered, e.g. 2019-03-15 or 15-03-2019. The wave is the date's year when Bølge is empty."),
-    ("Bølge", "Valgfri. Bølgens navn som tekst (fx 2019 eller »Eftermåling«).",
-     "Optional. The wave's name as text (e.g. 2019 or 'Eftermåling')."),
-    ("Spørgsmål …", "Én kolonne pr. spørgsmål: svar 1–5, »Ved ikke« eller tom.",
-     "One column per question: answers 1–5, 'Ved ikke' (don't know) or blank."),
-    ("Lang form / long form", "Alternativt én række pr. svar med kolonnerne Spørgsmål og Svar.",
-     "Alternatively one row per answer with the columns Spørgsmål (question) and Svar (answer)."),
+    (
+        "Respondent",
+        "Valgfri. Entydigt id pr. respondent; samme id må ikke stå to gange.",
+        "Optional. A unique id per respondent; an id may not appear twice.",
+    ),
+    (
+        "Kommune",
+        "Kommunens navn (fx Aalborg eller »Frederikshavn Kommune«).",
+        "The municipality's name (e.g. Aalborg or 'Frederikshavn Kommune').",
+    ),
+    (
+        "Forsøg",
+        "Forsøgets id (fx r1-04-formkrav-samtaler) eller dets danske titel.",
+        "The experiment's id (e.g. r1-04-formkrav-samtaler) or its Danish title.",
+    ),
+    (
+        "Respondentgruppe",
+        "borger, medarbejder, virksomhed, læge eller a-kasse (flertal og store bogstaver går).",
+        "borger, medarbejder, virksomhed, læge or a-kasse (plurals and capitals are fine).",
+    ),
+    (
+        "Dato",
+        "Besvarelsesdato, fx 2019-03-15 eller 15-03-2019. Bølgen er datoens år, hvis Bølge er tom.",
+        "Date answered, e.g. 2019-03-15 or 15-03-2019. The wave is the date's year when Bølge is empty.",
+    ),
+    (
+        "Bølge",
+        "Valgfri. Bølgens navn som tekst (fx 2019 eller »Eftermåling«).",
+        "Optional. The wave's name as text (e.g. 2019 or 'Eftermåling').",
+    ),
+    (
+        "Spørgsmål …",
+        "Én kolonne pr. spørgsmål: svar 1–5, »Ved ikke« eller tom.",
+        "One column per question: answers 1–5, 'Ved ikke' (don't know) or blank.",
+    ),
+    (
+        "Lang form / long form",
+        "Alternativt én række pr. svar med kolonnerne Spørgsmål og Svar.",
+        "Alternatively one row per answer with the columns Spørgsmål (question) and Svar (answer).",
+    ),
 ]
 
 _FIXED_TIME = (2024, 1, 1, 0, 0, 0)

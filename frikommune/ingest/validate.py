@@ -33,148 +33,226 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_name": (
         "Filnavnet »{name}« indeholder en mappesti (/, \\ eller ..). Upload filen under sit eget navn, fx »svar.xlsx«.",
         "The file name '{name}' contains a folder path (/, \\ or ..). Upload the file under its own name, "
-        "e.g. 'answers.xlsx'."),
+        "e.g. 'answers.xlsx'.",
+    ),
     "empty_file": ("Filen er tom (0 byte).", "The file is empty (0 bytes)."),
-    "too_large": ("Filen er for stor: {size_da} MB; grænsen er {limit_da} MB.",
-                  "The file is too large: {size_en} MB; the limit is {limit_en} MB."),
-    "unsupported_type": ("Filtypen »{ext}« understøttes ikke. Brug en Excel-fil (.xlsx) eller en CSV-fil (.csv).",
-                         "The file type '{ext}' is not supported. Use an Excel file (.xlsx) or a CSV file (.csv)."),
-    "wrong_content": ("Filen hedder .{ext}, men indholdet er {actual_da}. Gem den som .xlsx eller .csv og prøv igen.",
-                      "The file is named .{ext} but its content is {actual_en}. Save it as .xlsx or .csv and try "
-                      "again."),
-    "corrupt": ("Filen er beskadiget eller ufuldstændig og kan ikke læses ({detail}).",
-                "The file is damaged or incomplete and cannot be read ({detail})."),
-    "encrypted": ("Projektmappen er beskyttet med adgangskode (krypteret). Fjern adgangskoden og upload igen.",
-                  "The workbook is password-protected (encrypted). Remove the password and upload again."),
-    "macro": ("Filen indeholder makroer ({detail_da}). Makroaktiverede filer afvises af sikkerhedshensyn – "
-              "gem som almindelig .xlsx uden makroer.",
-              "The file contains macros ({detail_en}). Macro-enabled files are refused for security – save as a "
-              "plain .xlsx without macros."),
-    "zip_bomb": ("Filen ville fylde {unpacked_da} MB udpakket ({detail_da}). Det ligner en zip-bombe, og filen "
-                 "afvises.",
-                 "The file would unpack to {unpacked_en} MB ({detail_en}). This looks like a zip bomb and the file "
-                 "is refused."),
-    "no_sheet": ("Projektmappen har intet synligt regneark med data.",
-                 "The workbook has no visible worksheet with data."),
-    "no_data": ("Filen har ingen datarækker under overskriftsrækken.",
-                "The file has no data rows below the header row."),
-    "csv_malformed": ("CSV-filen kan ikke læses: linje {line} har {found} felter, men første linje har {expected}.",
-                      "The CSV file cannot be read: line {line} has {found} fields, but the first line has "
-                      "{expected}."),
-    "duplicate_file": ("Præcis samme fil (SHA-256 {short}) er allerede uploadet som batch {batch_id} ({when}). "
-                       "Den afvises som dublet.",
-                       "Exactly this file (SHA-256 {short}) has already been uploaded as batch {batch_id} ({when}). "
-                       "It is rejected as a duplicate."),
-    "upload_in_progress": ("En upload af præcis samme fil (SHA-256 {short}) er i gang eller blev afbrudt for nylig "
-                           "(batch {batch_id}). Den afvises som dublet; prøv igen senere, hvis den ikke lander.",
-                           "An upload of exactly this file (SHA-256 {short}) is in progress or was interrupted "
-                           "recently (batch {batch_id}). It is rejected as a duplicate; try again later if it does "
-                           "not land."),
-    "missing_column": ("Den påkrævede kolonne »{role_da}« mangler. Fundne kolonner: {found}.",
-                       "The required column '{role_en}' is missing. Columns found: {found}."),
-    "duplicate_column": ("Kolonnenavnet »{column}« forekommer {count} gange; hver kolonne skal have sit eget navn.",
-                         "The column name '{column}' occurs {count} times; each column needs its own name."),
-    "duplicate_role": ("Flere kolonner kan være »{role_da}«: {columns}. Vælg én i kolonnetilknytningen.",
-                       "Several columns could be '{role_en}': {columns}. Choose one in the column mapping."),
-    "unnamed_column": ("Kolonne {column} har værdier, men ingen overskrift.",
-                       "Column {column} has values but no header."),
+    "too_large": (
+        "Filen er for stor: {size_da} MB; grænsen er {limit_da} MB.",
+        "The file is too large: {size_en} MB; the limit is {limit_en} MB.",
+    ),
+    "unsupported_type": (
+        "Filtypen »{ext}« understøttes ikke. Brug en Excel-fil (.xlsx) eller en CSV-fil (.csv).",
+        "The file type '{ext}' is not supported. Use an Excel file (.xlsx) or a CSV file (.csv).",
+    ),
+    "wrong_content": (
+        "Filen hedder .{ext}, men indholdet er {actual_da}. Gem den som .xlsx eller .csv og prøv igen.",
+        "The file is named .{ext} but its content is {actual_en}. Save it as .xlsx or .csv and try again.",
+    ),
+    "corrupt": (
+        "Filen er beskadiget eller ufuldstændig og kan ikke læses ({detail}).",
+        "The file is damaged or incomplete and cannot be read ({detail}).",
+    ),
+    "encrypted": (
+        "Projektmappen er beskyttet med adgangskode (krypteret). Fjern adgangskoden og upload igen.",
+        "The workbook is password-protected (encrypted). Remove the password and upload again.",
+    ),
+    "macro": (
+        "Filen indeholder makroer ({detail_da}). Makroaktiverede filer afvises af sikkerhedshensyn – "
+        "gem som almindelig .xlsx uden makroer.",
+        "The file contains macros ({detail_en}). Macro-enabled files are refused for security – save as a "
+        "plain .xlsx without macros.",
+    ),
+    "zip_bomb": (
+        "Filen ville fylde {unpacked_da} MB udpakket ({detail_da}). Det ligner en zip-bombe, og filen afvises.",
+        "The file would unpack to {unpacked_en} MB ({detail_en}). This looks like a zip bomb and the file is refused.",
+    ),
+    "no_sheet": (
+        "Projektmappen har intet synligt regneark med data.",
+        "The workbook has no visible worksheet with data.",
+    ),
+    "no_data": (
+        "Filen har ingen datarækker under overskriftsrækken.",
+        "The file has no data rows below the header row.",
+    ),
+    "csv_malformed": (
+        "CSV-filen kan ikke læses: linje {line} har {found} felter, men første linje har {expected}.",
+        "The CSV file cannot be read: line {line} has {found} fields, but the first line has {expected}.",
+    ),
+    "duplicate_file": (
+        "Præcis samme fil (SHA-256 {short}) er allerede uploadet som batch {batch_id} ({when}). "
+        "Den afvises som dublet.",
+        "Exactly this file (SHA-256 {short}) has already been uploaded as batch {batch_id} ({when}). "
+        "It is rejected as a duplicate.",
+    ),
+    "upload_in_progress": (
+        "En upload af præcis samme fil (SHA-256 {short}) er i gang eller blev afbrudt for nylig "
+        "(batch {batch_id}). Den afvises som dublet; prøv igen senere, hvis den ikke lander.",
+        "An upload of exactly this file (SHA-256 {short}) is in progress or was interrupted "
+        "recently (batch {batch_id}). It is rejected as a duplicate; try again later if it does "
+        "not land.",
+    ),
+    "missing_column": (
+        "Den påkrævede kolonne »{role_da}« mangler. Fundne kolonner: {found}.",
+        "The required column '{role_en}' is missing. Columns found: {found}.",
+    ),
+    "duplicate_column": (
+        "Kolonnenavnet »{column}« forekommer {count} gange; hver kolonne skal have sit eget navn.",
+        "The column name '{column}' occurs {count} times; each column needs its own name.",
+    ),
+    "duplicate_role": (
+        "Flere kolonner kan være »{role_da}«: {columns}. Vælg én i kolonnetilknytningen.",
+        "Several columns could be '{role_en}': {columns}. Choose one in the column mapping.",
+    ),
+    "unnamed_column": (
+        "Kolonne {column} har værdier, men ingen overskrift.",
+        "Column {column} has values but no header.",
+    ),
     "no_questions": ("Filen har ingen spørgsmålskolonner.", "The file has no question columns."),
-    "bad_mapping": ("Kolonnetilknytningen giver kolonnen »{column}« en ukendt rolle »{role}«.",
-                    "The column mapping gives the column '{column}' an unknown role '{role}'."),
-    "ignored_column": ("Kolonnen »{column}« bruges ikke og gemmes ikke.",
-                       "The column '{column}' is not used and not stored."),
-    "other_sheets": ("Kun regnearket »{sheet}« læses; projektmappens {count} andre ark bruges ikke.",
-                     "Only the worksheet '{sheet}' is read; the workbook's {count} other sheet(s) are not used."),
-    "missing_value": ("Rækken mangler en værdi i kolonnen »{column}«.",
-                      "The row has no value in the column '{column}'."),
+    "bad_mapping": (
+        "Kolonnetilknytningen giver kolonnen »{column}« en ukendt rolle »{role}«.",
+        "The column mapping gives the column '{column}' an unknown role '{role}'.",
+    ),
+    "ignored_column": (
+        "Kolonnen »{column}« bruges ikke og gemmes ikke.",
+        "The column '{column}' is not used and not stored.",
+    ),
+    "other_sheets": (
+        "Kun regnearket »{sheet}« læses; projektmappens {count} andre ark bruges ikke.",
+        "Only the worksheet '{sheet}' is read; the workbook's {count} other sheet(s) are not used.",
+    ),
+    "missing_value": (
+        "Rækken mangler en værdi i kolonnen »{column}«.",
+        "The row has no value in the column '{column}'.",
+    ),
     "unknown_municipality": ("Ukendt kommune »{value}«{hint_da}", "Unknown municipality '{value}'{hint_en}"),
-    "unknown_experiment": ("Ukendt forsøg »{value}«{hint_da} Brug forsøgets id (fx r1-04-formkrav-samtaler) eller "
-                           "dets danske titel.",
-                           "Unknown experiment '{value}'{hint_en} Use the experiment's id "
-                           "(e.g. r1-04-formkrav-samtaler) or its Danish title."),
-    "unknown_group": ("Ukendt respondentgruppe »{value}«{hint_da} Tilladt: borger, medarbejder, virksomhed, læge, "
-                      "a-kasse.",
-                      "Unknown respondent group '{value}'{hint_en} Allowed: borger (citizen), medarbejder "
-                      "(employee), virksomhed (company), læge (doctor), a-kasse (unemployment fund)."),
-    "answer_not_number": ("Svaret »{value}« er hverken et tal på skalaen 1–5 eller »Ved ikke«.",
-                          "The answer '{value}' is neither a number on the scale 1–5 nor 'Ved ikke' (don't know)."),
-    "answer_out_of_scale": ("Svaret {value} ligger uden for skalaen 1–5 (kun hele tal 1, 2, 3, 4, 5).",
-                            "The answer {value} is outside the scale 1–5 (whole numbers 1, 2, 3, 4, 5 only)."),
-    "bad_date": ("»{value}« er ikke en dato. Skriv fx 2019-03-15 eller 15-03-2019.",
-                 "'{value}' is not a date. Write e.g. 2019-03-15 or 15-03-2019."),
-    "impossible_date": ("Datoen »{value}« er umulig: den dag findes ikke i kalenderen.",
-                        "The date '{value}' is impossible: that day does not exist in the calendar."),
-    "date_out_of_range": ("Datoen {value} er umulig for en besvarelse: den ligger {why_da}.",
-                          "The date {value} is impossible for an answer: it is {why_en}."),
-    "missing_wave": ("Rækken har hverken bølge eller dato, så bølgen kan ikke bestemmes.",
-                     "The row has neither a wave nor a date, so its wave cannot be determined."),
-    "duplicate_respondent": ("Respondenten »{value}« står flere gange i samme bølge i filen (også i række "
-                             "{first_row}).",
-                             "The respondent '{value}' appears more than once in the same wave in the file (also in "
-                             "row {first_row})."),
-    "duplicate_answer": ("Respondenten »{value}« har mere end ét svar på spørgsmålet »{question}« (også række "
-                         "{first_row}); en respondent må kun stå én gang pr. spørgsmål og bølge.",
-                         "The respondent '{value}' has more than one answer to the question '{question}' (also row "
-                         "{first_row}); a respondent may appear once per question and wave only."),
-    "too_big": ("Filen kan ikke læses sikkert og afvises: {detail_da}. Fjern tomme områder eller del filen op.",
-                "The file cannot be read safely and is refused: {detail_en}. Remove empty areas or split the "
-                "file."),
-    "reader_crashed": ("Filen fik læseren til at gå ned ({detail}) og afvises. Gem den igen fra Excel som .xlsx "
-                       "eller .csv og prøv igen.",
-                       "The file made the reader fail ({detail}) and is refused. Save it again from Excel as .xlsx "
-                       "or .csv and try again."),
-    "reader_timeout": ("Læsningen af filen tog over {seconds} sekunder og blev stoppet; filen afvises. Del den op "
-                       "i mindre filer.",
-                       "Reading the file took over {seconds} seconds and was stopped; the file is refused. Split it "
-                       "into smaller files."),
-    "header_too_long": ("Kolonneoverskriften »{value}« er {length_da} tegn lang; grænsen er {limit}. Er "
-                        "overskriftsrækken den rigtige?",
-                        "The column heading '{value}' is {length_en} characters long; the limit is {limit}. Is the "
-                        "header row the right one?"),
-    "cell_formula": ("Cellen indeholder en formel uden beregnet værdi (»{value}«). Åbn filen i Excel, lad den "
-                     "beregne, og gem igen – eller indsæt værdierne.",
-                     "The cell holds a formula without a calculated value ('{value}'). Open the file in Excel, let "
-                     "it calculate and save again – or paste the values."),
-    "cell_error": ("Cellen indeholder Excel-fejlværdien »{value}«, ikke et svar. Ret formlen eller tøm cellen.",
-                   "The cell holds the Excel error value '{value}', not an answer. Fix the formula or empty the "
-                   "cell."),
-    "cell_boolean": ("Cellen er en sandhedsværdi ({value}), ikke et svar.",
-                     "The cell is a logical value ({value}), not an answer."),
-    "answer_is_date": ("Svaret »{value}« er en dato, ikke et tal på skalaen 1–5. Er kolonnen formateret som dato?",
-                       "The answer '{value}' is a date, not a number on the scale 1–5. Is the column formatted as a "
-                       "date?"),
-    "duplicate_answers": ("De samme svar er allerede uploadet som batch {batch_id} ({when}), måske i en anden "
-                          "fil, rækkefølge eller et andet format. Filen afvises som dublet.",
-                          "The same answers have already been uploaded as batch {batch_id} ({when}), perhaps in "
-                          "another file, order or format. The file is refused as a duplicate."),
-    "answers_in_progress": ("En upload af de samme svar er i gang eller blev afbrudt for nylig (batch {batch_id}). "
-                            "Filen afvises som dublet; prøv igen senere, hvis den ikke lander.",
-                            "An upload of the same answers is in progress or was interrupted recently (batch "
-                            "{batch_id}). The file is refused as a duplicate; try again later if it does not land."),
-    "storage_full": ("Filen er gyldig, men kunne ikke gemmes: der er ikke mere plads på datalageret. Intet er "
-                     "gemt. Kontakt driften.",
-                     "The file is valid but could not be stored: the data store is full. Nothing was stored. "
-                     "Contact operations."),
-    "storage_read_only": ("Filen er gyldig, men kunne ikke gemmes: datalageret er skrivebeskyttet eller mangler "
-                          "rettigheder. Intet er gemt. Kontakt driften.",
-                          "The file is valid but could not be stored: the data store is read-only or lacks "
-                          "permissions. Nothing was stored. Contact operations."),
-    "storage_timeout": ("Filen er gyldig, men datalageret svarede ikke i tide. Intet er gemt; prøv igen om lidt.",
-                        "The file is valid but the data store did not answer in time. Nothing was stored; try "
-                        "again shortly."),
-    "storage_failed": ("Filen er gyldig, men kunne ikke gemmes ({detail}). Intet er gemt; prøv igen om lidt.",
-                       "The file is valid but could not be stored ({detail}). Nothing was stored; try again "
-                       "shortly."),
-    "storage_unavailable": ("Datalageret kan ikke læses lige nu ({detail}); filen er ikke gemt. Prøv igen om lidt.",
-                            "The data store cannot be read right now ({detail}); the file was not stored. Try "
-                            "again shortly."),
-    "respondent_seen": ("{count} respondent(er) i filen står allerede i samme kommune, forsøg og bølge i batch "
-                        "{batch_id} (fx »{example}« i bølge {wave}). Tjek, at de ikke tælles to gange.",
-                        "{count} respondent(s) in the file are already in the same municipality, experiment and "
-                        "wave in batch {batch_id} (e.g. '{example}' in wave {wave}). Check they are not counted "
-                        "twice."),
-    "more_issues": ("… og {more} rækker mere med samme fejl ({kind}) i kolonnen »{column}« vises ikke.",
-                    "… and {more} more rows with the same problem ({kind}) in the column '{column}' are not shown."),
+    "unknown_experiment": (
+        "Ukendt forsøg »{value}«{hint_da} Brug forsøgets id (fx r1-04-formkrav-samtaler) eller dets danske titel.",
+        "Unknown experiment '{value}'{hint_en} Use the experiment's id "
+        "(e.g. r1-04-formkrav-samtaler) or its Danish title.",
+    ),
+    "unknown_group": (
+        "Ukendt respondentgruppe »{value}«{hint_da} Tilladt: borger, medarbejder, virksomhed, læge, a-kasse.",
+        "Unknown respondent group '{value}'{hint_en} Allowed: borger (citizen), medarbejder "
+        "(employee), virksomhed (company), læge (doctor), a-kasse (unemployment fund).",
+    ),
+    "answer_not_number": (
+        "Svaret »{value}« er hverken et tal på skalaen 1–5 eller »Ved ikke«.",
+        "The answer '{value}' is neither a number on the scale 1–5 nor 'Ved ikke' (don't know).",
+    ),
+    "answer_out_of_scale": (
+        "Svaret {value} ligger uden for skalaen 1–5 (kun hele tal 1, 2, 3, 4, 5).",
+        "The answer {value} is outside the scale 1–5 (whole numbers 1, 2, 3, 4, 5 only).",
+    ),
+    "bad_date": (
+        "»{value}« er ikke en dato. Skriv fx 2019-03-15 eller 15-03-2019.",
+        "'{value}' is not a date. Write e.g. 2019-03-15 or 15-03-2019.",
+    ),
+    "impossible_date": (
+        "Datoen »{value}« er umulig: den dag findes ikke i kalenderen.",
+        "The date '{value}' is impossible: that day does not exist in the calendar.",
+    ),
+    "date_out_of_range": (
+        "Datoen {value} er umulig for en besvarelse: den ligger {why_da}.",
+        "The date {value} is impossible for an answer: it is {why_en}.",
+    ),
+    "missing_wave": (
+        "Rækken har hverken bølge eller dato, så bølgen kan ikke bestemmes.",
+        "The row has neither a wave nor a date, so its wave cannot be determined.",
+    ),
+    "duplicate_respondent": (
+        "Respondenten »{value}« står flere gange i samme bølge i filen (også i række {first_row}).",
+        "The respondent '{value}' appears more than once in the same wave in the file (also in row {first_row}).",
+    ),
+    "duplicate_answer": (
+        "Respondenten »{value}« har mere end ét svar på spørgsmålet »{question}« (også række "
+        "{first_row}); en respondent må kun stå én gang pr. spørgsmål og bølge.",
+        "The respondent '{value}' has more than one answer to the question '{question}' (also row "
+        "{first_row}); a respondent may appear once per question and wave only.",
+    ),
+    "too_big": (
+        "Filen kan ikke læses sikkert og afvises: {detail_da}. Fjern tomme områder eller del filen op.",
+        "The file cannot be read safely and is refused: {detail_en}. Remove empty areas or split the file.",
+    ),
+    "reader_crashed": (
+        "Filen fik læseren til at gå ned ({detail}) og afvises. Gem den igen fra Excel som .xlsx "
+        "eller .csv og prøv igen.",
+        "The file made the reader fail ({detail}) and is refused. Save it again from Excel as .xlsx "
+        "or .csv and try again.",
+    ),
+    "reader_timeout": (
+        "Læsningen af filen tog over {seconds} sekunder og blev stoppet; filen afvises. Del den op i mindre filer.",
+        "Reading the file took over {seconds} seconds and was stopped; the file is refused. Split it "
+        "into smaller files.",
+    ),
+    "header_too_long": (
+        "Kolonneoverskriften »{value}« er {length_da} tegn lang; grænsen er {limit}. Er overskriftsrækken den rigtige?",
+        "The column heading '{value}' is {length_en} characters long; the limit is {limit}. Is the "
+        "header row the right one?",
+    ),
+    "cell_formula": (
+        "Cellen indeholder en formel uden beregnet værdi (»{value}«). Åbn filen i Excel, lad den "
+        "beregne, og gem igen – eller indsæt værdierne.",
+        "The cell holds a formula without a calculated value ('{value}'). Open the file in Excel, let "
+        "it calculate and save again – or paste the values.",
+    ),
+    "cell_error": (
+        "Cellen indeholder Excel-fejlværdien »{value}«, ikke et svar. Ret formlen eller tøm cellen.",
+        "The cell holds the Excel error value '{value}', not an answer. Fix the formula or empty the cell.",
+    ),
+    "cell_boolean": (
+        "Cellen er en sandhedsværdi ({value}), ikke et svar.",
+        "The cell is a logical value ({value}), not an answer.",
+    ),
+    "answer_is_date": (
+        "Svaret »{value}« er en dato, ikke et tal på skalaen 1–5. Er kolonnen formateret som dato?",
+        "The answer '{value}' is a date, not a number on the scale 1–5. Is the column formatted as a date?",
+    ),
+    "duplicate_answers": (
+        "De samme svar er allerede uploadet som batch {batch_id} ({when}), måske i en anden "
+        "fil, rækkefølge eller et andet format. Filen afvises som dublet.",
+        "The same answers have already been uploaded as batch {batch_id} ({when}), perhaps in "
+        "another file, order or format. The file is refused as a duplicate.",
+    ),
+    "answers_in_progress": (
+        "En upload af de samme svar er i gang eller blev afbrudt for nylig (batch {batch_id}). "
+        "Filen afvises som dublet; prøv igen senere, hvis den ikke lander.",
+        "An upload of the same answers is in progress or was interrupted recently (batch "
+        "{batch_id}). The file is refused as a duplicate; try again later if it does not land.",
+    ),
+    "storage_full": (
+        "Filen er gyldig, men kunne ikke gemmes: der er ikke mere plads på datalageret. Intet er "
+        "gemt. Kontakt driften.",
+        "The file is valid but could not be stored: the data store is full. Nothing was stored. Contact operations.",
+    ),
+    "storage_read_only": (
+        "Filen er gyldig, men kunne ikke gemmes: datalageret er skrivebeskyttet eller mangler "
+        "rettigheder. Intet er gemt. Kontakt driften.",
+        "The file is valid but could not be stored: the data store is read-only or lacks "
+        "permissions. Nothing was stored. Contact operations.",
+    ),
+    "storage_timeout": (
+        "Filen er gyldig, men datalageret svarede ikke i tide. Intet er gemt; prøv igen om lidt.",
+        "The file is valid but the data store did not answer in time. Nothing was stored; try again shortly.",
+    ),
+    "storage_failed": (
+        "Filen er gyldig, men kunne ikke gemmes ({detail}). Intet er gemt; prøv igen om lidt.",
+        "The file is valid but could not be stored ({detail}). Nothing was stored; try again shortly.",
+    ),
+    "storage_unavailable": (
+        "Datalageret kan ikke læses lige nu ({detail}); filen er ikke gemt. Prøv igen om lidt.",
+        "The data store cannot be read right now ({detail}); the file was not stored. Try again shortly.",
+    ),
+    "respondent_seen": (
+        "{count} respondent(er) i filen står allerede i samme kommune, forsøg og bølge i batch "
+        "{batch_id} (fx »{example}« i bølge {wave}). Tjek, at de ikke tælles to gange.",
+        "{count} respondent(s) in the file are already in the same municipality, experiment and "
+        "wave in batch {batch_id} (e.g. '{example}' in wave {wave}). Check they are not counted "
+        "twice.",
+    ),
+    "more_issues": (
+        "… og {more} rækker mere med samme fejl ({kind}) i kolonnen »{column}« vises ikke.",
+        "… and {more} more rows with the same problem ({kind}) in the column '{column}' are not shown.",
+    ),
 }
 
 
@@ -194,12 +272,19 @@ def _da_int(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def make_issue(code: str, row: int | None = None, column: str | None = None, severity: str = "error",
-               **params: object) -> Issue:
+def make_issue(
+    code: str, row: int | None = None, column: str | None = None, severity: str = "error", **params: object
+) -> Issue:
     da, en = MESSAGES[code]
     values = {"column": column, "row": row, **params}
-    return Issue(row=None if row is None else int(row), column=column, code=code,
-                 message_da=da.format(**values), message_en=en.format(**values), severity=severity)
+    return Issue(
+        row=None if row is None else int(row),
+        column=column,
+        code=code,
+        message_da=da.format(**values),
+        message_en=en.format(**values),
+        severity=severity,
+    )
 
 
 class IssueList:
@@ -218,8 +303,9 @@ class IssueList:
         total = max(0, MAX_ROW_ISSUES - self._rows_shown)
         return min(kind, max(total, 1 if self._shown[(code, column)] == 0 else 0))
 
-    def add(self, code: str, row: int | None = None, column: str | None = None, severity: str = "error",
-            **params: object) -> None:
+    def add(
+        self, code: str, row: int | None = None, column: str | None = None, severity: str = "error", **params: object
+    ) -> None:
         self._count[(code, column)] += 1
         room = self._room(code, column) if row is not None else MAX_ISSUES_PER_KIND - self._shown[(code, column)]
         if room > 0:
@@ -241,9 +327,11 @@ class IssueList:
     @property
     def items(self) -> list[Issue]:
         """File-level issues first, then row issues by row (columns in file order), then the summaries."""
-        summaries = [make_issue("more_issues", None, column, more=_da_int(n - self._shown[(code, column)]),
-                                kind=code)
-                     for (code, column), n in self._count.items() if n > self._shown[(code, column)]]
+        summaries = [
+            make_issue("more_issues", None, column, more=_da_int(n - self._shown[(code, column)]), kind=code)
+            for (code, column), n in self._count.items()
+            if n > self._shown[(code, column)]
+        ]
         ordered = sorted(self._items, key=lambda i: (i.row is not None, i.row or 0))
         return ordered + summaries
 
@@ -353,8 +441,11 @@ def _text_fast(uniques: np.ndarray) -> tuple[np.ndarray, list] | None:
 
 def _not_answer(u: guard.NotAnswer):
     """A cell that holds no value (formula never calculated, error value, TRUE/FALSE): its own message."""
-    return ("error", {"formula": "cell_formula", "error": "cell_error"}.get(u.kind, "cell_boolean"),
-            {"value": guard.prefix(u.text)})
+    return (
+        "error",
+        {"formula": "cell_formula", "error": "cell_error"}.get(u.kind, "cell_boolean"),
+        {"value": guard.prefix(u.text)},
+    )
 
 
 def _hint(suggestion: str | None, choices: str | None) -> tuple[str, str]:
@@ -367,6 +458,7 @@ def _hint(suggestion: str | None, choices: str | None) -> tuple[str, str]:
 
 def _lookup(resolver, code: str, choices: str | None):
     """A ``prepare`` for :func:`classify`: resolve all distinct values at once, then judge each."""
+
     def prepare(distinct: list) -> object:
         resolved = resolver(distinct)
 
@@ -376,6 +468,7 @@ def _lookup(resolver, code: str, choices: str | None):
                 return ("ok", hit)
             hint_da, hint_en = _hint(suggestion, choices)
             return ("error", code, {"value": _show(u), "hint_da": hint_da, "hint_en": hint_en})
+
         return fn
 
     return prepare
@@ -404,7 +497,9 @@ def _answer_fn(u: object):
     return ("error", "answer_not_number", {"value": _show(u)})
 
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", re.ASCII)
+_ISO = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", re.ASCII
+)
 _DMY = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$", re.ASCII)
 
 
@@ -436,11 +531,21 @@ def _date_fn(u: object):
     else:
         return ("error", "bad_date", {"value": _show(u)})
     if d < MIN_DATE:
-        return ("error", "date_out_of_range", {"value": d.isoformat(), "why_da": "før 2010, før forsøgene",
-                                                "why_en": "before 2010, before the experiments"})
+        return (
+            "error",
+            "date_out_of_range",
+            {
+                "value": d.isoformat(),
+                "why_da": "før 2010, før forsøgene",
+                "why_en": "before 2010, before the experiments",
+            },
+        )
     if d > dt.date.today():
-        return ("error", "date_out_of_range", {"value": d.isoformat(), "why_da": "i fremtiden",
-                                                "why_en": "in the future"})
+        return (
+            "error",
+            "date_out_of_range",
+            {"value": d.isoformat(), "why_da": "i fremtiden", "why_en": "in the future"},
+        )
     return ("ok", d)
 
 
@@ -522,11 +627,15 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
     names, unnamed = header_names(cells, h)
     too_long = [n for n in names if len(n) > guard.MAX_HEADER_CHARS]
     if too_long:  # a "header" of a megabyte is not a column name; never carry it into messages or tables
-        issues.add("header_too_long", value=guard.prefix(too_long[0]), length_da=_da_int(len(too_long[0])),
-                   length_en=f"{len(too_long[0]):,}",
-                   limit=guard.MAX_HEADER_CHARS)
+        issues.add(
+            "header_too_long",
+            value=guard.prefix(too_long[0]),
+            length_da=_da_int(len(too_long[0])),
+            length_en=f"{len(too_long[0]):,}",
+            limit=guard.MAX_HEADER_CHARS,
+        )
         return Validation(issues=issues)
-    body = cells.iloc[h + 1:]
+    body = cells.iloc[h + 1 :]
     # Rows with no value at all (Excel's trailing empty rows, blank CSV lines) are not data.
     raw = body.to_numpy(dtype=object)
     blank_cells = pd.isna(raw) | (raw == "")
@@ -558,8 +667,9 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
         by_role.setdefault(role, []).append(column)
     for role in SINGLE_ROLES:
         if len(by_role.get(role, [])) > 1:
-            issues.add("duplicate_role", role_da=ROLES[role][0], role_en=ROLES[role][1],
-                       columns=", ".join(by_role[role]))
+            issues.add(
+                "duplicate_role", role_da=ROLES[role][0], role_en=ROLES[role][1], columns=", ".join(by_role[role])
+            )
     long_form = "question_name" in by_role or "answer" in by_role
     required = list(REQUIRED_ROLES) + (["question_name", "answer"] if long_form else [])
     found = ", ".join(guard.prefix(c, 40) for c in columns[:15]) + (" …" if len(columns) > 15 else "") or "–"
@@ -598,8 +708,11 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
 
     # The three lookups: municipality, experiment, respondent group.
     lookups = {
-        "municipality": (vocab.resolve_municipalities, "unknown_municipality",
-                         ", ".join(vocab.MUNICIPALITY_IDS.values())),
+        "municipality": (
+            vocab.resolve_municipalities,
+            "unknown_municipality",
+            ", ".join(vocab.MUNICIPALITY_IDS.values()),
+        ),
         "experiment": (vocab.resolve_experiments, "unknown_experiment", None),
         "respondent_group": (vocab.resolve_groups, "unknown_group", None),
     }
@@ -672,10 +785,17 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
         if len(idx):
             first = pd.Series(row_numbers).groupby([keys[c] for c in keys.columns]).transform("first").to_numpy()
             shown = idx[:MAX_ISSUES_PER_KIND]
-            params = [{"value": respondent.values[respondent.codes[i]], "first_row": int(first[i]),
-                       "question": question.values[question.codes[i]] if long_form else ""} for i in shown]
-            issues.add_rows("duplicate_answer" if long_form else "duplicate_respondent", rid_col[0],
-                            row_numbers[idx], params)
+            params = [
+                {
+                    "value": respondent.values[respondent.codes[i]],
+                    "first_row": int(first[i]),
+                    "question": question.values[question.codes[i]] if long_form else "",
+                }
+                for i in shown
+            ]
+            issues.add_rows(
+                "duplicate_answer" if long_form else "duplicate_respondent", rid_col[0], row_numbers[idx], params
+            )
 
     if issues.errors:
         return result
@@ -700,8 +820,11 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
     else:
         n_respondents = n
         # Without a respondent column each row is its own respondent, named by its row in the file.
-        resp = respondent if respondent is not None else Coded(np.arange(n, dtype=np.int32),
-                                                               [f"row-{r}" for r in row_numbers])
+        resp = (
+            respondent
+            if respondent is not None
+            else Coded(np.arange(n, dtype=np.int32), [f"row-{r}" for r in row_numbers])
+        )
     result.prepared = Prepared(
         format="long" if long_form else "wide",
         row_no=np.repeat(row_numbers, q) if q > 1 else row_numbers,

@@ -16,9 +16,28 @@ from frikommune.ingest.mapping import fold, key
 from frikommune.ingest.text import clean
 from frikommune.vocabulary import COMBINED_NAMES, EXPERIMENT_IDS, MUNICIPALITY_IDS
 
-_DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA", "ß": "ss",
-                                 "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-                                 "œ": "oe", "Œ": "OE", "ı": "i"})
+_DANISH_LETTERS = str.maketrans(
+    {
+        "æ": "ae",
+        "ø": "oe",
+        "å": "aa",
+        "Æ": "AE",
+        "Ø": "OE",
+        "Å": "AA",
+        "ß": "ss",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "TH",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+    }
+)
 
 # The five groups an upload may name (DESIGN §5, the issue), stored as these ids. "leder" is also a curated
 # respondent group (vocabulary.RESPONDENT_GROUPS), so an upload may use it too.
@@ -32,13 +51,38 @@ GROUP_LABELS: dict[str, str] = {
 }
 _GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "borger": ("borger", "borgere", "borgerne", "citizen", "citizens"),
-    "medarbejder": ("medarbejder", "medarbejdere", "medarbejderne", "sagsbehandler", "sagsbehandlere",
-                    "employee", "employees", "staff"),
-    "virksomhed": ("virksomhed", "virksomheder", "virksomhederne", "arbejdsgiver", "arbejdsgivere",
-                   "company", "companies", "employer", "employers"),
+    "medarbejder": (
+        "medarbejder",
+        "medarbejdere",
+        "medarbejderne",
+        "sagsbehandler",
+        "sagsbehandlere",
+        "employee",
+        "employees",
+        "staff",
+    ),
+    "virksomhed": (
+        "virksomhed",
+        "virksomheder",
+        "virksomhederne",
+        "arbejdsgiver",
+        "arbejdsgivere",
+        "company",
+        "companies",
+        "employer",
+        "employers",
+    ),
     "laege": ("læge", "læger", "lægerne", "praktiserende læge", "praktiserende læger", "gp", "doctor", "doctors"),
-    "a-kasse": ("a-kasse", "a-kasser", "a-kasserne", "akasse", "a kasse", "arbejdsløshedskasse",
-                "unemployment fund", "unemployment funds"),
+    "a-kasse": (
+        "a-kasse",
+        "a-kasser",
+        "a-kasserne",
+        "akasse",
+        "a kasse",
+        "arbejdsløshedskasse",
+        "unemployment fund",
+        "unemployment funds",
+    ),
     "leder": ("leder", "ledere", "lederne", "manager", "managers"),
 }
 

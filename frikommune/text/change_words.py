@@ -42,13 +42,16 @@ def mean_text(value: float | None, other: float | None, lang: str = "da") -> str
     return formatting.number(value, 1, lang)
 
 
-def moved_sentence(m: Moved, municipality: str, group: str, lang: str = "da",
-                   escape: Callable[[str], str] = str) -> str:
-    """"Aalborgs gennemsnit på »X« (borgere, bølge 2021): 3,4 → 3,6 (N 20 → 35)"; ``escape`` is applied to the
+def moved_sentence(
+    m: Moved, municipality: str, group: str, lang: str = "da", escape: Callable[[str], str] = str
+) -> str:
+    """ "Aalborgs gennemsnit på »X« (borgere, bølge 2021): 3,4 → 3,6 (N 20 → 35)"; ``escape`` is applied to the
     uploaded texts (question, wave), which are data, never markup."""
     question, wave = escape(m.question), escape(m.wave)
     figures = f"{mean_text(m.before, m.after, lang)} → {mean_text(m.after, m.before, lang)}"
     counts = f"N {formatting.number(m.n_before, 0, lang)} → {formatting.number(m.n_after, 0, lang)}"
     if lang == "da":
-        return f"{genitive(municipality, lang)} gennemsnit på »{question}« ({group}, bølge {wave}): {figures} ({counts})"
+        return (
+            f"{genitive(municipality, lang)} gennemsnit på »{question}« ({group}, bølge {wave}): {figures} ({counts})"
+        )
     return f"{genitive(municipality, lang)} mean on “{question}” ({group}, wave {wave}): {figures} ({counts})"

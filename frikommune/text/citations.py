@@ -8,7 +8,10 @@ import pandas as pd
 
 DOC_NAMES = {
     "000_71766aee2a796972.txt": ("Aalborg Kommunes webside om frikommuneforsøg", "Aalborg Municipality web page"),
-    "001_8aed834aa35d5a3e.txt": ("Oversigt over forsøg ønsket permanentgjort", "Overview of experiments to make permanent"),
+    "001_8aed834aa35d5a3e.txt": (
+        "Oversigt over forsøg ønsket permanentgjort",
+        "Overview of experiments to make permanent",
+    ),
     "002_43ed0633f447e672.txt": ("Statusnotat til Beskæftigelsesudvalget 2017", "Status note to the committee 2017"),
     "003_dd6b408d530566e6.txt": ("Bilagsmappe 2, evalueringer 2020", "Annex folder 2, evaluations 2020"),
     "004_3012870ef777511f.txt": ("Præsentation af konklusioner", "Presentation of conclusions"),

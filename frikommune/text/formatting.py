@@ -8,10 +8,34 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-             "oktober", "november", "december")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
+MONTHS_DA = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def plotly_separators(lang: str = "da") -> str:
@@ -87,8 +111,14 @@ def value_with_unit(value: float | None, unit: str, lang: str = "da") -> str:
         return percent(value, 0 if value is not None and float(value).is_integer() else 1, lang)
     if unit == "dkk":
         return dkk(value, lang)
-    words = {"weeks": ("uger", "weeks"), "days": ("dage", "days"), "months": ("måneder", "months"),
-             "years": ("år", "years"), "hours": ("timer", "hours"), "pp": ("procentpoint", "percentage points")}
+    words = {
+        "weeks": ("uger", "weeks"),
+        "days": ("dage", "days"),
+        "months": ("måneder", "months"),
+        "years": ("år", "years"),
+        "hours": ("timer", "hours"),
+        "pp": ("procentpoint", "percentage points"),
+    }
     text = number(value, None, lang)
     if unit in words:
         return f"{text} {words[unit][0 if lang == 'da' else 1]}"
@@ -96,9 +126,16 @@ def value_with_unit(value: float | None, unit: str, lang: str = "da") -> str:
 
 
 UNIT_WORDS = {
-    "count": ("antal", "number"), "pct": ("%", "%"), "pp": ("procentpoint", "percentage points"),
-    "dkk": ("kr.", "DKK"), "weeks": ("uger", "weeks"), "days": ("dage", "days"), "months": ("måneder", "months"),
-    "years": ("år", "years"), "hours": ("timer", "hours"), "ratio": ("forholdstal", "ratio"),
+    "count": ("antal", "number"),
+    "pct": ("%", "%"),
+    "pp": ("procentpoint", "percentage points"),
+    "dkk": ("kr.", "DKK"),
+    "weeks": ("uger", "weeks"),
+    "days": ("dage", "days"),
+    "months": ("måneder", "months"),
+    "years": ("år", "years"),
+    "hours": ("timer", "hours"),
+    "ratio": ("forholdstal", "ratio"),
     "score": ("gennemsnit på skalaen", "mean on the scale"),
 }
 

@@ -14,8 +14,7 @@ ENGLISH: dict[str, str] = {
     "aktivitetsparate kontanthjælpsmodtagere": "activity-ready social-assistance recipients",
     "uddannelsesparate uddannelseshjælpsmodtagere": "education-ready education-assistance recipients",
     "aktivitetsparate uddannelseshjælpsmodtagere": "activity-ready education-assistance recipients",
-    "uddannelses- og kontanthjælpsmodtagere samt integrationsydelsesmodtagere":
-        "education- and social-assistance and integration-benefit recipients",
+    "uddannelses- og kontanthjælpsmodtagere samt integrationsydelsesmodtagere": "education- and social-assistance and integration-benefit recipients",
     "kontanthjælp – aktivitetsparate": "social assistance – activity-ready",
     "uddannelseshjælp – aktivitetsparate": "education assistance – activity-ready",
     "selvforsørgelse og hjemrejseydelse samt overgangsydelse": "self-support, return and transition benefits",

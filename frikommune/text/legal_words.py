@@ -9,27 +9,44 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {"januar": "January", "februar": "February", "marts": "March", "april": "April", "maj": "May",
-          "juni": "June", "juli": "July", "august": "August", "september": "September", "oktober": "October",
-          "november": "November", "december": "December"}
+MONTHS = {
+    "januar": "January",
+    "februar": "February",
+    "marts": "March",
+    "april": "April",
+    "maj": "May",
+    "juni": "June",
+    "juli": "July",
+    "august": "August",
+    "september": "September",
+    "oktober": "October",
+    "november": "November",
+    "december": "December",
+}
 
 # (Danish pattern, English replacement), applied in order; the longer phrasings first.
 RULES: list[tuple[str, str]] = [
-    (r"Bekendtgørelse om frikommuneforsøg 2 på beskæftigelses- og sygedagpengeområdet nummer (\d+)",
-     r"Executive Order no. \1 on free-municipality experiments 2 in employment and sickness benefit"),
+    (
+        r"Bekendtgørelse om frikommuneforsøg 2 på beskæftigelses- og sygedagpengeområdet nummer (\d+)",
+        r"Executive Order no. \1 on free-municipality experiments 2 in employment and sickness benefit",
+    ),
     (r"Bekendtgørelse af lov om frikommunenetværk nummer (\d+)", r"Consolidated Free Municipality Network Act no. \1"),
     (r"Bek\. af lov om frikommunenetværk nr\. (\d+)", r"Consolidated Free Municipality Network Act no. \1"),
     (r"Bek\. nr\. (\d+)", r"Executive Order no. \1"),
-    (r"Søges hjemlet i lov om ændring af Lov om Fri-?kommune-?netværk",
-     "Authority sought in an amendment of the Free Municipality Network Act"),
+    (
+        r"Søges hjemlet i lov om ændring af Lov om Fri-?kommune-?netværk",
+        "Authority sought in an amendment of the Free Municipality Network Act",
+    ),
     (r"Søges hjemlet i [Ll]ov om [Ff]ri-?kommune-?netværk", "Authority sought in the Free Municipality Network Act"),
     (r"Hjemles på bekendtgørelsesniveau", "Authorised by executive order"),
     (r"Hjemles i eksisterende forsøgsbestemmelser?", "Authorised by existing experiment provisions"),
     (r"Forlænget af regeringen til udgangen af (\d{4})", r"Extended by the government to the end of \1"),
     (r"Forlænget indtil udgangen af (\d{4})", r"Extended to the end of \1"),
     (r"oversigtens titel", "the overview's title"),
-    (r"kommunerne ønsker forsøget permanentgjort eller forlænget",
-     "the municipalities want the experiment made permanent or extended"),
+    (
+        r"kommunerne ønsker forsøget permanentgjort eller forlænget",
+        "the municipalities want the experiment made permanent or extended",
+    ),
     (r"Aalborg Kommunes frikommunevedtægt", "Aalborg Municipality's free-municipality statute"),
     (r"\(tilsagn\)", "(approval)"),
     (r"§§ (\d+) og (\d+) i", r"§§ \1 and \2 of"),

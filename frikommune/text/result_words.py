@@ -31,10 +31,12 @@ def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """``df`` with a ``series`` column (the series label in ``lang``), totals named by whom they cover and the
     groups named in ``lang``."""
     totals = [scope_label(m, names, lang) for m, names in zip(df["municipality_id"], df["scope_names"])]
-    return df.assign(series=df[f"series_{lang}"],
-                     municipality=[t or name for t, name in zip(totals, df["municipality"])],
-                     respondent_group=[group_name(g, lang) for g in df["respondent_group"]],
-                     period=[period_name(p, lang) for p in df["period"]])
+    return df.assign(
+        series=df[f"series_{lang}"],
+        municipality=[t or name for t, name in zip(totals, df["municipality"])],
+        respondent_group=[group_name(g, lang) for g in df["respondent_group"]],
+        period=[period_name(p, lang) for p in df["period"]],
+    )
 
 
 def value_text(value: float, unit: str, lang: str) -> str:
@@ -65,11 +67,15 @@ def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: 
         line = line.assign(_o=line["period"].map(order)).sort_values("_o")
         if len(line) >= 2:
             first, last = line.iloc[0], line.iloc[-1]
-            return (f"{label}, {focus}: {w['from']} {value_text(first['value'], unit, lang)} ({first['period']}) "
-                    f"{w['to']} {value_text(last['value'], unit, lang)} ({last['period']})")
+            return (
+                f"{label}, {focus}: {w['from']} {value_text(first['value'], unit, lang)} ({first['period']}) "
+                f"{w['to']} {value_text(last['value'], unit, lang)} ({last['period']})"
+            )
     top, bottom = df["value"].idxmax(), df["value"].idxmin()
-    return (f"{label}: {w['highest']} {w['in']} {cats[top]} ({value_text(df['value'][top], unit, lang)}), "
-            f"{w['lowest']} {w['in']} {cats[bottom]} ({value_text(df['value'][bottom], unit, lang)})")
+    return (
+        f"{label}: {w['highest']} {w['in']} {cats[top]} ({value_text(df['value'][top], unit, lang)}), "
+        f"{w['lowest']} {w['in']} {cats[bottom]} ({value_text(df['value'][bottom], unit, lang)})"
+    )
 
 
 def key_figures(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -82,24 +88,49 @@ def key_figures(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
         headline = headline_series(part, lang)
         order = {p: i for i, p in enumerate(ordered_periods(headline))}
         last = headline.assign(_o=headline["period"].map(order)).sort_values("_o").iloc[-1]
-        rows.append({
-            "experiment": last[f"title_{lang}"], "series": last[f"series_{lang}"], "period": last["period"],
-            "value": formatting.value_with_unit(last["value"], last["unit"], lang),
-            "total": "" if pd.isna(last["network_value"])
-            else formatting.value_with_unit(last["network_value"], last["unit"], lang),
-            "source_doc": last["source_doc"], "section": last["section"], "source_line": last["source_line"],
-        })
+        rows.append(
+            {
+                "experiment": last[f"title_{lang}"],
+                "series": last[f"series_{lang}"],
+                "period": last["period"],
+                "value": formatting.value_with_unit(last["value"], last["unit"], lang),
+                "total": ""
+                if pd.isna(last["network_value"])
+                else formatting.value_with_unit(last["network_value"], last["unit"], lang),
+                "source_doc": last["source_doc"],
+                "section": last["section"],
+                "source_line": last["source_line"],
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The figures as a table for people: readable column names, source columns kept."""
     names = {
-        "da": {"municipality": "Kommune", "series": "Serie", "respondent_group": "Gruppe", "period": "Periode",
-               "note": "Note",
-               "value": "Værdi", "n": "N", "source_doc": "Kilde", "source_line": "Linje", "source_quote": "Citat"},
-        "en": {"municipality": "Municipality", "series": "Series", "respondent_group": "Group", "period": "Period",
-               "note": "Note",
-               "value": "Value", "n": "N", "source_doc": "Source", "source_line": "Line", "source_quote": "Quote"},
+        "da": {
+            "municipality": "Kommune",
+            "series": "Serie",
+            "respondent_group": "Gruppe",
+            "period": "Periode",
+            "note": "Note",
+            "value": "Værdi",
+            "n": "N",
+            "source_doc": "Kilde",
+            "source_line": "Linje",
+            "source_quote": "Citat",
+        },
+        "en": {
+            "municipality": "Municipality",
+            "series": "Series",
+            "respondent_group": "Group",
+            "period": "Period",
+            "note": "Note",
+            "value": "Value",
+            "n": "N",
+            "source_doc": "Source",
+            "source_line": "Line",
+            "source_quote": "Quote",
+        },
     }[lang]
     return df[list(names)].rename(columns=names)

@@ -15,8 +15,19 @@ APP = '[data-testid="stApp"]'
 MAIN = '[data-testid="stMain"]'
 VIEWPORT = {"width": 1280, "height": 900}
 
-MUNICIPALITIES = ["Aalborg", "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord",
-                  "Morsø", "Rebild", "Thisted", "Vesthimmerland"]
+MUNICIPALITIES = [
+    "Aalborg",
+    "Brønderslev",
+    "Frederikshavn",
+    "Hjørring",
+    "Jammerbugt",
+    "Læsø",
+    "Mariagerfjord",
+    "Morsø",
+    "Rebild",
+    "Thisted",
+    "Vesthimmerland",
+]
 EXPERIMENT = "r1-04-formkrav-samtaler"
 EXPERIMENT_TITLE = "Formkrav ved lovpligtige samtaler"
 QUESTION = "Samtalen gav mening for mig (syntetisk)"
@@ -186,7 +197,9 @@ def add_to_multiselect(page, label: str, options: list[str]) -> None:
 
 def multiselect_tags(page, label: str) -> list[str]:
     """The chosen options of the multiselect labelled ``label``."""
-    tags = page.locator(f'{MAIN} [data-testid="stMultiSelectTagsContainer"]:has(input[aria-label="{label}"]) [data-tag]')
+    tags = page.locator(
+        f'{MAIN} [data-testid="stMultiSelectTagsContainer"]:has(input[aria-label="{label}"]) [data-tag]'
+    )
     return [t.get_attribute("aria-label") for t in tags.all()]
 
 
@@ -199,7 +212,8 @@ def grid_rows(grid) -> list[list[str]]:
     grid.scroll_into_view_if_needed()  # the grid draws (and fills that table) only when it is on screen
     grid.locator('[role="row"]').first.wait_for(state="attached")
     return grid.locator('[role="row"]').evaluate_all(
-        "rows => rows.map(r => [...r.querySelectorAll('th, td')].map(c => c.innerText.trim()))")
+        "rows => rows.map(r => [...r.querySelectorAll('th, td')].map(c => c.innerText.trim()))"
+    )
 
 
 def synthetic_wave(question: str = QUESTION, wave: str = "2021", per_municipality: int = 40, seed: int = 7) -> bytes:
@@ -212,8 +226,9 @@ def synthetic_wave(question: str = QUESTION, wave: str = "2021", per_municipalit
     shares = {"Rebild": [0.0, 0.02, 0.1, 0.38, 0.5], "Morsø": [0.3, 0.3, 0.2, 0.1, 0.1]}
     number = 0
     for municipality in MUNICIPALITIES:
-        for answer in rng.choice([1, 2, 3, 4, 5], size=per_municipality,
-                                 p=shares.get(municipality, [0.05, 0.1, 0.3, 0.35, 0.2])):
+        for answer in rng.choice(
+            [1, 2, 3, 4, 5], size=per_municipality, p=shares.get(municipality, [0.05, 0.1, 0.3, 0.35, 0.2])
+        ):
             number += 1
             lines.append(f"S{number};{municipality};{EXPERIMENT};borger;{wave}-03-15;{wave};{answer}")
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -97,8 +97,8 @@ CHARTS_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data
 
 def rgb(colour: str) -> tuple[int, int, int]:
     if colour.startswith("#"):
-        return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    return tuple(int(float(v)) for v in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3])
+        return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return tuple(int(float(v)) for v in colour[colour.index("(") + 1 : colour.index(")")].split(",")[:3])
 
 
 def relative_luminance(colour: tuple[int, int, int]) -> float:
@@ -191,7 +191,8 @@ def test_the_chosen_municipality_stands_apart_in_every_kind_of_colour_vision(app
         # The map: only Rebild's tile has the highlight frame.
         open_page(page, app_server.url + "/municipalities?kommune=Rebild")
         frames = page.locator(f'{MAIN} [data-testid="stPlotlyChart"]').first.evaluate(
-            "c => [...c.querySelectorAll('.shapelayer path')].map(p => p.style.stroke)")  # the tiles are shapes
+            "c => [...c.querySelectorAll('.shapelayer path')].map(p => p.style.stroke)"
+        )  # the tiles are shapes
         assert [rgb(f) for f in frames].count(highlight) == 1, frames
 
 
@@ -199,7 +200,8 @@ def test_the_highlight_colour_is_reserved_for_the_chosen_municipality_in_time_se
     with fresh_page(browser) as page:
         open_page(page, app_server.url + "/uptake")
         strokes = page.locator(f'{MAIN} [data-testid="stPlotlyChart"]').first.evaluate(
-            "c => [...c.querySelectorAll('.scatterlayer .js-line')].map(p => p.style.stroke)")
+            "c => [...c.querySelectorAll('.scatterlayer .js-line')].map(p => p.style.stroke)"
+        )
         assert len(strokes) > 1
         assert rgb(charts.HIGHLIGHT) not in {rgb(s) for s in strokes}, "no municipality is chosen, yet a line is orange"
 
@@ -216,8 +218,12 @@ def tab_to(page, description: str, test_js: str, limit: int = 80, key: str = "Ta
 def choose_language_by_keyboard(page, language: str, key: str = "Tab") -> None:
     """Tab into the sidebar's language toggle (a radio group: one tab stop), arrow to ``language``, select it."""
     before = runs(page)
-    tab_to(page, "the language toggle", "e => e.getAttribute('role') === 'radio' && "
-                                        "!!e.closest('[role=radiogroup][aria-label=\"Sprog / Language\"]')", key=key)
+    tab_to(
+        page,
+        "the language toggle",
+        "e => e.getAttribute('role') === 'radio' && !!e.closest('[role=radiogroup][aria-label=\"Sprog / Language\"]')",
+        key=key,
+    )
     for _ in range(3):
         if page.evaluate("document.activeElement.innerText.trim()") == language:
             break
@@ -237,7 +243,11 @@ def test_keyboard_alone_switches_language_navigates_chooses_opens_a_table_and_pr
         assert query(page).get("lang") == ["English"]
         assert page.evaluate("document.documentElement.lang") == "en"
 
-        tab_to(page, "the navigation", "e => e.matches('[data-testid=stSidebarNavLink]') && /Municipalities/.test(e.innerText)")
+        tab_to(
+            page,
+            "the navigation",
+            "e => e.matches('[data-testid=stSidebarNavLink]') && /Municipalities/.test(e.innerText)",
+        )
         rerun_after(page, lambda: page.keyboard.press("Enter"))
         page.wait_for_url("**/municipalities**")
         assert page.locator("h1").first.inner_text() == "Municipalities"

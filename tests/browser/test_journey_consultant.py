@@ -78,15 +78,20 @@ def test_consultant_uploads_a_wave_sees_it_is_refused_when_broken_and_withdraws_
         screenshot(page, "consultant-01-signed-in")
 
         # The sample export: validated, nothing stored yet, the report lists what the consultant should know.
-        after(page, lambda: page.locator('input[type="file"]').set_input_files(str(SAMPLE)),
-              "Filen er gyldig|Filen er afvist")
+        after(
+            page,
+            lambda: page.locator('input[type="file"]').set_input_files(str(SAMPLE)),
+            "Filen er gyldig|Filen er afvist",
+        )
         assert_no_error_box(page)
         text = main_text(page)
-        assert (f"Filen er gyldig: {expected.rows} svar fra {expected.respondents} respondenter. "
-                "Intet er gemt endnu.") in text
+        assert (
+            f"Filen er gyldig: {expected.rows} svar fra {expected.respondents} respondenter. Intet er gemt endnu."
+        ) in text
         assert "Valideringsrapport" in text
-        report = grid_rows(page.locator(
-            "xpath=//h3[contains(., 'Valideringsrapport')]/following::*[@data-testid='stDataFrame'][1]"))
+        report = grid_rows(
+            page.locator("xpath=//h3[contains(., 'Valideringsrapport')]/following::*[@data-testid='stDataFrame'][1]")
+        )
         shown = "\n".join(" ".join(row) for row in report)
         for issue in expected.issues:
             assert issue.message_da in shown, issue.message_da

@@ -66,33 +66,52 @@ def test_politician_sorts_by_evidence_opens_the_strongest_card_and_prints_it(app
         assert "Bilag 15.a, linje" in text or "Bilag 15.a, linjer" in text  # the lines behind it
         screenshot(page, "did-it-work-03-card")
 
-        rerun_after(page, page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').filter(
-            has_text="Udskriftsvenlig visning").locator("label").click)
+        rerun_after(
+            page,
+            page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]')
+            .filter(has_text="Udskriftsvenlig visning")
+            .locator("label")
+            .click,
+        )
         page.wait_for_url(re.compile(r"print=true"))
         assert_no_error_box(page)
         assert query(page).get("forsog") == ["Rehabiliteringsteams"]
         screenshot(page, "did-it-work-04-card-print-view")
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         pdf_path = ARTIFACTS / "did-it-work-05-rehabiliteringsteams.pdf"
-        page.pdf(path=str(pdf_path), format="A4", print_background=True,
-                 margin={"top": "1cm", "bottom": "1cm", "left": "1cm", "right": "1cm"})
+        page.pdf(
+            path=str(pdf_path),
+            format="A4",
+            print_background=True,
+            margin={"top": "1cm", "bottom": "1cm", "left": "1cm", "right": "1cm"},
+        )
 
     pages = [p.extract_text() for p in pypdf.PdfReader(pdf_path).pages]
     while pages and not pages[-1].strip():  # chromium may add an empty sheet after the page's bottom padding
         pages.pop()
     assert all(p.strip() for p in pages), "a blank page inside the print"
     assert len(pages) <= 2, f"the experiment profile prints on {len(pages)} A4 pages, not at most two"
-    card = [i for i, p in enumerate(pages) if "Virkede det?" in unicodedata.normalize("NFKC", p)
-            or "Hvad skete der siden" in p]
+    card = [
+        i
+        for i, p in enumerate(pages)
+        if "Virkede det?" in unicodedata.normalize("NFKC", p) or "Hvad skete der siden" in p
+    ]
     assert card and card[-1] - card[0] <= 2, f"the card spans pages {card}"
     text = squeeze("\n".join(pages))
-    for expected in ("Virkededet?–forsøgetskort", "Effektellersagsvarighed:≈Ingenklarforskel", "5af5",
-                     "Hvadsketedersiden", "Forlængettiludgangenaf2023"):
+    for expected in (
+        "Virkededet?–forsøgetskort",
+        "Effektellersagsvarighed:≈Ingenklarforskel",
+        "5af5",
+        "Hvadsketedersiden",
+        "Forlængettiludgangenaf2023",
+    ):
         assert expected in text, expected
 
 
-RAW = re.compile(r"\b(None|nan|NaN|not_measured|no_difference|did_parallel|register_count|survey_mean|"
-                 r"r\d-\d\d-[a-z-]+)\b")
+RAW = re.compile(
+    r"\b(None|nan|NaN|not_measured|no_difference|did_parallel|register_count|survey_mean|"
+    r"r\d-\d\d-[a-z-]+)\b"
+)
 DANISH_WORDS = ("Ikke målt", "Kun optalt", "Bedre", "Ingen klar forskel", "Forlænget", "Sluttede", "Kilde:")
 
 

@@ -65,7 +65,8 @@ def assert_file_matches_screen(frame: pd.DataFrame, screen: list[list[str]], wha
             if isinstance(file_value, (int, float, np.number)) and not isinstance(file_value, (bool, np.bool_)):
                 file_value = float(file_value)
             assert shows(file_value, shown), (
-                f"{what}: row {row_number}, {column}: file {file_value!r}, screen {shown!r}")
+                f"{what}: row {row_number}, {column}: file {file_value!r}, screen {shown!r}"
+            )
 
 
 def test_jobcenter_head_compares_with_peers_shares_the_link_and_downloads_the_table(app_server, browser):
@@ -118,7 +119,8 @@ def test_jobcenter_head_compares_with_peers_shares_the_link_and_downloads_the_ta
         assert "Rebild ligger signifikant over sammenligningsgruppens gennemsnit" in main_text(colleague)
         colleague.locator(f"{MAIN} [data-testid='stExpander'] summary", has_text="Vis tabel").first.click()
         grid = colleague.locator(f"{MAIN} [data-testid='stExpander']", has_text="Vis tabel").first.locator(
-            '[data-testid="stDataFrame"]')
+            '[data-testid="stDataFrame"]'
+        )
         assert grid_rows(grid) == screen
         screenshot(colleague, "jobcenter-03-link-in-a-fresh-browser")
 

@@ -85,14 +85,23 @@ def test_politician_prints_the_municipality_profile_to_a_pdf_with_filters_source
         go_to(page, "Kommuner")
         select_option(page, "Kommune", "Rebild")
         assert query(page).get("kommune") == ["Rebild"]
-        rerun_after(page, page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').filter(
-            has_text="Udskriftsvenlig visning").locator("label").click)
+        rerun_after(
+            page,
+            page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]')
+            .filter(has_text="Udskriftsvenlig visning")
+            .locator("label")
+            .click,
+        )
         page.wait_for_url(re.compile(r"print=true"))
         assert_no_error_box(page)
         # The print view shows static tables with every section open: no scrolling grid hides a row.
         assert page.locator(f'{MAIN} [data-testid="stDataFrame"]').count() == 0
-        headers = [squeeze(h) for h in page.locator(f'{MAIN} [data-testid="stTable"] thead tr').evaluate_all(
-            "rows => rows.map(r => r.lastElementChild.innerText)")]
+        headers = [
+            squeeze(h)
+            for h in page.locator(f'{MAIN} [data-testid="stTable"] thead tr').evaluate_all(
+                "rows => rows.map(r => r.lastElementChild.innerText)"
+            )
+        ]
         assert headers, "the print view has no tables"
         chart_titles = page.locator(f"{MAIN} .js-plotly-plot .gtitle").all_text_contents()
         assert chart_titles, "the profile has no chart"
@@ -100,8 +109,12 @@ def test_politician_prints_the_municipality_profile_to_a_pdf_with_filters_source
 
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         pdf_path = ARTIFACTS / "politician-05-rebild-profile.pdf"
-        page.pdf(path=str(pdf_path), format="A4", print_background=True,
-                 margin={"top": "1cm", "bottom": "1cm", "left": "1cm", "right": "1cm"})
+        page.pdf(
+            path=str(pdf_path),
+            format="A4",
+            print_background=True,
+            margin={"top": "1cm", "bottom": "1cm", "left": "1cm", "right": "1cm"},
+        )
 
     reader = pypdf.PdfReader(pdf_path)
     pages = [p.extract_text() for p in reader.pages]

@@ -18,11 +18,24 @@ from tests.browser.helpers import MAIN, fresh_page, open_page, screenshot
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["", "virkede-det", "experiments", "municipalities", "uptake", "durations", "savings", "satisfaction", "compare",
-         "sources", "aendringer"]
+PAGES = [
+    "",
+    "virkede-det",
+    "experiments",
+    "municipalities",
+    "uptake",
+    "durations",
+    "savings",
+    "satisfaction",
+    "compare",
+    "sources",
+    "aendringer",
+]
 # Codes of the data that must never reach a reader (status and unit codes, ids, missing values).
-RAW = re.compile(r"\b(None|nan|NaN|not_approved|not_started|partially_approved|network_value|"
-                 r"frederikshavn-laesoe|r\d-\d\d-[a-z-]+|[a-z]+_[a-z_]+_(?:n|pct|dkk))\b")
+RAW = re.compile(
+    r"\b(None|nan|NaN|not_approved|not_started|partially_approved|network_value|"
+    r"frederikshavn-laesoe|r\d-\d\d-[a-z-]+|[a-z]+_[a-z_]+_(?:n|pct|dkk))\b"
+)
 DANISH_INTERFACE = ("Fremhæv kommune", "Vis tabel", "Kilde:", "Ingen valgt", "Tal fra", "Udskriftsvenlig")
 # Catalogue texts that were Danish only (legal basis, extension) and Danish quotation marks around source quotes,
 # which English mode shows as a marker with the original on hover.
@@ -60,8 +73,12 @@ def test_a_page_reads_in_words_and_fits_the_screen(app_server, browser, path, la
 
 # Every experiment's profile as it opens (its default result per family), in Danish on a laptop and in English on
 # a phone: the two combinations that have failed before (long labels; untranslated catalogue text).
-EXPERIMENTS = [(e["title_da"], e["title_en"]) for e in csv.DictReader(
-    (Path(__file__).resolve().parents[2] / "data" / "curated" / "experiments.csv").open(encoding="utf-8"))]
+EXPERIMENTS = [
+    (e["title_da"], e["title_en"])
+    for e in csv.DictReader(
+        (Path(__file__).resolve().parents[2] / "data" / "curated" / "experiments.csv").open(encoding="utf-8")
+    )
+]
 
 
 @pytest.mark.parametrize("language, width", [("Dansk", 1366), ("English", 390)])
@@ -81,5 +98,8 @@ def test_on_a_phone_the_menu_closes_once_a_page_is_chosen(app_server, browser):
         page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Udbredelse").click()
         page.wait_for_selector("h1:has-text('Udbredelse')")
         # The menu slides out: wait (at most 10 s) until its right edge has left the screen.
-        page.wait_for_function("""() => { const s = document.querySelector('[data-testid="stSidebar"]');
-            return !s || s.getBoundingClientRect().right <= 1; }""", timeout=10_000)
+        page.wait_for_function(
+            """() => { const s = document.querySelector('[data-testid="stSidebar"]');
+            return !s || s.getBoundingClientRect().right <= 1; }""",
+            timeout=10_000,
+        )

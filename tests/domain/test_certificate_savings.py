@@ -38,7 +38,13 @@ def test_steps_leave_out_an_experiment_without_a_net_saving(steps):
 def test_step_reads_exemptions_price_other_documents_and_net_as_printed(steps):
     s = steps[ATTESTER]
     assert (s.certificate, s.exemptions, s.price, s.other_docs, s.reported_gross, s.reported_net) == (
-        "LÆ285", 1000, 500, 100_000, 500_000, 400_000)
+        "LÆ285",
+        1000,
+        500,
+        100_000,
+        500_000,
+        400_000,
+    )
 
 
 def test_step_without_a_price_of_its_own_takes_the_same_certificates_price_from_bilag_13(steps):

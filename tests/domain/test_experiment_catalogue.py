@@ -56,7 +56,10 @@ def test_participation_flags_are_booleans_with_none_where_the_sources_do_not_say
 def test_took_part_keeps_only_rows_the_sources_say_took_part(grid):
     kept = experiment_catalogue.took_part(grid)
     assert sorted(zip(kept["experiment_id"], kept["municipality_id"])) == [
-        (SAMTALER, "aalborg"), (SAMTALER, "frederikshavn-laesoe"), (ATTESTER, "aalborg")]
+        (SAMTALER, "aalborg"),
+        (SAMTALER, "frederikshavn-laesoe"),
+        (ATTESTER, "aalborg"),
+    ]
 
 
 def test_took_part_treats_not_stated_as_not_taking_part(grid):
@@ -70,14 +73,24 @@ def test_is_true_is_false_for_false_and_missing():
 
 
 def test_participation_matrix_has_one_row_per_experiment_in_catalogue_order(matrix):
-    assert list(matrix.index) == ["Færre formkrav til samtaler", "Rehabiliteringsteams",
-                                  "Lægeattester i sygedagpengesager"]
+    assert list(matrix.index) == [
+        "Færre formkrav til samtaler",
+        "Rehabiliteringsteams",
+        "Lægeattester i sygedagpengesager",
+    ]
 
 
 def test_participation_matrix_has_one_column_per_named_unit_after_title_status_and_extension(db, grid):
     matrix = experiment_catalogue.participation_matrix(grid, experiment_catalogue.experiments(db))
-    assert list(matrix.columns) == ["title_da", "status", "extended_until",
-                                    "Aalborg", "Frederikshavn", "Frederikshavn/Læsø", "Læsø"]
+    assert list(matrix.columns) == [
+        "title_da",
+        "status",
+        "extended_until",
+        "Aalborg",
+        "Frederikshavn",
+        "Frederikshavn/Læsø",
+        "Læsø",
+    ]
 
 
 def test_participation_matrix_marks_taking_part_with_a_full_dot(matrix):

@@ -9,7 +9,10 @@ from tests.fixture_data import ATTESTER, REHAB
 def test_reach_lists_the_chosen_keys_in_the_order_overview_declares_them(db):
     reach = overview.reach(db)
     assert list(zip(reach["experiment_id"], reach["respondent_group"], reach["value"])) == [
-        (ATTESTER, "LÆ285", 1000), (REHAB, "LÆ265", 200), (REHAB, "fritagne", 40)]
+        (ATTESTER, "LÆ285", 1000),
+        (REHAB, "LÆ265", 200),
+        (REHAB, "fritagne", 40),
+    ]
 
 
 def test_reach_counts_only_network_and_total_figures(db):

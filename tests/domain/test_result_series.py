@@ -40,7 +40,11 @@ def test_ordered_periods_keeps_the_printed_order_of_periods_that_are_not_dates(b
 
 def test_period_start_date_of_quarter_half_month_and_year():
     assert [result_series.period_start_date(p) for p in ("2017Q3", "2017H2", "2017-06", "2017")] == [
-        "2017-07-01", "2017-07-01", "2017-06-01", "2017-01-01"]
+        "2017-07-01",
+        "2017-07-01",
+        "2017-06-01",
+        "2017-01-01",
+    ]
 
 
 def test_period_start_date_of_a_period_that_is_no_date_is_none():
@@ -110,20 +114,23 @@ def test_series_choices_put_the_series_with_most_municipalities_first(durations)
 
 
 def test_default_measure_prefers_a_result_in_weeks_to_the_observation_counts_behind_it():
-    measures = pd.DataFrame({"measure_id": ["dur_obs_n", "dur_weeks"], "unit": ["count", "weeks"],
-                             "municipalities": [3, 2]})
+    measures = pd.DataFrame(
+        {"measure_id": ["dur_obs_n", "dur_weeks"], "unit": ["count", "weeks"], "municipalities": [3, 2]}
+    )
     assert result_series.default_measure(measures) == 1
 
 
 def test_default_measure_never_opens_on_counts_behind_an_analysis_even_in_weeks():
-    measures = pd.DataFrame({"measure_id": ["respondents_weeks", "citizens_n"], "unit": ["weeks", "count"],
-                             "municipalities": [5, 1]})
+    measures = pd.DataFrame(
+        {"measure_id": ["respondents_weeks", "citizens_n"], "unit": ["weeks", "count"], "municipalities": [5, 1]}
+    )
     assert result_series.default_measure(measures) == 1
 
 
 def test_default_measure_orders_units_weeks_points_shares_money():
-    measures = pd.DataFrame({"measure_id": ["a", "b", "c", "d"], "unit": ["dkk", "pct", "pp", "weeks"],
-                             "municipalities": [1, 1, 1, 1]})
+    measures = pd.DataFrame(
+        {"measure_id": ["a", "b", "c", "d"], "unit": ["dkk", "pct", "pp", "weeks"], "municipalities": [1, 1, 1, 1]}
+    )
     assert result_series.default_measure(measures) == 3
 
 

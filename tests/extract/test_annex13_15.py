@@ -14,8 +14,9 @@ from frikommune.extract import build, seed_text
 from tests.extract.helpers import one, pick  # noqa: E402
 
 if not seed_text.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
-                allow_module_level=True)
+    pytest.skip(
+        f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)", allow_module_level=True
+    )
 
 from frikommune.extract import annex13_15  # noqa: E402  (import after the skip: it reads the seeds)
 
@@ -30,11 +31,13 @@ def part():
 
 def in_series(part, source: str, **fields) -> list:
     """Facts of the series from ``source`` ("Bilag 15.a, Tabel 0.1") whose breakdown fields equal ``fields``."""
-    return [f for f in part.facts if f.series.source == source
-            and all(getattr(f.series, k) == v for k, v in fields.items())]
+    return [
+        f for f in part.facts if f.series.source == source and all(getattr(f.series, k) == v for k, v in fields.items())
+    ]
 
 
 # --- provenance and hygiene ---------------------------------------------------------------------------------
+
 
 def test_every_quote_is_on_its_line_and_prints_its_value(part):
     for f in part.facts:
@@ -74,6 +77,7 @@ def test_unique_issue_and_lost_ids(part):
 
 
 # --- Bilag 13: the certificate saving -----------------------------------------------------------------------
+
 
 def test_total_saving_is_12_2_million(part):
     assert one(part, measure_id="cert_saving_total_dkk", experiment_id="all") == 12_200_000
@@ -129,11 +133,13 @@ def test_bilag13_prices_match_the_fee_schedule(part):
 
 # --- Bilag 15.a -------------------------------------------------------------------------------------------
 
+
 def test_tabel_0_1_response_rates(part):
     table = [f for f in in_series(part, "Bilag 15.a, Tabel 0.1") if f.measure_id == "response_rate_pct"]
     assert len(table) == 4 * 10 - 4  # 10 rows x 4 columns, Brønderslev/Vesthimmerland '-' twice each
-    aalborg_lae_final = [f for f in table
-                         if f.municipality_id == "aalborg" and f.period == "2020" and f.series.instrument == "LÆ265"]
+    aalborg_lae_final = [
+        f for f in table if f.municipality_id == "aalborg" and f.period == "2020" and f.series.instrument == "LÆ265"
+    ]
     assert [(f.value, f.n) for f in aalborg_lae_final] == [(75, 111)]
     # The 'Samlet' N is the sum of the municipalities' N in each column (exemption x survey round).
     n = [f for f in in_series(part, "Bilag 15.a, Tabel 0.1") if f.measure_id == "respondents_n"]
@@ -145,7 +151,8 @@ def test_tabel_0_1_response_rates(part):
     # The text below the table repeats the 'Samlet' rates, column by column.
     text = in_series(part, "Bilag 15.a, tekst til Tabel 0.1")
     assert {(f.series.instrument, f.period): f.value for f in text} == {
-        (f.series.instrument, f.period): f.value for f in table if f.municipality_id == vocabulary.NETWORK}
+        (f.series.instrument, f.period): f.value for f in table if f.municipality_id == vocabulary.NETWORK
+    }
 
 
 def test_tabel_0_1_jaf_and_lae265_are_separate_series(part):
@@ -161,18 +168,29 @@ def test_tabel_0_1_jaf_and_lae265_are_separate_series(part):
             assert {p for _, p in keys} == {"2019", "2020"}
             assert absent not in {m for m, _ in keys}  # printed '-': that municipality took no part
     # Aalborg's four cells, each in its own place.
-    aalborg = {(f.series.instrument, f.period): f.value for f in table
-               if f.municipality_id == "aalborg" and f.measure_id == "respondents_n"}
+    aalborg = {
+        (f.series.instrument, f.period): f.value
+        for f in table
+        if f.municipality_id == "aalborg" and f.measure_id == "respondents_n"
+    }
     assert aalborg == {("JAF", "2019"): 40, ("JAF", "2020"): 61, ("LÆ265", "2019"): 79, ("LÆ265", "2020"): 111}
 
 
 def test_survey_tables(part):
     means = [f for f in pick(part, measure_id="survey_mean", experiment_id=R2_01)]
     per_table = Counter(f.series.source for f in means)
-    assert per_table == {"Bilag 15.a, Tabel 0.2": 45, "Bilag 15.a, Tabel 0.3": 45, "Bilag 15.a, Tabel 0.4": 45,
-                         "Bilag 15.a, Tabel 0.5": 54, "Bilag 15.a, Tabel 0.6": 45}
-    morsoe = [f for f in in_series(part, "Bilag 15.a, Tabel 0.3", question="rehab_jaf_borger_hurtigere")
-              if f.municipality_id == "morsoe"]
+    assert per_table == {
+        "Bilag 15.a, Tabel 0.2": 45,
+        "Bilag 15.a, Tabel 0.3": 45,
+        "Bilag 15.a, Tabel 0.4": 45,
+        "Bilag 15.a, Tabel 0.5": 54,
+        "Bilag 15.a, Tabel 0.6": 45,
+    }
+    morsoe = [
+        f
+        for f in in_series(part, "Bilag 15.a, Tabel 0.3", question="rehab_jaf_borger_hurtigere")
+        if f.municipality_id == "morsoe"
+    ]
     assert [(f.value, f.n) for f in morsoe] == [(3.3, 9)]
     # Every 'Samlet' mean is the N-weighted mean of the municipalities within rounding.
     for series in {f.series for f in means}:
@@ -187,25 +205,39 @@ def test_survey_tables(part):
     negative = {f.series.source for f in means if questions[f.series.question].higher_is_better is False}
     assert negative == {"Bilag 15.a, Tabel 0.2", "Bilag 15.a, Tabel 0.5"}
     assert {q for q, v in questions.items() if v.higher_is_better is False} == {
-        "rehab_jaf_vanskeligt", "rehab_lae265_vanskeligt"}
+        "rehab_jaf_vanskeligt",
+        "rehab_lae265_vanskeligt",
+    }
     # Tabel 0.4 and 0.6 ask the same questions about the two exemptions: one question, two instruments.
-    t04 = {(f.series.question, f.series.instrument) for f in in_series(part, "Bilag 15.a, Tabel 0.4")
-           if f.measure_id == "survey_mean"}
-    t06 = {(f.series.question, f.series.instrument) for f in in_series(part, "Bilag 15.a, Tabel 0.6")
-           if f.measure_id == "survey_mean"}
+    t04 = {
+        (f.series.question, f.series.instrument)
+        for f in in_series(part, "Bilag 15.a, Tabel 0.4")
+        if f.measure_id == "survey_mean"
+    }
+    t06 = {
+        (f.series.question, f.series.instrument)
+        for f in in_series(part, "Bilag 15.a, Tabel 0.6")
+        if f.measure_id == "survey_mean"
+    }
     assert {q for q, _ in t04} == {q for q, _ in t06} and {i for _, i in t04 | t06} == {"JAF", "LÆ265"}
 
 
 def test_row_label_n_are_facts(part):
     """'Aalborg (N=101)': the N in a survey table's row labels is a fact of its own, once per row."""
-    rows = [f for f in pick(part, measure_id="respondents_n", experiment_id=R2_01) if f.series.source in {
-        f"Bilag 15.a, Tabel 0.{k}" for k in range(2, 7)}]
+    rows = [
+        f
+        for f in pick(part, measure_id="respondents_n", experiment_id=R2_01)
+        if f.series.source in {f"Bilag 15.a, Tabel 0.{k}" for k in range(2, 7)}
+    ]
     assert len(rows) == 5 * 9
     n = {(f.series.source, f.municipality_id): f.value for f in rows}
     assert n[("Bilag 15.a, Tabel 0.2", "aalborg")] == 101 and n[("Bilag 15.a, Tabel 0.5", vocabulary.NETWORK)] == 469
     # Each row's N is its midway plus final respondents in Tabel 0.1 (both rounds are pooled in the means).
-    t01 = {(f.series.instrument, f.municipality_id, f.period): f.value
-           for f in in_series(part, "Bilag 15.a, Tabel 0.1") if f.measure_id == "respondents_n"}
+    t01 = {
+        (f.series.instrument, f.municipality_id, f.period): f.value
+        for f in in_series(part, "Bilag 15.a, Tabel 0.1")
+        if f.measure_id == "respondents_n"
+    }
     for f in rows:
         key = (f.series.instrument, f.municipality_id)
         assert f.value == t01[(*key, "2019")] + t01[(*key, "2020")], f
@@ -232,16 +264,22 @@ def test_tabel_0_9_sums(part):
     for group in ("sammenligningsgruppe", "indsatsgruppe", "samlet"):
         assert cell[(group, "2016")] == cell[(group, "2016H1")] + cell[(group, "2016H2")]
         after = sum(cell[(group, p)] for p in ("2017H2", "2018H1", "2018H2", "2019H1", "2019H2"))
-        assert cell[(group, "2017H2-2019H2")] == after == {"sammenligningsgruppe": 5288, "indsatsgruppe": 4399,
-                                                           "samlet": 9687}[group]
+        assert (
+            cell[(group, "2017H2-2019H2")]
+            == after
+            == {"sammenligningsgruppe": 5288, "indsatsgruppe": 4399, "samlet": 9687}[group]
+        )
 
 
 def test_did_sample_is_before_plus_after(part):
     # N of the effect figures = 2016 spells (3.910) + after-period N of Figur 0.1-0.4 (read from the source).
     did = [f for f in in_series(part, "Bilag 15.a, Figur 0.12") if f.period == "2016H1-2019H2"]
     assert [(f.series.window, f.value) for f in did] == [
-        ("1-3 mdr. efter opstart", 13426), ("4-6 mdr. efter opstart", 12203), ("7-9 mdr. efter opstart", 11126),
-        ("10-12 mdr. efter opstart", 10096)]
+        ("1-3 mdr. efter opstart", 13426),
+        ("4-6 mdr. efter opstart", 12203),
+        ("7-9 mdr. efter opstart", 11126),
+        ("10-12 mdr. efter opstart", 10096),
+    ]
     assert 3910 + (1555 + 2106 + 1731 + 1998 + 2126) == 13426
 
 
@@ -257,16 +295,20 @@ def test_effect_sentences(part):
     assert sorted(f.value for f in d) == [-5.4, -4]
     assert one(part, measure_id="rehab_did_employment_grade_pp", period="2018H2") == -4.3
     early = pick(part, measure_id="rehab_did_employment_grade_pp", period="2017H2")
-    assert sorted((f.series.window, f.value) for f in early) == [("10-12 mdr. efter opstart", 4.4),
-                                                                  ("7-9 mdr. efter opstart", 4.4)]
+    assert sorted((f.series.window, f.value) for f in early) == [
+        ("10-12 mdr. efter opstart", 4.4),
+        ("7-9 mdr. efter opstart", 4.4),
+    ]
     # 'hhv. 4,3 og 3,6 procent mindre': the text does not say at how many months after start.
     unstated = in_series(part, "Bilag 15.a, tekst til Figur 0.14", window="ikke angivet")
     assert {f.period: f.value for f in unstated} == {"2018H2": -4.3, "2019H2": -3.6}
-    exempted = [f for f in in_series(part, "Bilag 15.a, Figur 0.24", instrument="LÆ265")
-                if f.respondent_group == "fritagne"]
+    exempted = [
+        f for f in in_series(part, "Bilag 15.a, Figur 0.24", instrument="LÆ265") if f.respondent_group == "fritagne"
+    ]
     assert [f.value for f in exempted] == [542]
-    assert [f.value for f in in_series(part, "Bilag 15.a, Figur 0.25", instrument="JAF")
-            if f.respondent_group == "fritagne"] == [1728]
+    assert [
+        f.value for f in in_series(part, "Bilag 15.a, Figur 0.25", instrument="JAF") if f.respondent_group == "fritagne"
+    ] == [1728]
 
 
 def test_lost_figures_15a(part):
@@ -277,6 +319,7 @@ def test_lost_figures_15a(part):
 
 
 # --- Bilag 15.b -------------------------------------------------------------------------------------------
+
 
 def test_revalidering_cases(part):
     started = pick(part, measure_id="reval_cases_started_n")
@@ -293,8 +336,7 @@ def test_supervision_tables(part):
     q81 = [f for f in answers if f.series.question == "reval_tilsyn_afgjort_uden_lae265" and f.series.category == "Ja"]
     assert len({f.series.source for f in q81}) == 4  # the all-rounds table and the three rounds
     by_period = {f.period: f.value for f in q81}
-    assert by_period == {"2018-07-2020-03": 83, "2018-07-2019-03": 17, "2019-03-2019-08": 31,
-                         "2019-09-2020-03": 35}
+    assert by_period == {"2018-07-2020-03": 83, "2018-07-2019-03": 17, "2019-03-2019-08": 31, "2019-09-2020-03": 35}
     assert by_period["2018-07-2020-03"] == sum(v for p, v in by_period.items() if p != "2018-07-2020-03")
     assert math.isclose(83 / 155 * 100, 53.5, abs_tol=0.05)  # -> the ca. 54 % of Bilag 13
     zero = [f for f in answers if f.value == 0]
@@ -307,13 +349,17 @@ def test_revalidering_survey(part):
     mean = pick(part, measure_id="survey_mean", experiment_id=R3_01)
     assert [(f.value, f.n) for f in mean] == [(3.44, 46)]
     questions = {q.question_id: q for q in part.questions}
-    free_text = [f.value for f in pick(part, measure_id="respondents_n", experiment_id=R3_01)
-                 if questions[f.series.question].scale_da == "Fritekst"]
+    free_text = [
+        f.value
+        for f in pick(part, measure_id="respondents_n", experiment_id=R3_01)
+        if questions[f.series.question].scale_da == "Fritekst"
+    ]
     assert free_text == [6, 0, 3, 5]
     assert [f.series.question for f in mean] == ["reval_survey_egen_laege"]
 
 
 # --- series, questions and caveats (DESIGN §4) ------------------------------------------------------------------
+
 
 def test_every_fact_in_a_labelled_series_with_a_unique_key(part):
     assert all(f.series is not None for f in part.facts)
@@ -373,4 +419,5 @@ def test_rehab_start_date_caveats(part):
     effect = issues["annex13_15-15a-effect-2017h2"]
     on_lines = [f for f in part.facts if f.source_line in effect.lines and f.source_doc == effect.source_doc]
     assert {f.value for f in on_lines if f.measure_id == "rehab_did_employment_grade_pp" and f.period == "2017H2"} == {
-        4.4}
+        4.4
+    }

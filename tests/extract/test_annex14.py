@@ -11,8 +11,9 @@ from frikommune.extract import seed_text
 from tests.extract.helpers import one, pick  # noqa: E402
 
 if not seed_text.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
-                allow_module_level=True)
+    pytest.skip(
+        f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)", allow_module_level=True
+    )
 
 from frikommune import vocabulary  # noqa: E402
 from frikommune.extract import annex14  # noqa: E402  (import after the skip: it reads the seeds)
@@ -25,9 +26,8 @@ def part():
     return annex14.part()
 
 
-
-
 # --- every row is traceable and clean ---------------------------------------------------------------------
+
 
 def test_quotes_and_values_are_on_their_lines_inside_bilag_14(part):
     for f in part.facts:
@@ -65,19 +65,30 @@ def test_suppressed_cells_are_never_facts(part):
     # Frederikshavn, jobparate, afsluttede forløb Jun 2017: '.	.	3	6	7	.	7	26	61,3' -> 4 bands, total, mean
     row = pick(part, source_line=6367)
     assert sorted(f.value for f in row) == [3, 6, 7, 7, 26, 61.3]
-    assert all(f.value != 0 for f in pick(part, measure_id="samtale_ended_spells_by_duration_n",
-                                          municipality_id="frederikshavn"))
+    assert all(
+        f.value != 0
+        for f in pick(part, measure_id="samtale_ended_spells_by_duration_n", municipality_id="frederikshavn")
+    )
 
 
 # --- 14.a: survey data basis --------------------------------------------------------------------------------
 
+
 def test_citizen_survey_n_adds_up_to_samlet_counting_the_shared_link_once(part):
     for period, total in (("før forsøget", 3474), ("2018", 4598), ("2019", 4436), ("2020", 2925)):
-        rows = pick(part, measure_id="respondents_n", respondent_group="borger", period=period,
-                    experiment_id=FORMKRAV)
+        rows = pick(part, measure_id="respondents_n", respondent_group="borger", period=period, experiment_id=FORMKRAV)
         rows = [f for f in rows if f.source_line < 5563]  # Tabel 0-8 only
-        assert one(part, measure_id="respondents_n", respondent_group="borger", period=period,
-                   municipality_id="network", source_line=5561) == total
+        assert (
+            one(
+                part,
+                measure_id="respondents_n",
+                respondent_group="borger",
+                period=period,
+                municipality_id="network",
+                source_line=5561,
+            )
+            == total
+        )
         municipal = {f.municipality_id: f.value for f in rows if f.municipality_id != "network"}
         if period == "før forsøget":
             # Aalborg and Brønderslev share one printed figure (same survey link): count it once.
@@ -87,20 +98,41 @@ def test_citizen_survey_n_adds_up_to_samlet_counting_the_shared_link_once(part):
 
 
 def test_thisted_has_no_response_rate_in_the_last_wave(part):
-    assert one(part, measure_id="respondents_n", municipality_id="thisted", period="2020",
-               respondent_group="borger", source_line=5552) == 0
-    assert not pick(part, measure_id="response_rate_pct", municipality_id="thisted", period="2020",
-                    respondent_group="borger")
+    assert (
+        one(
+            part,
+            measure_id="respondents_n",
+            municipality_id="thisted",
+            period="2020",
+            respondent_group="borger",
+            source_line=5552,
+        )
+        == 0
+    )
+    assert not pick(
+        part, measure_id="response_rate_pct", municipality_id="thisted", period="2020", respondent_group="borger"
+    )
 
 
 def test_employee_survey_n_adds_up_to_samlet(part):
     for period, total in (("før forsøget", 114), ("2018", 76), ("2019", 56), ("2020", 97)):
-        rows = [f for f in pick(part, measure_id="respondents_n", respondent_group="medarbejder", period=period)
-                if 5610 < f.source_line <= 5621]
+        rows = [
+            f
+            for f in pick(part, measure_id="respondents_n", respondent_group="medarbejder", period=period)
+            if 5610 < f.source_line <= 5621
+        ]
         assert sum(f.value for f in rows if f.municipality_id != "network") == total
         assert [f.value for f in rows if f.municipality_id == "network"] == [total]
-    assert one(part, measure_id="response_rate_pct", municipality_id="aalborg", period="2020",
-               respondent_group="medarbejder") == 90
+    assert (
+        one(
+            part,
+            measure_id="response_rate_pct",
+            municipality_id="aalborg",
+            period="2020",
+            respondent_group="medarbejder",
+        )
+        == 90
+    )
 
 
 def test_the_n_of_the_2018_2020_tables_is_the_sum_of_the_three_waves(part):
@@ -115,8 +147,11 @@ def test_the_n_of_the_2018_2020_tables_is_the_sum_of_the_three_waves(part):
 
 
 def test_survey_mean_cells(part):
-    engaged = [f for f in pick(part, measure_id="survey_mean", municipality_id="aalborg", respondent_group="borger")
-               if "engagerede sagsbehandlere" in f.note]
+    engaged = [
+        f
+        for f in pick(part, measure_id="survey_mean", municipality_id="aalborg", respondent_group="borger")
+        if "engagerede sagsbehandlere" in f.note
+    ]
     assert [(f.value, f.n) for f in engaged] == [(3.6, 6406)]
     jammerbugt = pick(part, measure_id="survey_mean", municipality_id="jammerbugt", source_line=5660)
     assert [f.value for f in jammerbugt] == [4.4, 4.5, 4.4, 4.1, 4.4]
@@ -127,6 +162,7 @@ def test_survey_mean_cells(part):
 
 
 # --- 14.a: register analysis and a-kasser ---------------------------------------------------------------------
+
 
 def test_observations_per_municipality_add_up(part):
     rows = [f for f in pick(part, measure_id="samtale_dagpenge_observations_n") if f.note.startswith("Tabel 0-14")]
@@ -173,6 +209,7 @@ def test_charts_without_values_are_lost_figures(part):
 
 # --- 14.b: Jobindsats tables -----------------------------------------------------------------------------------
 
+
 def test_jammerbugt_spells_add_up_to_i_alt(part):
     for period, total in (("2018-06", 436), ("2019-06", 413), ("2020-03", 576)):
         where = dict(municipality_id="jammerbugt", period=period)
@@ -182,8 +219,7 @@ def test_jammerbugt_spells_add_up_to_i_alt(part):
 
 
 def test_jammerbugt_ended_spells_off_by_one_is_a_source_issue(part):
-    bands = pick(part, measure_id="samtale_ended_spells_by_duration_n", municipality_id="jammerbugt",
-                 period="2018-06")
+    bands = pick(part, measure_id="samtale_ended_spells_by_duration_n", municipality_id="jammerbugt", period="2018-06")
     assert sum(f.value for f in bands) == 433
     assert one(part, measure_id="samtale_ended_spells_total_n", municipality_id="jammerbugt", period="2018-06") == 434
     issue = next(i for i in part.source_issues if i.issue_id == "annex14-b-jammerbugt-ended-total")
@@ -208,27 +244,57 @@ def test_collapsed_rows_keep_only_the_mean_duration(part):
 
 def test_fill_down_of_subgroups_and_statuses(part):
     where = {"municipality_id": "vesthimmerland", "period": "2018Q1"}
-    assert one(part, measure_id="samtale_status_3m_education_pct",
-               respondent_group="jobparate kontanthjælpsmodtagere", **where) == 4.5
-    assert one(part, measure_id="samtale_status_3m_employment_pct",
-               respondent_group="aktivitetsparate uddannelseshjælpsmodtagere", **where) == 11.1
-    assert one(part, measure_id="samtale_fulltime_persons_n",
-               respondent_group="aktivitetsparate kontanthjælpsmodtagere",
-               municipality_id="vesthimmerland", period="2019-06") == 243
+    assert (
+        one(
+            part,
+            measure_id="samtale_status_3m_education_pct",
+            respondent_group="jobparate kontanthjælpsmodtagere",
+            **where,
+        )
+        == 4.5
+    )
+    assert (
+        one(
+            part,
+            measure_id="samtale_status_3m_employment_pct",
+            respondent_group="aktivitetsparate uddannelseshjælpsmodtagere",
+            **where,
+        )
+        == 11.1
+    )
+    assert (
+        one(
+            part,
+            measure_id="samtale_fulltime_persons_n",
+            respondent_group="aktivitetsparate kontanthjælpsmodtagere",
+            municipality_id="vesthimmerland",
+            period="2019-06",
+        )
+        == 243
+    )
 
 
 def test_ressourceforloeb_statuses_add_up_to_100(part):
     where = {"municipality_id": "vesthimmerland", "respondent_group": "borgere i ressourceforløb"}
     for period in ("2017Q2", "2018Q1", "2019Q1"):
-        shares = [f.value for f in part.facts if f.period == period and f.measure_id.startswith("samtale_status_3m")
-                  and all(getattr(f, k) == v for k, v in where.items())]
+        shares = [
+            f.value
+            for f in part.facts
+            if f.period == period
+            and f.measure_id.startswith("samtale_status_3m")
+            and all(getattr(f, k) == v for k, v in where.items())
+        ]
         assert round(sum(shares), 1) == 100.0, period
 
 
 def test_shifted_jobafklaring_row_keeps_the_counts_only(part):
     row = pick(part, source_line=6811)
-    assert [(f.period, f.value) for f in row] == [("2017-06", 163), ("2018-06", 169), ("2019-06", 183),
-                                                  ("2020-06", 195)]
+    assert [(f.period, f.value) for f in row] == [
+        ("2017-06", 163),
+        ("2018-06", 169),
+        ("2019-06", 183),
+        ("2020-06", 195),
+    ]
 
 
 def test_rebild_sentences(part):
@@ -239,11 +305,20 @@ def test_rebild_sentences(part):
 def test_frederikshavn_remarks_contradicting_the_tables_are_issues(part):
     kinds = {i.issue_id: i.kind for i in part.source_issues}
     assert kinds["annex14-b-frh-aktivitetsparate-fulltime"] == "two-figures"
-    assert one(part, measure_id="samtale_fulltime_persons_n", municipality_id="frederikshavn",
-               respondent_group="aktivitetsparate kontanthjælpsmodtagere", period="2017-06") == 441
+    assert (
+        one(
+            part,
+            measure_id="samtale_fulltime_persons_n",
+            municipality_id="frederikshavn",
+            respondent_group="aktivitetsparate kontanthjælpsmodtagere",
+            period="2017-06",
+        )
+        == 441
+    )
 
 
 # --- 14.c and 14.d ------------------------------------------------------------------------------------------
+
 
 def test_revurdering_has_no_figures(part):
     assert not pick(part, experiment_id="r3-02-ledighedsydelse-revurdering")

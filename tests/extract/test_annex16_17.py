@@ -12,8 +12,9 @@ from frikommune.extract import seed_text
 from tests.extract.helpers import one, pick  # noqa: E402
 
 if not seed_text.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
-                allow_module_level=True)
+    pytest.skip(
+        f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)", allow_module_level=True
+    )
 
 from frikommune.extract import annex16_17, annex16_17_psyk, annex16_17_virk, build  # noqa: E402  (reads the seeds)
 from frikommune.extract.annex16_17_common import question_of  # noqa: E402
@@ -25,9 +26,8 @@ def part():
     return annex16_17.part()
 
 
-
-
 # --- every row is traceable -------------------------------------------------------------------------------
+
 
 def test_quotes_and_values_are_on_their_lines(part):
     for f in part.facts:
@@ -54,9 +54,31 @@ def test_measures_declared_and_prefixed(part):
 
 def test_no_personal_names(part):
     # Pseudonyms of the cases and interviews, founders of the company cases and course staff named in the range.
-    names = ["Susanne", "Eskild", "Anders", "Marie", "Ida", "Mads", "Peter", "Niels", "Thomas", "Louis", "Loeb",
-             "Kenneth", "Kastaniegaard", "Halldóra", "Henrik", "Rasmus", "Claus", "Wimmer", "Kim", "Poul", "Rami",
-             "Skjærbæk", "Jónsdóttir"]
+    names = [
+        "Susanne",
+        "Eskild",
+        "Anders",
+        "Marie",
+        "Ida",
+        "Mads",
+        "Peter",
+        "Niels",
+        "Thomas",
+        "Louis",
+        "Loeb",
+        "Kenneth",
+        "Kastaniegaard",
+        "Halldóra",
+        "Henrik",
+        "Rasmus",
+        "Claus",
+        "Wimmer",
+        "Kim",
+        "Poul",
+        "Rami",
+        "Skjærbæk",
+        "Jónsdóttir",
+    ]
     texts = [f.source_quote + " " + f.note for f in part.facts]
     texts += [" ".join(str(v) for v in vars(f.series).values()) for f in part.facts]
     texts += [q.text_da + q.text_en for q in part.questions]
@@ -71,8 +93,13 @@ def test_no_personal_names(part):
 # --- 16.a Jobindsats tables ---------------------------------------------------------------------------------
 
 VIRK = "r1-05-forholdstalskrav"
-GROUPS = ("kontanthjælp – aktivitetsparate", "ledighedsydelse", "ressourceforløbsydelse",
-          "uddannelseshjælp – aktivitetsparate", "selvforsørgelse og hjemrejseydelse samt overgangsydelse")
+GROUPS = (
+    "kontanthjælp – aktivitetsparate",
+    "ledighedsydelse",
+    "ressourceforløbsydelse",
+    "uddannelseshjælp – aktivitetsparate",
+    "selvforsørgelse og hjemrejseydelse samt overgangsydelse",
+)
 QUARTERS = ("2017Q1", "2018Q1", "2019Q1", "2020Q1")
 MUNIS = ("jammerbugt", "thisted", "vesthimmerland")
 
@@ -85,21 +112,58 @@ def test_jobindsats_shape(part):
 
 
 def test_jobindsats_known_cells(part):
-    assert one(part, experiment_id=VIRK, municipality_id="jammerbugt", measure_id="virk_aktiverede_n",
-               respondent_group=GROUPS[0], period="2017Q1") == 60
-    assert one(part, experiment_id=VIRK, municipality_id="thisted", measure_id="virk_aktiverede_pct",
-               respondent_group="ledighedsydelse", period="2017Q1") == 37.0
-    assert one(part, experiment_id=VIRK, municipality_id="network", measure_id="virk_personer_n",
-               respondent_group=GROUPS[4], period="2020Q1") == 89
-    assert one(part, experiment_id=VIRK, municipality_id="vesthimmerland", measure_id="virk_aktiverede_udvikling_pp",
-               respondent_group=GROUPS[0], period="2017Q1-2020Q1") == -0.2
+    assert (
+        one(
+            part,
+            experiment_id=VIRK,
+            municipality_id="jammerbugt",
+            measure_id="virk_aktiverede_n",
+            respondent_group=GROUPS[0],
+            period="2017Q1",
+        )
+        == 60
+    )
+    assert (
+        one(
+            part,
+            experiment_id=VIRK,
+            municipality_id="thisted",
+            measure_id="virk_aktiverede_pct",
+            respondent_group="ledighedsydelse",
+            period="2017Q1",
+        )
+        == 37.0
+    )
+    assert (
+        one(
+            part,
+            experiment_id=VIRK,
+            municipality_id="network",
+            measure_id="virk_personer_n",
+            respondent_group=GROUPS[4],
+            period="2020Q1",
+        )
+        == 89
+    )
+    assert (
+        one(
+            part,
+            experiment_id=VIRK,
+            municipality_id="vesthimmerland",
+            measure_id="virk_aktiverede_udvikling_pp",
+            respondent_group=GROUPS[0],
+            period="2017Q1-2020Q1",
+        )
+        == -0.2
+    )
 
 
 @pytest.mark.parametrize("group", GROUPS)
 def test_jobindsats_totals_shares_and_changes(part, group):
     def v(muni, measure, period):
-        return one(part, experiment_id=VIRK, municipality_id=muni, measure_id=measure, respondent_group=group,
-                   period=period)
+        return one(
+            part, experiment_id=VIRK, municipality_id=muni, measure_id=measure, respondent_group=group, period=period
+        )
 
     for q in QUARTERS:
         for measure in ("virk_aktiverede_n", "virk_personer_n"):
@@ -108,10 +172,12 @@ def test_jobindsats_totals_shares_and_changes(part, group):
             share = v(muni, "virk_aktiverede_n", q) / v(muni, "virk_personer_n", q) * 100
             assert abs(share - v(muni, "virk_aktiverede_pct", q)) <= 0.051
     for muni in MUNIS + ("network",):
-        for level, change, tol in (("virk_aktiverede_n", "virk_aktiverede_udvikling_n", 0),
-                                   ("virk_personer_n", "virk_personer_udvikling_n", 0),
-                                   # the change in percent is computed from unrounded shares: +-0.1
-                                   ("virk_aktiverede_pct", "virk_aktiverede_udvikling_pp", 0.11)):
+        for level, change, tol in (
+            ("virk_aktiverede_n", "virk_aktiverede_udvikling_n", 0),
+            ("virk_personer_n", "virk_personer_udvikling_n", 0),
+            # the change in percent is computed from unrounded shares: +-0.1
+            ("virk_aktiverede_pct", "virk_aktiverede_udvikling_pp", 0.11),
+        ):
             diff = v(muni, level, "2020Q1") - v(muni, level, "2017Q1")
             assert abs(diff - v(muni, change, "2017Q1-2020Q1")) <= tol
 
@@ -153,8 +219,10 @@ def test_fasit_closing_reasons(part):
         active = one(part, experiment_id=PSYK, municipality_id=muni, measure_id="psyk_aktive_sager_n")
         assert sum(f.value for f in reasons) == closed
         assert closed + active == TOTALS[muni]
-    reasons = {f.series.category: f.value for f in pick(part, experiment_id=PSYK, municipality_id="thisted",
-                                                         measure_id="psyk_afslutningsaarsag_n")}
+    reasons = {
+        f.series.category: f.value
+        for f in pick(part, experiment_id=PSYK, municipality_id="thisted", measure_id="psyk_afslutningsaarsag_n")
+    }
     assert reasons["Overgået til jobafklaring"] == 30  # spelled 'Overgået til Jobafklaring' in Jammerbugt's table
 
 
@@ -177,9 +245,13 @@ def test_psyk_cases_and_lost_surveys(part):
 
 # --- 17.b Iværksætteri -------------------------------------------------------------------------------------
 
+
 def test_ivaerk_company_founders(part):
-    founders = {f.series.source.rsplit(" ", 1)[-1]: f for f in pick(part, measure_id="ivaerk_case_stiftere_n")
-                if f.series.category == "i alt"}
+    founders = {
+        f.series.source.rsplit(" ", 1)[-1]: f
+        for f in pick(part, measure_id="ivaerk_case_stiftere_n")
+        if f.series.category == "i alt"
+    }
     assert {company: f.value for company, f in founders.items()} == {"Biogenity": 2, "MOTI": 5}
     # Biogenity writes it as a word: "de to medstiftere"
     assert number_words_in(founders["Biogenity"].source_quote) == [2]
@@ -208,21 +280,31 @@ def test_mikro_newsletter(part):
     assert one(part, experiment_id=MIKRO, measure_id="mikro_godkendt_laan_pct") == 85
     loan = pick(part, experiment_id=MIKRO, measure_id="mikro_modtog_laan_n")
     assert [(f.value, f.n) for f in loan] == [(6, 7)]
-    assert sorted(f.value for f in pick(part, experiment_id=MIKRO, measure_id="mikro_laan_graense_dkk")) == [1000,
-                                                                                                            50000]
+    assert sorted(f.value for f in pick(part, experiment_id=MIKRO, measure_id="mikro_laan_graense_dkk")) == [
+        1000,
+        50000,
+    ]
 
 
 def test_mikro_lost_charts(part):
     lost = [x for x in part.lost_figures if x.experiment_id == MIKRO]
-    assert [x.caption for x in lost] == ["Frekvenfordeling", "Gennemsnit for hvert spørgsmål",
-                                         "Frekvensfordeling for hvert spørgsmål", "Gennemsnit for hvert spørgsmål",
-                                         "Frekvensfordeling"]
+    assert [x.caption for x in lost] == [
+        "Frekvenfordeling",
+        "Gennemsnit for hvert spørgsmål",
+        "Frekvensfordeling for hvert spørgsmål",
+        "Gennemsnit for hvert spørgsmål",
+        "Frekvensfordeling",
+    ]
 
 
 # --- series and questions ----------------------------------------------------------------------------------
 
-SOURCES = {VIRK: "Bilag 16.a, ", PSYK: "Bilag 17.a, ", "r1-03-ivaerksaetteri-dimittender": "Bilag 17.b, ",
-           MIKRO: "Bilag 17.c, "}
+SOURCES = {
+    VIRK: "Bilag 16.a, ",
+    PSYK: "Bilag 17.a, ",
+    "r1-03-ivaerksaetteri-dimittender": "Bilag 17.b, ",
+    MIKRO: "Bilag 17.c, ",
+}
 
 
 def test_every_fact_has_a_series_with_short_labels(part):
@@ -249,8 +331,9 @@ def test_jobindsats_series_are_table_rows(part):
 def test_status_split_once_in_the_note_only(part):
     # Rebild's 'Fleksjobansatte', 'Revalidender' and 'Kontanthjælp (jobparate)' are all 1 (1,50 %) in mid-February
     # 2020: the same experiment, measure, municipality and period, once told apart by the note only.
-    ones = pick(part, experiment_id=PSYK, municipality_id="rebild", measure_id="psyk_status_n", period="2020-02",
-                value=1.0)
+    ones = pick(
+        part, experiment_id=PSYK, municipality_id="rebild", measure_id="psyk_status_n", period="2020-02", value=1.0
+    )
     assert sorted(f.series.category for f in ones) == ["Fleksjobansatte", "Kontanthjælp (jobparate)", "Revalidender"]
     assert len({build.series_id(f) for f in ones}) == 3
     labels = {f.series.category: f.series.label_en for f in ones}
@@ -291,8 +374,9 @@ def test_mikro_questions(part):
     for q in questions.values():
         assert any(q.text_da in line for line in lines), q.question_id  # verbatim
         assert q.text_en and q.scale_en and not re.search(r"[æøå]", q.text_en + q.scale_en)
-    survey = pick(part, experiment_id=MIKRO, measure_id="survey_mean") + pick(part, experiment_id=MIKRO,
-                                                                              measure_id="respondents_n")
+    survey = pick(part, experiment_id=MIKRO, measure_id="survey_mean") + pick(
+        part, experiment_id=MIKRO, measure_id="respondents_n"
+    )
     assert {f.series.question for f in survey} == set(questions)
     assert questions["mikro-faglige-kompetencer"].higher_is_better is True
     assert questions["mikro-virksomhedens-udvikling"].higher_is_better is None  # free text: no judgement

@@ -12,8 +12,9 @@ from frikommune import vocabulary
 from frikommune.extract import seed_text
 
 if not seed_text.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
-                allow_module_level=True)
+    pytest.skip(
+        f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)", allow_module_level=True
+    )
 
 from frikommune.extract import applications, build  # noqa: E402  (reads the seeds)
 from frikommune.extract.applications_common import sections  # noqa: E402
@@ -38,8 +39,12 @@ def pick(part, **kw):
     ...) are matched against the fact's series, source_has= matches a substring of the series' source."""
     source_has = kw.pop("source_has", None)
     on_series = {k: kw.pop(k) for k in list(kw) if k in SERIES_FIELDS}
-    out = [f for f in part.facts if all(getattr(f, k) == v for k, v in kw.items())
-           and all(getattr(f.series, k) == v for k, v in on_series.items())]
+    out = [
+        f
+        for f in part.facts
+        if all(getattr(f, k) == v for k, v in kw.items())
+        and all(getattr(f.series, k) == v for k, v in on_series.items())
+    ]
     if source_has is not None:
         out = [f for f in out if source_has in f.series.source]
     return out
@@ -96,8 +101,9 @@ def test_microloan_goals(part):
 
 def test_ivaerksaetteri_expectations(part):
     # 1.c, l. 636-650: dimittender 100/100/55/40; Thisted 50 participants and 35-40 firms; Jammerbugt 30 and ca. 15.
-    dim = sorted(f.value for f in pick(part, experiment_id=R1_03, measure_id="app_expected_n",
-                                       respondent_group="dimittender"))
+    dim = sorted(
+        f.value for f in pick(part, experiment_id=R1_03, measure_id="app_expected_n", respondent_group="dimittender")
+    )
     assert dim == [40, 55, 100, 100]
     thisted = pick(part, experiment_id=R1_03, measure_id="app_expected_n", municipality_id="thisted")
     assert sorted(f.value for f in thisted) == [25, 30, 35, 40, 50]
@@ -116,7 +122,11 @@ def test_rehab_baselines(part):
     # l. 1916: senior pensions 2016: Aalborg 14, Brønderslev 4, Rebild 3, Frederikshavn 3 (24 in all).
     senior = pick(part, respondent_group="seniorførtidspension")
     assert {f.municipality_id: f.value for f in senior} == {
-        "aalborg": 14, "broenderslev": 4, "rebild": 3, "frederikshavn": 3}
+        "aalborg": 14,
+        "broenderslev": 4,
+        "rebild": 3,
+        "frederikshavn": 3,
+    }
     assert sum(f.value for f in senior) == 24
     assert one(part, value=2898).period == "2016"
 
@@ -146,8 +156,11 @@ def test_psychologist_prices(part):
 def test_round_counts(part):
     # Bilag 7-9 introductions: 7/4/5, 4/4/3, 13/10/10 (submitted/approved/designs).
     def counts(measure):
-        return {f.period[0]: f.value for f in pick(part, measure_id=measure, experiment_id=vocabulary.ALL_EXPERIMENTS,
-                                                   source_has="indledning")}
+        return {
+            f.period[0]: f.value
+            for f in pick(part, measure_id=measure, experiment_id=vocabulary.ALL_EXPERIMENTS, source_has="indledning")
+        }
+
     assert counts("headline_applications_n") == {"1": 7, "2": 4, "3": 13}
     assert counts("headline_applications_approved_n") == {"1": 4, "2": 4, "3": 10}
     assert counts("app_designs_n") == {"1": 5, "2": 3, "3": 10}
@@ -170,9 +183,30 @@ def test_no_facts_from_interviews(part):
 
 def test_no_personal_names_or_contacts(part):
     # Names of contact persons in the application headers and of interviewees in Bilag 10-12 (read by hand).
-    names = ("Kloster", "Ben-Yedidia", "Jacobsen", "Nyrup", "Lollesgaard", "Knudsen", "Knakkergård", "Frahm",
-             "Krogh", "Nielsen", "Povlsen", "Sigsgaard", "Rasch", "Uldbjerg", "Juul", "Laila", "Mogens",
-             "Edin", "Mikael", "Arne", "Thomas", "Buse")
+    names = (
+        "Kloster",
+        "Ben-Yedidia",
+        "Jacobsen",
+        "Nyrup",
+        "Lollesgaard",
+        "Knudsen",
+        "Knakkergård",
+        "Frahm",
+        "Krogh",
+        "Nielsen",
+        "Povlsen",
+        "Sigsgaard",
+        "Rasch",
+        "Uldbjerg",
+        "Juul",
+        "Laila",
+        "Mogens",
+        "Edin",
+        "Mikael",
+        "Arne",
+        "Thomas",
+        "Buse",
+    )
     texts = [f.source_quote + " " + f.note for f in part.facts]
     texts += [" ".join(str(v) for v in vars(f.series).values()) for f in part.facts]
     texts += [i.description_da + i.description_en for i in part.source_issues]
@@ -191,6 +225,7 @@ def test_lost_figures_are_captions_followed_by_blank_lines(part):
 
 
 # --- series -----------------------------------------------------------------------------------------------
+
 
 def test_every_fact_has_a_series_with_short_labels_and_a_known_statistic(part):
     for f in part.facts:
@@ -223,12 +258,19 @@ def test_per_year_and_in_total_are_two_series(part):
 
 def test_approximate_and_capped_participants(part):
     # The application says "ca. 80" (1.a), the design "højst 80" (7.a), the letter caps the group at 80 (Bilag 4).
-    assert one(part, experiment_id=R1_01, measure_id="app_expected_n", category="deltagere i forløbene").series.statistic == "approx"
-    assert one(part, experiment_id=R1_01, measure_id="target_n", category="deltagere i forløbene").series.statistic == "max"
+    assert (
+        one(part, experiment_id=R1_01, measure_id="app_expected_n", category="deltagere i forløbene").series.statistic
+        == "approx"
+    )
+    assert (
+        one(part, experiment_id=R1_01, measure_id="target_n", category="deltagere i forløbene").series.statistic
+        == "max"
+    )
     assert one(part, measure_id="app_cap_n").series.source == "Bilag 4, tilsagnsskrivelse, tabel 1"
 
 
 # --- numbers written as words ----------------------------------------------------------------------------
+
 
 def test_number_words():
     assert number_words_in("Regeringen vil helt eller delvist imødekomme fire af jeres syv ansøgninger") == [4, 7]
@@ -242,13 +284,22 @@ def test_approval_letter_tallies(part):
     # Bilag 4 (l. 3464) "fire af jeres syv", Bilag 5 (l. 3523) "fem af jeres syv" counting the rehabilitation
     # application as four, Bilag 6 (l. 3578) "ti forsøg".
     def letter(measure, bilag):
-        return one(part, measure_id=measure, experiment_id=vocabulary.ALL_EXPERIMENTS,
-                   source=f"Bilag {bilag}, tilsagnsskrivelse")
+        return one(
+            part,
+            measure_id=measure,
+            experiment_id=vocabulary.ALL_EXPERIMENTS,
+            source=f"Bilag {bilag}, tilsagnsskrivelse",
+        )
 
-    expected = {("headline_applications_n", 4): (7, "syv", 3464), ("headline_applications_approved_n", 4): (4, "fire", 3464),
-                ("app_rejected_n", 4): (3, "tre", 3479), ("headline_applications_n", 5): (7, "syv", 3523),
-                ("headline_applications_approved_n", 5): (5, "fem", 3523), ("app_rejected_n", 5): (2, "to", 3525),
-                ("headline_applications_approved_n", 6): (10, "ti", 3578)}
+    expected = {
+        ("headline_applications_n", 4): (7, "syv", 3464),
+        ("headline_applications_approved_n", 4): (4, "fire", 3464),
+        ("app_rejected_n", 4): (3, "tre", 3479),
+        ("headline_applications_n", 5): (7, "syv", 3523),
+        ("headline_applications_approved_n", 5): (5, "fem", 3523),
+        ("app_rejected_n", 5): (2, "to", 3525),
+        ("headline_applications_approved_n", 6): (10, "ti", 3578),
+    }
     for (measure, bilag), (value, word, line) in expected.items():
         f = letter(measure, bilag)
         assert (f.value, f.source_line) == (value, line)
@@ -276,16 +327,24 @@ def test_rule_settings(part):
     # review in month 12 within 18 (3.b, Bilag 6), 2-4 weeks of internship (Bilag 6).
     cap = pick(part, measure_id="app_rule_weeks", category="vejledning og opkvalificering")
     assert {(f.experiment_id, f.series.source, f.value) for f in cap} == {
-        (R1_03, "Bilag 1, ansøgning 3", 6), ("r1-06-fleksibel-uddannelse", "Bilag 1, ansøgning 6", 6),
+        (R1_03, "Bilag 1, ansøgning 3", 6),
+        ("r1-06-fleksibel-uddannelse", "Bilag 1, ansøgning 6", 6),
         ("r1-06-fleksibel-uddannelse", "Bilag 4, tilsagnsskrivelse, tabel 1", 6),
-        ("r1-06-fleksibel-uddannelse", "Bilag 7.d, evalueringsdesign", 6)}
+        ("r1-06-fleksibel-uddannelse", "Bilag 7.d, evalueringsdesign", 6),
+    }
     assert all(f.series.window == "de første 26 ledighedsuger" and f.series.statistic == "max" for f in cap)
     assert one(part, measure_id="app_rule_n", experiment_id="r1-04-formkrav-samtaler").value == 6
     lae285 = pick(part, measure_id="app_rule_weeks", instrument="LÆ285")
-    assert sorted((f.series.source, f.value) for f in lae285) == [("Bilag 2, ansøgning 3", 8),
-                                                                  ("Bilag 5, tilsagnsskrivelse, tabel 1", 8)]
-    review = pick(part, measure_id="app_rule_months", experiment_id="r3-02-ledighedsydelse-revurdering",
-                  window="inden for 18 måneder")
+    assert sorted((f.series.source, f.value) for f in lae285) == [
+        ("Bilag 2, ansøgning 3", 8),
+        ("Bilag 5, tilsagnsskrivelse, tabel 1", 8),
+    ]
+    review = pick(
+        part,
+        measure_id="app_rule_months",
+        experiment_id="r3-02-ledighedsydelse-revurdering",
+        window="inden for 18 måneder",
+    )
     assert sorted(f.value for f in review) == [12, 12]
     internship = pick(part, measure_id="app_rule_weeks", experiment_id="r3-11-praktik-ledighedsydelse")
     assert {f.series.statistic: f.value for f in internship} == {"min": 2, "max": 4}

@@ -13,8 +13,9 @@ from frikommune import vocabulary
 from frikommune.extract import seed_text
 
 if not seed_text.seeds_dir().is_dir():
-    pytest.skip(f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)",
-                allow_module_level=True)
+    pytest.skip(
+        f"../shared/seeds not found: {seed_text.seeds_dir()} (the source documents are needed)", allow_module_level=True
+    )
 
 from frikommune.extract import catalogue, catalogue_participation  # noqa: E402  (reads the seeds)
 
@@ -55,16 +56,20 @@ def test_round_counts_7_4_13(tables):
 
 def test_approvals_per_round_match_the_status_note(tables):
     # 002: round 1 five approved in full or in part, round 2 four, round 3 ten.
-    approved = Counter(r["round"] for r in tables["experiments"]
-                       if r["approval"] in ("approved", "partially_approved"))
+    approved = Counter(r["round"] for r in tables["experiments"] if r["approval"] in ("approved", "partially_approved"))
     assert approved == {"1": 5, "2": 4, "3": 10}
 
 
 def test_rejected_and_never_started(tables):
     rows = by_id(tables["experiments"])
     # Letters: 003:3481 (fradrag), 3485 (integrationsprogram), 3599 (IGU, teamets sammensætning), 3601 (sanktioner).
-    rejected = {"r1-02-fradrag-loenindtaegt", "r1-07-integrationsprogram", "r3-04-sanktionering", "r3-06-igu",
-                "r3-12-rehabiliteringsteam-sammensaetning"}
+    rejected = {
+        "r1-02-fradrag-loenindtaegt",
+        "r1-07-integrationsprogram",
+        "r3-04-sanktionering",
+        "r3-06-igu",
+        "r3-12-rehabiliteringsteam-sammensaetning",
+    }
     assert {k for k, r in rows.items() if r["status"] == "not_approved"} == rejected
     assert {k for k, r in rows.items() if r["approval"] == "rejected"} == rejected
     # 002 line 60: the education-injunction experiment was not started.
@@ -104,11 +109,19 @@ def test_17_active_experiments(tables):
 
 def test_result_annex_lines(tables):
     rows = by_id(tables["experiments"])
-    expected = {FORMKRAV: "5470", "r3-02-ledighedsydelse-revurdering": "6840", "r1-06-fleksibel-uddannelse": "6945",
-                REHAB: "6980", "r3-01-revalidering": "7788", "r2-03-laegeattester-sygedagpenge": "8001",
-                "r3-08-ressourceforloeb-forlaengelse": "8074", "r1-05-forholdstalskrav": "8096",
-                "r2-02-psykologbehandling": "8691", "r1-03-ivaerksaetteri-dimittender": "9140",
-                "r1-01-mikrolaan": "9736"}
+    expected = {
+        FORMKRAV: "5470",
+        "r3-02-ledighedsydelse-revurdering": "6840",
+        "r1-06-fleksibel-uddannelse": "6945",
+        REHAB: "6980",
+        "r3-01-revalidering": "7788",
+        "r2-03-laegeattester-sygedagpenge": "8001",
+        "r3-08-ressourceforloeb-forlaengelse": "8074",
+        "r1-05-forholdstalskrav": "8096",
+        "r2-02-psykologbehandling": "8691",
+        "r1-03-ivaerksaetteri-dimittender": "9140",
+        "r1-01-mikrolaan": "9736",
+    }
     for exp, line in expected.items():
         assert rows[exp]["results_annex_line"] == line, exp
     assert rows[FORMKRAV]["evaluation_annex"] == "Bilag 14.a; Bilag 14.b"
@@ -118,8 +131,13 @@ def test_result_annex_lines(tables):
 def test_extensions(tables):
     rows = by_id(tables["experiments"])
     # 000 lines 174, 202, 229, 256: 'Forlænget indtil udgangen af 2023'.
-    for exp in (REHAB, "r3-01-revalidering", "r3-02-ledighedsydelse-revurdering", "r3-03-loentilskud-jobrotation",
-                "r3-13-laegeattest-jobafklaring"):
+    for exp in (
+        REHAB,
+        "r3-01-revalidering",
+        "r3-02-ledighedsydelse-revurdering",
+        "r3-03-loentilskud-jobrotation",
+        "r3-13-laegeattest-jobafklaring",
+    ):
         assert rows[exp]["extended_until"] == "2023-12-31", exp
         assert rows[exp]["status"] == "extended"
     # 001: extended by the government to the end of 2022.
@@ -173,8 +191,17 @@ def test_formkrav_participants_per_status_note():
     # Mariagerfjord og **Aalborg**'.
     status = [e for e in catalogue_participation.evidence()[FORMKRAV] if e.kind == "status"]
     assert len(status) == 1 and status[0].cite.line == 45
-    assert set(status[0].municipalities) == {"rebild", "thisted", "frederikshavn-laesoe", "vesthimmerland",
-                                             "jammerbugt", "broenderslev", "hjoerring", "mariagerfjord", "aalborg"}
+    assert set(status[0].municipalities) == {
+        "rebild",
+        "thisted",
+        "frederikshavn-laesoe",
+        "vesthimmerland",
+        "jammerbugt",
+        "broenderslev",
+        "hjoerring",
+        "mariagerfjord",
+        "aalborg",
+    }
 
 
 def test_participation_contradictions(tables, part):
@@ -207,8 +234,11 @@ def test_headline_counts(part):
     assert values("headline_experiments_active_n") == [17, 17]  # 000 line 22 and 004 line 27
     assert set(values("headline_municipalities_n")) == {11}
     per_round = {f.period: f.value for f in part.facts if f.measure_id == "headline_applications_n"}
-    assert per_round["1. ansøgningsrunde"] + per_round["2. ansøgningsrunde"] + per_round["3. ansøgningsrunde"] \
-        == per_round["1.-3. ansøgningsrunde"] == 24
+    assert (
+        per_round["1. ansøgningsrunde"] + per_round["2. ansøgningsrunde"] + per_round["3. ansøgningsrunde"]
+        == per_round["1.-3. ansøgningsrunde"]
+        == 24
+    )
     approved = {f.period: f.value for f in part.facts if f.measure_id == "headline_applications_approved_n"}
     assert approved == {"1. ansøgningsrunde": 5, "2. ansøgningsrunde": 4, "3. ansøgningsrunde": 10}
 
@@ -226,21 +256,41 @@ def test_statements(tables):
     rows = tables["statements"]
     kinds = Counter(r["kind"] for r in rows)
     assert kinds["next_step"] == 5  # 004 lines 278-286
-    web_conclusions = [r for r in rows if r["source_doc"] == seed_text.WEB and r["kind"] == "conclusion"
-                       and r["theme_id"] == ""]
+    web_conclusions = [
+        r for r in rows if r["source_doc"] == seed_text.WEB and r["kind"] == "conclusion" and r["theme_id"] == ""
+    ]
     assert [r["source_line"] for r in web_conclusions[:5]] == ["35", "36", "37", "38", "39"]
     wishes = {r["experiment_id"] for r in rows if r["kind"] == "wish"} - {""}
     # 001 lists formkrav, rehab/JAF/LÆ265, LY, jobrotation, ressourceforløb, førtidspension, mikrolån, psykolog.
-    assert wishes == {FORMKRAV, REHAB, "r3-13-laegeattest-jobafklaring", "r3-02-ledighedsydelse-revurdering",
-                      "r3-03-loentilskud-jobrotation", "r3-08-ressourceforloeb-forlaengelse",
-                      "r3-10-foertidspension-loentilskud", "r1-01-mikrolaan", "r2-02-psykologbehandling"}
+    assert wishes == {
+        FORMKRAV,
+        REHAB,
+        "r3-13-laegeattest-jobafklaring",
+        "r3-02-ledighedsydelse-revurdering",
+        "r3-03-loentilskud-jobrotation",
+        "r3-08-ressourceforloeb-forlaengelse",
+        "r3-10-foertidspension-loentilskud",
+        "r1-01-mikrolaan",
+        "r2-02-psykologbehandling",
+    }
     assert len({r["statement_id"] for r in rows}) == len(rows)
 
 
 def test_no_personal_data(tables, part):
     # Names of politicians (002 line 17) and staff (application headers, annexes) must not appear anywhere.
-    names = ("Honoré", "Hjort Storm", "Ben-Yedidia", "Kloster", "Gade Frahm", "Karina", "Torben Buse", "Risum",
-             "Schultz", "Uldbjerg", "Laila")
+    names = (
+        "Honoré",
+        "Hjort Storm",
+        "Ben-Yedidia",
+        "Kloster",
+        "Gade Frahm",
+        "Karina",
+        "Torben Buse",
+        "Risum",
+        "Schultz",
+        "Uldbjerg",
+        "Laila",
+    )
     texts = [v for rows in tables.values() for r in rows for v in r.values()]
     texts += [f.source_quote for f in part.facts] + [f.note for f in part.facts]
     texts += [i.description_da for i in part.source_issues] + [i.description_en for i in part.source_issues]

@@ -36,7 +36,10 @@ def app(data_root, monkeypatch):
 
 def texts(at: AppTest) -> str:
     """Everything the page wrote as text (markdown, captions, headers, metrics), for content checks."""
-    parts = [e.value for kind in ("markdown", "caption", "title", "header", "subheader", "info", "success",
-                                  "warning", "error") for e in getattr(at, kind)]
+    parts = [
+        e.value
+        for kind in ("markdown", "caption", "title", "header", "subheader", "info", "success", "warning", "error")
+        for e in getattr(at, kind)
+    ]
     parts += [f"{m.label} {m.value}" for m in at.metric]
     return "\n".join(str(p) for p in parts)

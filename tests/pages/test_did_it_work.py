@@ -37,8 +37,10 @@ def rows(at) -> list[str]:
     return re.findall(r"<tr>(.*?)</tr>", body)
 
 
-RAW = re.compile(r"\b(r[123]-\d\d-[a-z-]+|not_measured|no_difference|did_parallel|register_count|survey_mean|"
-                 r"None|nan|NaN)\b")
+RAW = re.compile(
+    r"\b(r[123]-\d\d-[a-z-]+|not_measured|no_difference|did_parallel|register_count|survey_mean|"
+    r"None|nan|NaN)\b"
+)
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -67,18 +69,22 @@ def test_sorting_by_evidence_from_the_url_puts_the_comparison_group_design_first
     at = app("pages/virkede-det.py", sorter="Evidens (stærkest først)")
     first = rows(at)[0]
     assert "Rehabiliteringsteams" in first and "5 af 5" in first
-    levels = [int(m) if m else 0 for m in (re.search(r"(\d) af 5", r) for r in rows(at)) for m in
-              [m.group(1) if m else None]]
+    levels = [
+        int(m) if m else 0 for m in (re.search(r"(\d) af 5", r) for r in rows(at)) for m in [m.group(1) if m else None]
+    ]
     assert levels == sorted(levels, reverse=True)
 
 
 def test_the_municipality_filter_keeps_only_its_experiments_and_counts_combined_units(app, ev):
     at = app("pages/virkede-det.py", kommune="Læsø")
     shown = rows(at)
-    expected = {evidence.row_experiment(p["experiment_id"]) for p in
-                ev.participation[ev.participation["took_part"].astype("boolean").fillna(False)
-                                 & ev.participation["municipality_id"].isin(["laesoe", "frederikshavn-laesoe"])]
-                .to_dict("records")}
+    expected = {
+        evidence.row_experiment(p["experiment_id"])
+        for p in ev.participation[
+            ev.participation["took_part"].astype("boolean").fillna(False)
+            & ev.participation["municipality_id"].isin(["laesoe", "frederikshavn-laesoe"])
+        ].to_dict("records")
+    }
     assert 0 < len(shown) == len(expected) < 17
 
 
@@ -107,5 +113,8 @@ def test_the_card_and_the_matrix_agree_for_every_experiment(app, ev, lang):
             assert any(row["strength"] in o for o in overall), (experiment["experiment_id"], overall)
         else:
             assert any("ingen målt retning" in o or "no measured direction" in o for o in overall)
-        assert not RAW.findall(texts(at).split(i18n.t("evidence.card_title", lang), 1)[-1]
-                               .split(i18n.t("evidence.card_rules_link", lang))[0])
+        assert not RAW.findall(
+            texts(at)
+            .split(i18n.t("evidence.card_title", lang), 1)[-1]
+            .split(i18n.t("evidence.card_rules_link", lang))[0]
+        )

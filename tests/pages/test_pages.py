@@ -11,8 +11,19 @@ from frikommune.text import formatting
 from tests.pages.conftest import texts
 
 CURATED = Path(__file__).resolve().parents[2] / "data" / "curated"
-PAGES = ["overview", "experiments", "municipalities", "uptake", "durations", "savings", "satisfaction", "compare",
-         "sources", "upload", "aendringer"]
+PAGES = [
+    "overview",
+    "experiments",
+    "municipalities",
+    "uptake",
+    "durations",
+    "savings",
+    "satisfaction",
+    "compare",
+    "sources",
+    "upload",
+    "aendringer",
+]
 
 
 def curated(table: str) -> list[dict[str, str]]:
@@ -60,12 +71,19 @@ def test_the_what_if_calculator_reacts_to_the_share_of_certificates_avoided(app)
 
 def test_a_municipality_profile_lists_exactly_its_experiments_from_the_participation_table(app):
     experiments = {r["experiment_id"]: r["title_da"] for r in curated("experiments")}
-    expected = {experiments[r["experiment_id"]] for r in curated("participation")
-                if r["municipality_id"] == "rebild" and r["took_part"] == "true"}
+    expected = {
+        experiments[r["experiment_id"]]
+        for r in curated("participation")
+        if r["municipality_id"] == "rebild" and r["took_part"] == "true"
+    }
     at = app("pages/municipalities.py", kommune="Rebild")
     assert at.selectbox(key="kommune").value == "rebild"  # the URL chose the municipality
-    listed = {line.removeprefix("- ").split(" — ")[0]
-              for m in at.markdown for line in m.value.splitlines() if line.startswith("- ")}
+    listed = {
+        line.removeprefix("- ").split(" — ")[0]
+        for m in at.markdown
+        for line in m.value.splitlines()
+        if line.startswith("- ")
+    }
     assert expected and expected <= listed
     other = {experiments[r["experiment_id"]] for r in curated("participation") if r["took_part"] == "true"} - expected
     assert not (other & listed)
