@@ -1,4 +1,5 @@
-"""Shared fixtures: the seeds' location, an empty data root, and a running app server for browser tests."""
+"""Shared fixtures: the seeds' location, an empty data root, the curated database, and a running app server for
+browser tests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from bench.streamlit_server import StreamlitServer
+from frikommune.data.config import curated_dir
+from frikommune.data.db import Database
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("FRIKOMMUNE_SEEDS", REPO.parent / "shared" / "seeds"))
@@ -21,6 +24,12 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"the source documents are not here ({SEEDS}); put ../shared/seeds beside the repo")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def db(tmp_path_factory) -> Database:
+    """The committed curated data with no uploads (tests/domain/ overrides it with its small fixture dataset)."""
+    return Database(data_root=str(tmp_path_factory.mktemp("no-uploads")), curated_dir=curated_dir())
 
 
 @pytest.fixture

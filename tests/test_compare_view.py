@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 
 from frikommune.app import compare_view
-from frikommune.data.config import curated_dir
-from frikommune.data.db import Database
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    return Database(data_root=str(tmp_path_factory.mktemp("no-uploads")), curated_dir=curated_dir())
 
 
 @pytest.fixture(scope="module")

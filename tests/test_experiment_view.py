@@ -7,15 +7,9 @@ import pytest
 
 from frikommune.app import experiment_view
 from frikommune.data.config import curated_dir
-from frikommune.data.db import Database
 from frikommune.domain import experiment_catalogue
 
 CATALOGUE = pd.read_csv(curated_dir() / "experiments.csv", dtype=str)
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    return Database(data_root=str(tmp_path_factory.mktemp("no-uploads")), curated_dir=curated_dir())
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])

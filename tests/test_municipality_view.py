@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from frikommune.app import municipality_view
-from frikommune.data.config import curated_dir
-from frikommune.data.db import Database
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    return Database(data_root=str(tmp_path_factory.mktemp("no-uploads")), curated_dir=curated_dir())
 
 
 def test_there_are_eleven_municipalities_to_choose_from(db):

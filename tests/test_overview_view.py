@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-import pytest
 
 from frikommune.app import overview_view
 from frikommune.data.config import curated_dir
-from frikommune.data.db import Database
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    return Database(data_root=str(tmp_path_factory.mktemp("no-uploads")), curated_dir=curated_dir())
 
 
 def test_the_key_figures_are_the_networks_size_and_the_saving(db):

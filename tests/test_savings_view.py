@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from frikommune.app import savings_view
-from frikommune.data.config import curated_dir
-from frikommune.data.db import Database
 from frikommune.domain.certificate_savings import Span
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    return Database(data_root=str(tmp_path_factory.mktemp("no-uploads")), curated_dir=curated_dir())
 
 
 def amounts(text: str) -> list[float]:
