@@ -72,3 +72,16 @@ def test_every_chart_shows_one_series_in_at_most_fifteen_categories(database):
         assert df["series_id"].nunique() == 1
         assert result_series.categories(df).nunique() <= result_series.MAX_CATEGORIES, label
         assert len(label) <= 40
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_series_picker_names_each_series_differently(database, lang):
+    pickers = 0
+    for families in FAMILIES:
+        for experiment in result_series.experiments_with(database, families)["experiment_id"]:
+            for measure in result_series.measures_with(database, families, experiment)["measure_id"]:
+                df = result_words.in_language(result_series.figures(database, measure, experiment), lang)
+                texts = result_words.choice_labels(result_series.series_choices(df, lang), lang)
+                assert len(set(texts)) == len(texts), (experiment, measure, texts)
+                pickers += 1
+    assert pickers > 50

@@ -119,3 +119,98 @@ def test_every_chart_has_a_text_alternative_naming_its_largest_and_smallest_valu
     lines = pd.concat([_quarters([30, 25, 20, 12], "jammerbugt", "Jammerbugt")])
     english = charts.describe(result_charts.chart(lines, "Activated", "count", "en"), "en")
     assert "Largest value: 2017Q1 (30); smallest: 2020Q1 (12); 4 values in all." in english
+
+
+def _effects(values: list[float], notes: list[str], periods: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "series_id": "e",
+            "municipality_id": "total",
+            "municipality": "I alt",
+            "respondent_group": "",
+            "period": periods,
+            "value": values,
+            "statistic": "effect",
+            "note": notes,
+            "source_line": range(len(values)),
+        }
+    )
+
+
+def test_an_effect_estimate_is_a_dot_against_zero_filled_only_where_the_report_calls_it_significant():
+    df = _effects([4.4, -3.6, 1.9], ["7-9 mdr.; signifikant", "negativ effekt", "ikke signifikant"], ["A", "B", "C"])
+    assert result_series.kind(df) == "effect"
+    fig = result_charts.chart(df, "Beskæftigelsesgrad", "pp", "da")
+    dots = fig.data[0]
+    assert list(dots.marker.symbol) == ["circle", "circle-open", "circle-open"]
+    assert dots.marker.color[1] == charts.MUTED  # the report says neither: grey
+    low, high = fig.layout.xaxis.range
+    assert low < -4.4 and high > 4.4 and fig.layout.xaxis.zeroline  # zero is on the axis, drawn, and centred
+    assert "signifikant" in dots.text[0] and "ikke signifikant" in dots.text[2]
+
+
+def test_the_significance_the_extractor_noted_is_read_as_the_report_said_it():
+    assert result_series.stated_significance("Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant") == (
+        "not_significant"
+    )
+    assert result_series.stated_significance("igen resultater, der ikke er statistisk signifikante") == (
+        "not_significant"
+    )
+    assert result_series.stated_significance("Figur 0.14 (tekst): 7-9 mdr. efter opstart; signifikant") == (
+        "significant"
+    )
+    assert result_series.stated_significance("negativ effekt (teksten skriver 'procent')") is None
+    assert result_series.stated_significance(None) is None
+
+
+def test_one_place_with_a_few_estimates_titles_each_value_with_its_period():
+    df = _effects([-4.3, -3.6], ["", ""], ["2018H2", "2019H2"])
+    title = result_words.series_title(df, "Beskæftigelsesgrad", "pp", "da")
+    assert title == "Beskæftigelsesgrad, I alt: −4,3 procentpoint (2018H2) og −3,6 procentpoint (2019H2)"
+
+
+def test_survey_means_use_the_whole_answer_scale_and_carry_their_n():
+    df = pd.DataFrame(
+        {
+            "series_id": "q",
+            "municipality_id": ["aalborg", "rebild", "total"],
+            "municipality": ["Aalborg", "Rebild", "I alt"],
+            "respondent_group": "",
+            "period": "2019",
+            "value": [4.6, 4.4, 4.5],
+            "n": [120, 7, 127],
+            "source_line": [1, 2, 3],
+        }
+    )
+    fig = result_charts.chart(df, "Tilfreds", "score", "da")
+    assert fig.layout.xaxis.range[0] <= 1 and fig.layout.xaxis.range[1] >= 5
+    assert set(fig.data[0].y) == {"Aalborg (N 120)", "Rebild (N 7)"}
+
+
+def test_the_target_group_a_series_counts_stands_under_the_title_in_the_readers_language():
+    df = _quarters([61.3, 45.8], "frederikshavn", "Frederikshavn").assign(
+        target_group="jobparate kontanthjælpsmodtagere"
+    )
+    assert result_charts.chart(df, "Varighed", "weeks", "da").layout.title.subtitle.text == (
+        "Målgruppe: jobparate kontanthjælpsmodtagere"
+    )
+    english = result_charts.chart(df, "Duration", "weeks", "en").layout.title.subtitle.text
+    assert english.startswith("Target group: ") and "kontanthjælp" not in english
+
+
+def test_series_that_share_a_label_are_told_apart_in_the_picker():
+    choices = pd.DataFrame(
+        {
+            "series_id": ["a", "b", "c", "d"],
+            "label": ["Varighed", "Varighed", "Observationer", "Observationer"],
+            "target_group": ["jobparate kontanthjælpsmodtagere", "sygedagpengemodtagere", None, None],
+            "series_source": ["Bilag 4", "Bilag 4", "Bilag 14.a, Tabel 0-14", "Bilag 14.a, Figur 0.18"],
+        }
+    )
+    assert result_words.choice_labels(choices, "da") == [
+        "Varighed · jobparate kontanthjælpsmodtagere",
+        "Varighed · sygedagpengemodtagere",
+        "Observationer · Bilag 14.a, Tabel 0-14",
+        "Observationer · Bilag 14.a, Figur 0.18",
+    ]
+    assert result_words.choice_labels(choices, "en")[2] == "Observationer · Annex 14.a, Table 0-14"

@@ -154,6 +154,18 @@ def styled(fig: go.Figure, title: str, lang: str = "da", height: int | None = No
     return fig
 
 
+def with_subtitle(fig: go.Figure, subtitle: str) -> go.Figure:
+    """``fig`` with a smaller grey line under its title (whom the figures count), the top margin grown to fit."""
+    if not subtitle:
+        return fig
+    below = wrap(subtitle, 56)
+    fig.update_layout(
+        title_subtitle={"text": below, "font": {"size": 13, "color": "#4d4d4d"}},
+        margin_t=fig.layout.margin.t + 19 * (below.count("<br>") + 1),
+    )
+    return fig
+
+
 def reference_line(fig: go.Figure, x: float, label: str = "") -> go.Figure:
     """A dashed vertical line at ``x`` with ``label`` above the plot: what ``fig.add_vline(x, line=…,
     annotation_text=label, annotation_position="top")`` makes, written as the layout entries themselves (the same
@@ -339,22 +351,30 @@ def dots(
     reference: float | None = None,
     reference_label: str = "",
     highlight: str | None = None,
+    scale: tuple[float, float] | None = None,
+    counts: str | None = None,
 ) -> go.Figure:
-    """One dot per ``label`` (no interval: for report means without a spread), the reference as a dashed line."""
+    """One dot per ``label`` (no interval: for report means without a spread), the reference as a dashed line;
+    ``scale`` fixes the axis to the whole answer scale (a cut axis makes small gaps look large), ``counts`` names
+    the column of N shown on hover."""
     shown = df.sort_values(value)
     colours = [HIGHLIGHT if x == highlight else OTHERS for x in shown[label]]
+    hover = "%{y}: %{x}" + ("<br>N = %{customdata}" if counts else "") + "<extra></extra>"
     fig = go.Figure(
         go.Scatter(
             x=shown[value],
             y=shown[label],
             mode="markers",
             marker={"size": 13, "color": colours, "line": {"width": 1, "color": "#1b1b1b"}},
-            hovertemplate="%{y}: %{x}<extra></extra>",
+            customdata=shown[counts] if counts else None,
+            hovertemplate=hover,
         )
     )
     if reference is not None:
         reference_line(fig, reference, reference_label)
     fig.update_xaxes(title=value_title)
+    if scale is not None:
+        fig.update_xaxes(range=[scale[0] - 0.1, scale[1] + 0.1], dtick=1)
     fig.update_yaxes(automargin=True)
     return styled(fig, title, lang, height=max(280, 100 + 34 * len(shown)))
 

@@ -25,13 +25,14 @@ units = cached(experiment_catalogue.units)
 chart = charts.remembered(result_charts.chart)
 
 
-def _series_labels(db: Database, measure: str, experiment: str, lang: str) -> tuple[tuple[str, str], ...]:
-    """The series of one measure's figures as (series_id, label), most municipalities first."""
+def _series_labels(db: Database, measure: str, experiment: str, lang: str) -> tuple[tuple[str, str, str], ...]:
+    """The series of one measure's figures as (series_id, label, picker text), most municipalities first; the
+    picker text tells series of the same label apart (by target group or source)."""
     df = result_series.figures(db, measure, experiment)
     if df.empty:
         return ()
     choices = result_series.series_choices(result_words.in_language(df, lang), lang)
-    return tuple(zip(choices["series_id"], choices["label"]))
+    return tuple(zip(choices["series_id"], choices["label"], result_words.choice_labels(choices, lang)))
 
 
 @dataclass(frozen=True)
@@ -137,16 +138,18 @@ def render(families: tuple[str, ...], prefix: str) -> None:
     with top[2]:
         highlight = municipality_picker()
     row = measures.loc[measures["measure_id"] == measure].iloc[0]
-    labels = dict(series_labels(measure, experiment, lang))
-    if not labels:
+    choices = series_labels(measure, experiment, lang)
+    if not choices:
         components.empty_state()
         return
-    pickers = st.columns([3, 3, 2])
+    labels = {series_id: label for series_id, label, _ in choices}
+    picker_texts = {series_id: text for series_id, _, text in choices}
+    pickers = st.columns([5, 3])
     series = (
         pickers[0].selectbox(
             components.tr("common.series"),
             list(labels),
-            format_func=labels.get,
+            format_func=picker_texts.get,
             key=f"{prefix}_serie",
             bind="query-params",
         )
@@ -172,6 +175,8 @@ def render(families: tuple[str, ...], prefix: str) -> None:
         definition=row[f"definition_{lang}"],
         sources=drawn.sources,
     )
+    if result_series.kind(drawn.sources) == "effect":  # what the dots are, and why no interval is drawn
+        st.caption(components.tr("results.effect_note"))
     # Caveats of the source beside the figures they touch (a contradiction, a cohort before the legal start, ...).
     for issue in cached(result_series.issues_for)((series,)).itertuples():
         st.warning(

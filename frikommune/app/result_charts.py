@@ -8,16 +8,21 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from frikommune.app import charts
-from frikommune.domain.result_series import categories, kind, ordered_periods, start_period
+from frikommune.domain.result_series import categories, kind, ordered_periods, start_period, stated_significance
 from frikommune.text import formatting, i18n
-from frikommune.text.result_words import series_title, value_text
+from frikommune.text.result_words import series_context, series_title, value_text
 
 
 def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | None = None) -> go.Figure:
     """The chart of ONE series in the form its kind calls for: lines over time (the experiment's periods on the
-    x axis), a dumbbell for two periods, bars for one; the chosen municipality in the highlight colour."""
+    x axis), a dumbbell for two periods, bars for one, dots against zero for effect estimates; the chosen
+    municipality in the highlight colour; the series' target group on a line under the title."""
     if df["series_id"].nunique() != 1:
         raise ValueError("a chart shows one series")
+    return charts.with_subtitle(_chart(df, label, unit, lang, highlight), series_context(df, lang))
+
+
+def _chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | None) -> go.Figure:
     cats = categories(df)
     axis = formatting.unit_word(unit, lang)
     title = series_title(df, label, unit, lang, highlight)
@@ -58,25 +63,12 @@ def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | N
                 annotation_position="top left",
             )
         return charts.styled(fig, title, lang, height=440)
+    if form == "effect":
+        return effect_chart(df, title, unit, lang)
     if form == "change":
         return charts.dumbbell(df.assign(_cat=cats), "_cat", periods, title, axis, lang, highlight)
-    if unit == "score":  # survey means: a dot per municipality against the total's mark
-        totals = df["municipality_id"].isin(["network", "total"])
-        reference = float(df.loc[totals, "value"].iloc[0]) if totals.any() else None
-        chosen = (
-            cats[df["municipality_id"] == highlight].iloc[0] if (df["municipality_id"] == highlight).any() else None
-        )
-        return charts.dots(
-            df.assign(_cat=cats)[~totals],
-            "_cat",
-            "value",
-            title,
-            axis,
-            lang,
-            reference,
-            cats[totals].iloc[0] if totals.any() else "",
-            chosen,
-        )
+    if unit == "score":  # survey means on the 1-5 scale: a dot per municipality (with its N) against the total
+        return score_chart(df, cats, title, axis, lang, highlight)
     shaped = df.assign(_cat=cats, text=[value_text(v, unit, lang) for v in df["value"]]).sort_values(
         "value", ascending=False
     )
@@ -84,3 +76,71 @@ def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | N
     if highlight is not None and (shaped["municipality_id"] == highlight).any():
         highlighted = shaped.loc[shaped["municipality_id"] == highlight, "_cat"].iloc[0]
     return charts.bar_chart(shaped, "_cat", "value", title, axis, lang, highlight=highlighted, text="text")
+
+
+SCORE_SCALE = (1.0, 5.0)  # the surveys' answer scale (DESIGN §8): the whole of it on the axis
+
+
+def score_chart(
+    df: pd.DataFrame, cats: pd.Series, title: str, axis: str, lang: str, highlight: str | None
+) -> go.Figure:
+    """Survey means: a dot per municipality (its N in the label) on the whole 1-5 scale, the total as a line."""
+    totals = df["municipality_id"].isin(["network", "total"])
+    reference = float(df.loc[totals, "value"].iloc[0]) if totals.any() else None
+    counts = [formatting.number(n, None, lang) if pd.notna(n) else "" for n in df["n"]] if "n" in df else [""] * len(df)
+    ticks = pd.Series([f"{c} (N {n})" if n else c for c, n in zip(cats, counts)], index=df.index)
+    chosen = ticks[df["municipality_id"] == highlight].iloc[0] if (df["municipality_id"] == highlight).any() else None
+    return charts.dots(
+        df.assign(_cat=ticks)[~totals],
+        "_cat",
+        "value",
+        title,
+        axis,
+        lang,
+        reference,
+        ticks[totals].iloc[0] if totals.any() else "",
+        chosen,
+        scale=SCORE_SCALE,
+    )
+
+
+def effect_chart(df: pd.DataFrame, title: str, unit: str, lang: str) -> go.Figure:
+    """Effect estimates as dots against a zero line, filled where the report calls them significant, open where
+    it says not significant, grey where it says neither; one row per period (or category)."""
+    rows = df["period"].astype(str) if df["period"].nunique() == len(df) else categories(df)
+    said = [stated_significance(note) for note in df.get("note", pd.Series([None] * len(df), index=df.index))]
+    words = {
+        "significant": i18n.t("results.significant", lang),
+        "not_significant": i18n.t("results.not_significant", lang),
+        None: i18n.t("results.significance_unknown", lang),
+    }
+    labels = [f"{value_text(v, unit, lang)} · {words[s]}" for v, s in zip(df["value"], said)]
+    fig = go.Figure(
+        go.Scatter(
+            x=df["value"],
+            y=rows,
+            mode="markers+text",
+            text=labels,
+            textposition="top center",
+            marker={
+                "size": 14,
+                "symbol": ["circle" if s == "significant" else "circle-open" for s in said],
+                "color": [charts.OTHERS if s is not None else charts.MUTED for s in said],
+                "line": {"width": 2, "color": [charts.OTHERS if s is not None else charts.MUTED for s in said]},
+            },
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    reach = max(1.0, float(df["value"].abs().max()) * 1.6)
+    fig.update_xaxes(
+        range=[-reach, reach],
+        zeroline=True,
+        zerolinewidth=2,
+        zerolinecolor="#4d4d4d",
+        title=i18n.t("results.effect_axis", lang, unit=formatting.unit_word(unit, lang)),
+    )
+    fig.update_yaxes(type="category", automargin=True)
+    fig.add_annotation(
+        x=0, y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False, text=i18n.t("results.no_effect", lang)
+    )
+    return charts.styled(fig, title, lang, height=max(240, 150 + 60 * len(df)))

@@ -19,11 +19,16 @@ def measures_with(db: Database, families: tuple[str, ...], experiment: str) -> p
     return db.query("facts/measures_by_family", families=list(families), experiment=experiment)
 
 
+SERIES_ATTRIBUTES = ("target_group", "series_source")  # what tells two series of one label apart, in that order
+
+
 def series_choices(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The series among ``df`` (one measure's figures), most municipalities first: series_id and label."""
+    """The series among ``df`` (one measure's figures), most municipalities first: series_id, label and the
+    attributes that tell series of the same label apart (target group, source)."""
+    attributes = {a: (a, "first") for a in SERIES_ATTRIBUTES if a in df}
     counts = (
         df.groupby(["series_id", f"series_{lang}"], sort=False)
-        .agg(municipalities=("municipality_id", "nunique"), facts=("value", "size"))
+        .agg(municipalities=("municipality_id", "nunique"), facts=("value", "size"), **attributes)
         .reset_index()
     )
     counts = counts.rename(columns={f"series_{lang}": "label"})
@@ -70,7 +75,10 @@ def start_period(periods: list[str], experiment_start: object) -> str | None:
 
 
 def kind(df: pd.DataFrame) -> str:
-    """The chart form one series calls for: 'time' (lines), 'change' (two periods: dumbbell) or 'level' (bars)."""
+    """The chart form one series calls for: 'effect' (estimates against zero), 'time' (lines), 'change' (two
+    periods: dumbbell) or 'level' (bars)."""
+    if "statistic" in df and (df["statistic"] == "effect").all():
+        return "effect"
     periods = ordered_periods(df)
     if len(periods) > 2 and all(TIME_PERIOD.match(str(p)) for p in periods):
         return "time"
@@ -120,3 +128,12 @@ def default_measure(measures: pd.DataFrame) -> int:
         )
 
     return min(range(len(measures)), key=lambda i: rank(measures.iloc[i]))
+
+
+def stated_significance(note: object) -> str | None:
+    """What the report says of an effect estimate, as the extractor noted it beside the figure ('…; signifikant'):
+    'significant', 'not_significant' or None where the note says neither."""
+    text = str(note).lower() if isinstance(note, str) else ""
+    if re.search(r"\bikke (?:er )?(?:statistisk )?signifikant", text):
+        return "not_significant"
+    return "significant" if re.search(r"\bsignifikante?\b", text) else None

@@ -28,6 +28,35 @@ def _annex(section: str, lang: str) -> str:
     return section if lang == "da" else section.replace("Bilag", "Annex")
 
 
+# The words the extractor's source names are made of (document, annex, table, figure), in English. Section headings
+# the source gives in its own words stay Danish, as a quote would.
+SOURCE_WORDS_ENGLISH = (
+    ("tekst til", "text of"),
+    ("Bilag", "Annex"),
+    ("Tabel", "Table"),
+    ("Figur", "Figure"),
+    ("Webside", "Web page"),
+    ("Præsentation", "Presentation"),
+    ("Statusnotat", "Status note"),
+    ("tilsagnsskrivelse", "approval letter"),
+    ("evalueringsdesign", "evaluation design"),
+    ("ansøgning", "application"),
+    ("sammenfatning", "summary"),
+    ("datagrundlag", "data"),
+    ("indledning", "introduction"),
+    ("tekst", "text"),
+)
+
+
+def source_name(source: object, lang: str) -> str:
+    """Where a series is printed ('Bilag 14.a, Tabel 0-10'), in ``lang``; '' for none."""
+    text = "" if source is None or (isinstance(source, float) and source != source) else str(source)
+    if lang == "en":
+        for danish, english in SOURCE_WORDS_ENGLISH:
+            text = text.replace(danish, english)
+    return text
+
+
 def cite(doc: str, line: int, lang: str = "da", section: str = "") -> str:
     """'Bilagsmappe 2, evalueringer 2020, Bilag 13, linje 5441' — one figure's source in words.
 

@@ -98,6 +98,23 @@ TEXTS.update(
             "en": "See each experiment and how sure we are",
         },
         "results.experiment_starts": {"da": "forsøget starter {date}", "en": "experiment starts {date}"},
+        "results.target_group": {"da": "Målgruppe: {group}", "en": "Target group: {group}"},
+        "results.no_target_group": {"da": "uden målgruppe", "en": "no target group"},
+        "results.no_effect": {"da": "ingen effekt", "en": "no effect"},
+        "results.effect_axis": {
+            "da": "effekt mod sammenligningsgruppen ({unit})",
+            "en": "effect against the comparison group ({unit})",
+        },
+        "results.effect_note": {
+            "da": "Effektestimater mod en sammenligningsgruppe. Rapporten oplyser, om et estimat er signifikant; "
+            "konfidensintervallerne står kun i figurer, som tekstudgaven af kilden har mistet, så de vises ikke.",
+            "en": "Effect estimates against a comparison group. The report states whether an estimate is "
+            "significant; the confidence intervals are only in figures the text version of the source lost, so "
+            "they are not shown.",
+        },
+        "results.significant": {"da": "signifikant", "en": "significant"},
+        "results.not_significant": {"da": "ikke signifikant", "en": "not significant"},
+        "results.significance_unknown": {"da": "signifikans ikke oplyst", "en": "significance not stated"},
         "experiments.more_on_screen_all": {
             "da": "Alle forsøgets tal, figurer og tabeller står på skærmen.",
             "en": "Every figure, chart and table of the experiment is on screen.",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frikommune.domain.result_series import categories, headline_series, kind, ordered_periods
-from frikommune.text import formatting, i18n
+from frikommune.domain.result_series import SERIES_ATTRIBUTES, categories, headline_series, kind, ordered_periods
+from frikommune.text import citations, formatting, i18n
 from frikommune.text.group_words import group_name, period_name
 
 WORDS = {
@@ -37,6 +37,41 @@ def in_language(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         respondent_group=[group_name(g, lang) for g in df["respondent_group"]],
         period=[period_name(p, lang) for p in df["period"]],
     )
+
+
+def _attribute_text(attribute: str, value: object, lang: str) -> str:
+    if attribute == "target_group":
+        return group_name(value, lang) or i18n.t("results.no_target_group", lang)
+    return citations.source_name(value, lang)
+
+
+def choice_labels(choices: pd.DataFrame, lang: str) -> list[str]:
+    """The picker's text per series (rows of ``series_choices``): its label, and where labels repeat, what tells
+    those series apart (the target group, else where the source prints it); every text is different."""
+    labels = choices["label"].astype(str).tolist()
+    texts = []
+    for i, label in enumerate(labels):
+        same = choices[[other == label for other in labels]]
+        text = label
+        for attribute in SERIES_ATTRIBUTES:
+            if len(same) > 1 and attribute in choices and same[attribute].fillna("").nunique() > 1:
+                text = f"{label} · {_attribute_text(attribute, choices[attribute].iloc[i], lang)}"
+                break
+        texts.append(text)
+    seen: dict[str, int] = {}
+    for i, text in enumerate(texts):  # the same label, group and source twice: numbered, as the source orders them
+        seen[text] = seen.get(text, 0) + 1
+        if seen[text] > 1:
+            texts[i] = f"{text} ({seen[text]})"
+    return texts
+
+
+def series_context(df: pd.DataFrame, lang: str) -> str:
+    """Whom the series counts, for the line under a chart's title: its target group ('' when it names none)."""
+    if "target_group" not in df:
+        return ""
+    group = group_name(df["target_group"].iloc[0], lang)
+    return i18n.t("results.target_group", lang, group=group) if group else ""
 
 
 def value_text(value: float, unit: str, lang: str) -> str:
@@ -71,6 +106,9 @@ def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: 
                 f"{label}, {focus}: {w['from']} {value_text(first['value'], unit, lang)} ({first['period']}) "
                 f"{w['to']} {value_text(last['value'], unit, lang)} ({last['period']})"
             )
+    if cats.nunique() == 1 and len(df) <= 4:  # one place, a few periods (estimates): each value with its period
+        values = [f"{value_text(v, unit, lang)} ({p})" for v, p in zip(df["value"], df["period"])]
+        return f"{label}, {cats.iloc[0]}: {formatting.names_list(values, lang)}"
     top, bottom = df["value"].idxmax(), df["value"].idxmin()
     return (
         f"{label}: {w['highest']} {w['in']} {cats[top]} ({value_text(df['value'][top], unit, lang)}), "
@@ -125,12 +163,12 @@ def table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
             "series": "Series",
             "respondent_group": "Group",
             "period": "Period",
-            "note": "Note",
+            "note": "Note (in Danish)",
             "value": "Value",
             "n": "N",
             "source_doc": "Source",
             "source_line": "Line",
-            "source_quote": "Quote",
+            "source_quote": "Quote (in Danish)",
         },
     }[lang]
     return df[list(names)].rename(columns=names)
