@@ -107,6 +107,8 @@ def score_chart(
 def effect_chart(df: pd.DataFrame, title: str, unit: str, lang: str) -> go.Figure:
     """Effect estimates as dots against a zero line, filled where the report calls them significant, open where
     it says not significant, grey where it says neither; one row per period (or category)."""
+    order = {p: i for i, p in enumerate(ordered_periods(df))}
+    df = df.assign(_o=df["period"].map(order)).sort_values("_o", kind="stable")
     rows = df["period"].astype(str) if df["period"].nunique() == len(df) else categories(df)
     said = [stated_significance(note) for note in df.get("note", pd.Series([None] * len(df), index=df.index))]
     words = {
@@ -121,7 +123,7 @@ def effect_chart(df: pd.DataFrame, title: str, unit: str, lang: str) -> go.Figur
             y=rows,
             mode="markers+text",
             text=labels,
-            textposition="top center",
+            textposition=["middle left" if v > 0 else "middle right" for v in df["value"]],  # toward zero
             marker={
                 "size": 14,
                 "symbol": ["circle" if s == "significant" else "circle-open" for s in said],
@@ -139,7 +141,7 @@ def effect_chart(df: pd.DataFrame, title: str, unit: str, lang: str) -> go.Figur
         zerolinecolor="#4d4d4d",
         title=i18n.t("results.effect_axis", lang, unit=formatting.unit_word(unit, lang)),
     )
-    fig.update_yaxes(type="category", automargin=True)
+    fig.update_yaxes(type="category", automargin=True, autorange="reversed")  # earliest on top
     fig.add_annotation(
         x=0, y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False, text=i18n.t("results.no_effect", lang)
     )

@@ -107,7 +107,9 @@ def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: 
                 f"{w['to']} {value_text(last['value'], unit, lang)} ({last['period']})"
             )
     if cats.nunique() == 1 and len(df) <= 4:  # one place, a few periods (estimates): each value with its period
-        values = [f"{value_text(v, unit, lang)} ({p})" for v, p in zip(df["value"], df["period"])]
+        order = {p: i for i, p in enumerate(ordered_periods(df))}
+        ordered = df.assign(_o=df["period"].map(order)).sort_values("_o", kind="stable")
+        values = [f"{value_text(v, unit, lang)} ({p})" for v, p in zip(ordered["value"], ordered["period"])]
         return f"{label}, {cats.iloc[0]}: {formatting.names_list(values, lang)}"
     top, bottom = df["value"].idxmax(), df["value"].idxmin()
     return (
