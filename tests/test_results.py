@@ -141,12 +141,14 @@ def test_an_effect_estimate_is_a_dot_against_zero_filled_only_where_the_report_c
     df = _effects([4.4, -3.6, 1.9], ["7-9 mdr.; signifikant", "negativ effekt", "ikke signifikant"], ["A", "B", "C"])
     assert result_series.kind(df) == "effect"
     fig = result_charts.chart(df, "Beskæftigelsesgrad", "pp", "da")
-    dots = fig.data[0]
-    assert list(dots.marker.symbol) == ["circle", "circle-open", "circle-open"]
-    assert dots.marker.color[1] == charts.MUTED  # the report says neither: grey
+    drawn = {trace.name: (list(trace.x), trace.marker.symbol, trace.marker.color) for trace in fig.data}
+    assert drawn == {
+        "signifikant": ([4.4], "circle", charts.OTHERS),
+        "signifikans ikke oplyst": ([-3.6], "circle-open", charts.MUTED),  # the report says neither: grey
+        "ikke signifikant": ([1.9], "circle-open", charts.OTHERS),
+    }
     low, high = fig.layout.xaxis.range
     assert low < -4.4 and high > 4.4 and fig.layout.xaxis.zeroline  # zero is on the axis, drawn, and centred
-    assert "signifikant" in dots.text[0] and "ikke signifikant" in dots.text[2]
 
 
 def test_the_significance_the_extractor_noted_is_read_as_the_report_said_it():

@@ -50,7 +50,11 @@ def _chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | 
                 },
                 hovertemplate="%{x}: %{y}<extra>" + str(name) + "</extra>",
             )
-        fig.update_xaxes(type="category", categoryorder="array", categoryarray=periods)
+        # A fixed range: plotly widens an automatic one to fit the start line's label, which on a phone squeezed
+        # every period into the right half of the chart.
+        fig.update_xaxes(
+            type="category", categoryorder="array", categoryarray=periods, range=[-0.5, len(periods) - 0.5]
+        )
         fig.update_yaxes(title=axis, rangemode="tozero")
         began = df["period_start"].iloc[0] if "period_start" in df else ""
         start = start_period(periods, began)
@@ -116,23 +120,26 @@ def effect_chart(df: pd.DataFrame, title: str, unit: str, lang: str) -> go.Figur
         "not_significant": i18n.t("results.not_significant", lang),
         None: i18n.t("results.significance_unknown", lang),
     }
-    labels = [f"{value_text(v, unit, lang)} · {words[s]}" for v, s in zip(df["value"], said)]
-    fig = go.Figure(
-        go.Scatter(
-            x=df["value"],
-            y=rows,
+    fig = go.Figure()
+    for stated in dict.fromkeys(said):  # one trace per statement, so the legend says what filled and open mean
+        part = [s == stated for s in said]
+        colour = charts.OTHERS if stated is not None else charts.MUTED
+        fig.add_scatter(
+            x=df["value"][part],
+            y=rows[part],
+            name=words[stated],
             mode="markers+text",
-            text=labels,
-            textposition=["middle left" if v > 0 else "middle right" for v in df["value"]],  # toward zero
+            text=[formatting.number(v, None, lang) for v in df["value"][part]],  # the unit is on the axis
+            textposition=["middle left" if v > 0 else "middle right" for v in df["value"][part]],  # toward zero
             marker={
                 "size": 14,
-                "symbol": ["circle" if s == "significant" else "circle-open" for s in said],
-                "color": [charts.OTHERS if s is not None else charts.MUTED for s in said],
-                "line": {"width": 2, "color": [charts.OTHERS if s is not None else charts.MUTED for s in said]},
+                "symbol": "circle" if stated == "significant" else "circle-open",
+                "color": colour,
+                "line": {"width": 2, "color": colour},
             },
-            hovertemplate="%{y}: %{text}<extra></extra>",
+            hovertemplate="%{y}: %{x} (" + words[stated] + ")<extra></extra>",
         )
-    )
+    fig.update_layout(showlegend=True)
     reach = max(1.0, float(df["value"].abs().max()) * 1.6)
     fig.update_xaxes(
         range=[-reach, reach],
