@@ -161,7 +161,7 @@ def with_subtitle(fig: go.Figure, subtitle: str) -> go.Figure:
     below = wrap(subtitle, 56)
     fig.update_layout(
         title_subtitle={"text": below, "font": {"size": 13, "color": "#4d4d4d"}},
-        margin_t=fig.layout.margin.t + 8 + 21 * (below.count("<br>") + 1),
+        margin_t=fig.layout.margin.t + 16 + 21 * (below.count("<br>") + 1),
     )
     return fig
 

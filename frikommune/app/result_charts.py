@@ -64,7 +64,8 @@ def _chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | 
                 x=periods.index(start) - 0.5,
                 line={"color": "#4d4d4d", "dash": "dot"},
                 annotation_text=i18n.t("results.experiment_starts", lang, date=when),
-                annotation_position="top left",
+                # The label on the side with more room, so a phone does not cut it.
+                annotation_position="top left" if periods.index(start) > len(periods) / 2 else "top right",
             )
         return charts.styled(fig, title, lang, height=440)
     if form == "effect":
@@ -139,7 +140,7 @@ def effect_chart(df: pd.DataFrame, title: str, unit: str, lang: str) -> go.Figur
             },
             hovertemplate="%{y}: %{x} (" + words[stated] + ")<extra></extra>",
         )
-    fig.update_layout(showlegend=True)
+    fig.update_layout(showlegend=True, legend={"y": -0.45, "yanchor": "top"})
     reach = max(1.0, float(df["value"].abs().max()) * 1.6)
     fig.update_xaxes(
         range=[-reach, reach],
@@ -152,4 +153,4 @@ def effect_chart(df: pd.DataFrame, title: str, unit: str, lang: str) -> go.Figur
     fig.add_annotation(
         x=0, y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False, text=i18n.t("results.no_effect", lang)
     )
-    return charts.styled(fig, title, lang, height=max(240, 150 + 60 * len(df)))
+    return charts.styled(fig, title, lang, height=max(300, 210 + 60 * len(df)))

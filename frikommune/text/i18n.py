@@ -102,8 +102,8 @@ TEXTS.update(
         "results.no_target_group": {"da": "uden målgruppe", "en": "no target group"},
         "results.no_effect": {"da": "ingen effekt", "en": "no effect"},
         "results.effect_axis": {
-            "da": "effekt mod sammenligningsgruppen ({unit})",
-            "en": "effect against the comparison group ({unit})",
+            "da": "effekt ({unit})",
+            "en": "effect ({unit})",
         },
         "results.effect_note": {
             "da": "Effektestimater mod en sammenligningsgruppe. Rapporten oplyser, om et estimat er signifikant; "
