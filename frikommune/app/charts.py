@@ -166,10 +166,23 @@ def with_subtitle(fig: go.Figure, subtitle: str) -> go.Figure:
     return fig
 
 
-def reference_line(fig: go.Figure, x: float, label: str = "") -> go.Figure:
+def _label_anchor(fig: go.Figure, x: float, span: tuple[float, float] | None) -> str:
+    """Which side of a line at ``x`` its label runs to, so a long label near an edge stays inside the chart."""
+    if span is None:
+        values = [v for trace in fig.data for v in np.ravel(_plain(trace.x)) if isinstance(v, numbers.Real)]
+        if not values:
+            return "center"
+        span = (min(min(values), x), max(max(values), x))
+    low, high = span
+    where = (x - low) / (high - low) if high > low else 0.5
+    return "right" if where > 2 / 3 else ("left" if where < 1 / 3 else "center")
+
+
+def reference_line(fig: go.Figure, x: float, label: str = "", span: tuple[float, float] | None = None) -> go.Figure:
     """A dashed vertical line at ``x`` with ``label`` above the plot: what ``fig.add_vline(x, line=…,
     annotation_text=label, annotation_position="top")`` makes, written as the layout entries themselves (the same
-    figure; add_vline works out subplot references on every call, about 20 ms a chart)."""
+    figure; add_vline works out subplot references on every call, about 20 ms a chart). Near an edge of ``span``
+    (the axis range; the plotted values when not given) the label runs inward."""
     shape = {
         "type": "line",
         "x0": x,
@@ -184,7 +197,7 @@ def reference_line(fig: go.Figure, x: float, label: str = "") -> go.Figure:
         "showarrow": False,
         "text": label,
         "x": x,
-        "xanchor": "center",
+        "xanchor": _label_anchor(fig, x, span) if label else "center",
         "xref": "x",
         "y": 1,
         "yanchor": "bottom",
@@ -371,7 +384,7 @@ def dots(
         )
     )
     if reference is not None:
-        reference_line(fig, reference, reference_label)
+        reference_line(fig, reference, reference_label, scale)
     fig.update_xaxes(title=value_title)
     if scale is not None:
         fig.update_xaxes(range=[scale[0] - 0.1, scale[1] + 0.1], dtick=1)

@@ -411,8 +411,8 @@ TEXTS.update(
         "surveys.network_line": {"da": "netværkets gennemsnit", "en": "network average"},
         "surveys.group_line": {"da": "gruppens gennemsnit", "en": "group average"},
         "surveys.report_mean_axis": {
-            "da": "Gennemsnitligt svar i rapporten (1–5)",
-            "en": "Mean answer in the report (1–5)",
+            "da": "Gns. svar i rapporten (1–5)",
+            "en": "Mean answer, report (1–5)",
         },
         "compare.report_title": {
             "da": "{question}: rapportens gennemsnit pr. kommune ({name} fremhævet)",
@@ -761,7 +761,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "total": ("I alt (samme tal)", "Total (same figure)"),
     "respondent_group": ("Gruppe", "Group"),
     "period": ("Periode", "Period"),
-    "note": ("Note", "Note"),
+    "note": ("Note", "Note (in Danish)"),
     "value": ("Værdi", "Value"),
     "network_value": ("I alt (samme tal)", "Total (same figure)"),
     "unit": ("Enhed", "Unit"),
@@ -782,7 +782,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "suppressed": ("Undertrykt (N < 5)", "Suppressed (N < 5)"),
     "source_doc": ("Kilde", "Source"),
     "source_line": ("Linje", "Line"),
-    "source_quote": ("Citat", "Quote"),
+    "source_quote": ("Citat", "Quote (in Danish)"),
     "certificate": ("Attest", "Certificate"),
     "fact_id": ("Fakta-id", "Fact id"),
 }

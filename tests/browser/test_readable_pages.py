@@ -42,6 +42,17 @@ DANISH_INTERFACE = ("Fremhæv kommune", "Vis tabel", "Kilde:", "Ingen valgt", "T
 DANISH_CONTENT = ("Hjemles", "Søges hjemlet", "Forlænget", "»", "«")
 
 
+# The texts of one plotly chart that reach beyond its box (2 px of slack for anti-aliasing).
+CUT_TEXTS = """chart => {
+    const box = chart.getBoundingClientRect();
+    return [...chart.querySelectorAll("svg text")].filter(t => t.textContent.trim()).filter(t => {
+        const r = t.getBoundingClientRect();
+        return r.width > 0 && (r.left < box.left - 2 || r.right > box.right + 2 ||
+                               r.top < box.top - 2 || r.bottom > box.bottom + 2);
+    }).map(t => t.textContent);
+}"""
+
+
 def assert_readable(page, where: str, language: str, width: int) -> None:
     """No raw code, no Danish in English mode, no chart wider than the screen or with more than 15 categories."""
     page.wait_for_timeout(500)  # plotly draws after the script has finished
@@ -58,6 +69,9 @@ def assert_readable(page, where: str, language: str, width: int) -> None:
         assert box is None or box["x"] + box["width"] <= width + 1, f"a chart on {where} is wider than the screen"
         ticks = chart.locator(".yaxislayer-above .ytick text").count()
         assert ticks <= 15, f"a chart on {where} has {ticks} categories"
+        # Every word of the chart (title, ticks, labels, legend) inside the chart: none cut off at an edge.
+        cut = chart.evaluate(CUT_TEXTS)
+        assert not cut, f"labels cut off in a chart on {where}: {cut[:3]}"
 
 
 @pytest.mark.parametrize("width", [1366, 390])
@@ -69,6 +83,14 @@ def test_a_page_reads_in_words_and_fits_the_screen(app_server, browser, path, la
         assert_readable(page, f"/{path}", language, width)
         if width == 390:  # the laptop views are shot by the journeys
             screenshot(page, f"readable-{path or 'overview'}-{language}-{width}")
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_effect_estimates_read_and_fit_on_a_laptop_and_a_phone(app_server, browser, width):
+    with fresh_page(browser, viewport={"width": width, "height": 900}) as page:
+        open_page(page, f"{app_server.url}/durations?var_exp=Rehabiliteringsteams")
+        page.wait_for_selector(f"{MAIN} .js-plotly-plot text:has-text('ingen effekt')")  # the zero line is drawn
+        assert_readable(page, "the effect estimates", "Dansk", width)
 
 
 # Every experiment's profile as it opens (its default result per family), in Danish on a laptop and in English on
