@@ -625,6 +625,36 @@ def _letter(pos: int) -> str:
 def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issues: IssueList) -> Validation:
     """Check columns, then every cell; return the prepared long-form batch if there is no error."""
     names, unnamed = header_names(cells, h)
+    if _header_too_long(names, issues):
+        return Validation(issues=issues)
+    body, keep_positions = _data_rows_and_named_columns(cells.iloc[h + 1 :], names, unnamed, issues)
+    result = Validation(issues=issues)
+    if issues.errors:
+        return result
+    columns = [names[p] for p in keep_positions]
+    result.mapping = resolve_mapping(columns, given_mapping)
+    by_role = _check_roles(result.mapping, columns, issues)
+    if issues.errors:
+        return result
+    if len(body) == 0:
+        issues.add("no_data")
+        return result
+    grid = _Grid(body, {names[p]: p for p in keep_positions}, by_role, issues)
+    coded = _check_lookups(grid)
+    dates, date_status = _check_dates(grid)
+    wave = _wave_per_row(grid, dates, date_status)
+    respondent = _check_respondent_ids(grid)
+    question, answers, q = _check_questions_and_answers(grid)
+    if respondent is not None:
+        _check_duplicate_respondents(grid, respondent, wave, question)
+    if issues.errors:
+        return result
+    result.prepared = _prepared(grid, coded, dates, wave, respondent, question, answers, q)
+    return result
+
+
+def _header_too_long(names: list[str], issues: IssueList) -> bool:
+    """Reports (and says whether) a header cell is longer than any column name can be."""
     too_long = [n for n in names if len(n) > guard.MAX_HEADER_CHARS]
     if too_long:  # a "header" of a megabyte is not a column name; never carry it into messages or tables
         issues.add(
@@ -634,8 +664,14 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
             length_en=f"{len(too_long[0]):,}",
             limit=guard.MAX_HEADER_CHARS,
         )
-        return Validation(issues=issues)
-    body = cells.iloc[h + 1 :]
+    return bool(too_long)
+
+
+def _data_rows_and_named_columns(
+    body: pd.DataFrame, names: list[str], unnamed: set[int], issues: IssueList
+) -> tuple[pd.DataFrame, list[int]]:
+    """The rows below the header that hold any value, and the positions of the named columns; reports unnamed
+    columns with values and column names used twice."""
     # Rows with no value at all (Excel's trailing empty rows, blank CSV lines) are not data.
     raw = body.to_numpy(dtype=object)
     blank_cells = pd.isna(raw) | (raw == "")
@@ -648,17 +684,21 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
                 issues.add("unnamed_column", column=name)
             continue
         keep_positions.append(pos)
-    result = Validation(issues=issues)
-    counts = Counter(names[p] for p in keep_positions)
-    for name, count in counts.items():
+    for name, count in Counter(names[p] for p in keep_positions).items():
         if count > 1:
             issues.add("duplicate_column", column=name, count=count)
-    if issues.errors:
-        return result
-    columns = [names[p] for p in keep_positions]
-    mapping = resolve_mapping(columns, given_mapping)
-    result.mapping = mapping
-    pos_of = {names[p]: p for p in keep_positions}
+    return body, keep_positions
+
+
+def _is_long_form(by_role: dict[str, list[str]]) -> bool:
+    """Whether the columns describe one answer a row (question name and answer columns) rather than one
+    respondent a row."""
+    return "question_name" in by_role or "answer" in by_role
+
+
+def _check_roles(mapping: dict[str, str], columns: list[str], issues: IssueList) -> dict[str, list[str]]:
+    """The columns of each role; reports unknown roles, a single role given twice, missing required columns and
+    ignored columns."""
     for column, role in mapping.items():
         if role not in ROLES:
             issues.add("bad_mapping", column=column, role=role)
@@ -670,7 +710,7 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
             issues.add(
                 "duplicate_role", role_da=ROLES[role][0], role_en=ROLES[role][1], columns=", ".join(by_role[role])
             )
-    long_form = "question_name" in by_role or "answer" in by_role
+    long_form = _is_long_form(by_role)
     required = list(REQUIRED_ROLES) + (["question_name", "answer"] if long_form else [])
     found = ", ".join(guard.prefix(c, 40) for c in columns[:15]) + (" …" if len(columns) > 15 else "") or "–"
     for role in required:
@@ -682,31 +722,46 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
         issues.add("no_questions")
     for column in by_role.get("ignore", []):
         issues.add("ignored_column", column=column, severity="warning")
-    if issues.errors:
-        return result
-    if len(body) == 0:
-        issues.add("no_data")
-        return result
+    return by_role
 
-    row_numbers = body.index.to_numpy(dtype=np.int64)
-    n = len(body)
 
-    def col(role: str) -> tuple[str, np.ndarray] | None:
-        names_ = by_role.get(role)
-        if not names_:
+@dataclass
+class _Grid:
+    """The data rows of an upload whose columns passed the role checks, and the issue list its cell checks fill."""
+
+    body: pd.DataFrame
+    pos_of: dict[str, int]  # column name -> position in the file
+    by_role: dict[str, list[str]]
+    issues: IssueList
+    row_numbers: np.ndarray = field(init=False)  # file row number per data row
+    n: int = field(init=False)
+    long_form: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.row_numbers = self.body.index.to_numpy(dtype=np.int64)
+        self.n = len(self.body)
+        self.long_form = _is_long_form(self.by_role)
+
+    def col(self, role: str) -> tuple[str, np.ndarray] | None:
+        """The name and the cells of the (first) column of a role, or None without one."""
+        names = self.by_role.get(role)
+        if not names:
             return None
-        return names_[0], body[pos_of[names_[0]]].to_numpy(dtype=object)
+        return names[0], self.body[self.pos_of[names[0]]].to_numpy(dtype=object)
 
-    def report(column: str, status: np.ndarray, problems: list, codes: np.ndarray, required_value: bool) -> None:
+    def report(self, column: str, status: np.ndarray, problems: list, codes: np.ndarray, required_value: bool) -> None:
+        """Row issues for one classified column: its bad cells, and its blank ones where a value is required."""
         if required_value:
             missing = np.flatnonzero(status == 1)
             if len(missing):
-                issues.add_rows("missing_value", column, row_numbers[missing], [{}] * len(missing))
+                self.issues.add_rows("missing_value", column, self.row_numbers[missing], [{}] * len(missing))
         bad = np.flatnonzero(status == 2)
         if len(bad):
-            _report_bad(issues, column, row_numbers[bad], codes[bad], problems)
+            _report_bad(self.issues, column, self.row_numbers[bad], codes[bad], problems)
 
-    # The three lookups: municipality, experiment, respondent group.
+
+def _check_lookups(grid: _Grid) -> dict[str, Coded]:
+    """Municipality, experiment and respondent group resolved against the vocabulary; every row needs each."""
     lookups = {
         "municipality": (
             vocab.resolve_municipalities,
@@ -718,52 +773,66 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
     }
     coded: dict[str, Coded] = {}
     for role, (resolver, code, choices) in lookups.items():
-        column, values = col(role)
+        column, values = grid.col(role)
         c, status, problems, codes = classify(values, prepare=_lookup(resolver, code, choices))
-        report(column, status, problems, codes, required_value=True)
+        grid.report(column, status, problems, codes, required_value=True)
         coded[role] = c
+    return coded
 
-    # Dates, and the wave: the bølge column as text if present, else the year of the date.
-    date_col = col("date")
-    wave_col = col("wave")
-    if date_col:
-        dates, date_status, problems, codes = classify(date_col[1], _date_fn)
-        report(date_col[0], date_status, problems, codes, required_value=wave_col is None)
-    else:
-        dates, date_status = Coded(np.full(n, -1, dtype=np.int32), []), np.ones(n, dtype=np.int8)
+
+def _check_dates(grid: _Grid) -> tuple[Coded, np.ndarray]:
+    """The answer date per row and its status (1 = blank); a date is required only without a wave column."""
+    date_col = grid.col("date")
+    if not date_col:
+        return Coded(np.full(grid.n, -1, dtype=np.int32), []), np.ones(grid.n, dtype=np.int8)
+    dates, date_status, problems, codes = classify(date_col[1], _date_fn)
+    grid.report(date_col[0], date_status, problems, codes, required_value=grid.col("wave") is None)
+    return dates, date_status
+
+
+def _wave_per_row(grid: _Grid, dates: Coded, date_status: np.ndarray) -> Coded:
+    """The wave per row: the bølge column as text where given, else the year of the date; reports rows with
+    neither."""
     year_of = np.array([str(d.year) for d in dates.values] + [None], dtype=object)
     row_wave = year_of[dates.codes]  # code -1 -> the None slot
+    wave_col = grid.col("wave")
     if wave_col:
         given, w_status, w_problems, w_codes = classify(wave_col[1], _text_fn)
-        report(wave_col[0], w_status, w_problems, w_codes, required_value=False)
+        grid.report(wave_col[0], w_status, w_problems, w_codes, required_value=False)
         given_text = np.array(given.values + [None], dtype=object)
         row_wave = np.where(given.codes >= 0, given_text[given.codes], row_wave)
         no_wave = np.flatnonzero((given.codes < 0) & (date_status == 1))
         if len(no_wave):
-            issues.add_rows("missing_wave", wave_col[0], row_numbers[no_wave], [{}] * len(no_wave))
+            grid.issues.add_rows("missing_wave", wave_col[0], grid.row_numbers[no_wave], [{}] * len(no_wave))
     wave_codes, wave_values = pd.factorize(pd.Series(row_wave, dtype=object), use_na_sentinel=True)
-    wave = Coded(wave_codes.astype(np.int32), [str(v) for v in wave_values])
+    return Coded(wave_codes.astype(np.int32), [str(v) for v in wave_values])
 
-    # Respondent ids: optional; when present every row needs one and none may repeat (wide form).
-    rid_col = col("respondent_id")
-    respondent = None
-    if rid_col:
-        respondent, status, problems, codes = classify(rid_col[1], _text_fn)
-        report(rid_col[0], status, problems, codes, required_value=True)
 
-    # Answers and questions.
-    if long_form:
-        q_col = col("question_name")
+def _check_respondent_ids(grid: _Grid) -> Coded | None:
+    """The respondent id per row, if the file has the (optional) column; when it does, every row needs one."""
+    rid_col = grid.col("respondent_id")
+    if not rid_col:
+        return None
+    respondent, status, problems, codes = classify(rid_col[1], _text_fn)
+    grid.report(rid_col[0], status, problems, codes, required_value=True)
+    return respondent
+
+
+def _check_questions_and_answers(grid: _Grid) -> tuple[Coded, Coded, int]:
+    """The question per answer cell, every answer cell checked against the scale, and the number of answer cells
+    a row (1 in long form, one per question column in wide form)."""
+    if grid.long_form:
+        q_col = grid.col("question_name")
         question, status, problems, codes = classify(q_col[1], _text_fn)
-        report(q_col[0], status, problems, codes, required_value=True)
-        a_name, a_values = col("answer")
-        answer_matrix = a_values.reshape(n, 1)
+        grid.report(q_col[0], status, problems, codes, required_value=True)
+        a_name, a_values = grid.col("answer")
+        answer_matrix = a_values.reshape(grid.n, 1)
         answer_columns = [a_name]
     else:
-        q_names = by_role["question"]
-        answer_matrix = body[[pos_of[c] for c in q_names]].to_numpy(dtype=object)
+        q_names = grid.by_role["question"]
+        answer_matrix = grid.body[[grid.pos_of[c] for c in q_names]].to_numpy(dtype=object)
         answer_columns = q_names
-        question = Coded(np.tile(np.arange(len(q_names), dtype=np.int32), n), list(q_names))
+        question = Coded(np.tile(np.arange(len(q_names), dtype=np.int32), grid.n), list(q_names))
     q = answer_matrix.shape[1]
     answers, a_status, a_problems, a_codes = classify(answer_matrix.ravel(), _answer_fn)
     bad = np.flatnonzero(a_status == 2)
@@ -771,34 +840,47 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
         col_idx = bad % q
         for j in np.unique(col_idx):
             sel = bad[col_idx == j]
-            _report_bad(issues, answer_columns[j], row_numbers[sel // q], a_codes[sel], a_problems)
+            _report_bad(grid.issues, answer_columns[j], grid.row_numbers[sel // q], a_codes[sel], a_problems)
+    return question, answers, q
 
-    # Duplicate respondents inside the file: the same id twice in one wave (a panel may repeat ids across
-    # waves), in long form the same id twice for one question in one wave.
-    if respondent is not None:
-        keys = pd.DataFrame({"r": respondent.codes, "w": wave.codes})
-        if long_form:
-            keys["q"] = question.codes
-        valid = (keys >= 0).all(axis=1).to_numpy()
-        dup = keys.duplicated(keep="first").to_numpy() & valid
-        idx = np.flatnonzero(dup)
-        if len(idx):
-            first = pd.Series(row_numbers).groupby([keys[c] for c in keys.columns]).transform("first").to_numpy()
-            shown = idx[:MAX_ISSUES_PER_KIND]
-            params = [
-                {
-                    "value": respondent.values[respondent.codes[i]],
-                    "first_row": int(first[i]),
-                    "question": question.values[question.codes[i]] if long_form else "",
-                }
-                for i in shown
-            ]
-            issues.add_rows(
-                "duplicate_answer" if long_form else "duplicate_respondent", rid_col[0], row_numbers[idx], params
-            )
 
-    if issues.errors:
-        return result
+def _check_duplicate_respondents(grid: _Grid, respondent: Coded, wave: Coded, question: Coded) -> None:
+    """Reports a respondent id twice in one wave (a panel may repeat ids across waves); in long form, twice for
+    one question in one wave."""
+    keys = pd.DataFrame({"r": respondent.codes, "w": wave.codes})
+    if grid.long_form:
+        keys["q"] = question.codes
+    valid = (keys >= 0).all(axis=1).to_numpy()
+    dup = keys.duplicated(keep="first").to_numpy() & valid
+    idx = np.flatnonzero(dup)
+    if not len(idx):
+        return
+    first = pd.Series(grid.row_numbers).groupby([keys[c] for c in keys.columns]).transform("first").to_numpy()
+    shown = idx[:MAX_ISSUES_PER_KIND]
+    params = [
+        {
+            "value": respondent.values[respondent.codes[i]],
+            "first_row": int(first[i]),
+            "question": question.values[question.codes[i]] if grid.long_form else "",
+        }
+        for i in shown
+    ]
+    code = "duplicate_answer" if grid.long_form else "duplicate_respondent"
+    grid.issues.add_rows(code, grid.by_role["respondent_id"][0], grid.row_numbers[idx], params)
+
+
+def _prepared(
+    grid: _Grid,
+    coded: dict[str, Coded],
+    dates: Coded,
+    wave: Coded,
+    respondent: Coded | None,
+    question: Coded,
+    answers: Coded,
+    q: int,
+) -> Prepared:
+    """The checked columns in long form: one row per answer cell, the per-row columns repeated over its cells."""
+    n, row_numbers = grid.n, grid.row_numbers
 
     # Spread the per-respondent columns over the answers (wide: q answers per row, respondent-major).
     def spread(c: Coded) -> Coded:
@@ -809,7 +891,7 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
     answer_int = values_lut[answer_codes + 1]
     dont_know = answer_int == 0
     dont_know &= answer_codes >= 0  # "ved ikke" is the value 0 in the answer dictionary; blanks have code -1
-    if long_form:
+    if grid.long_form:
         if respondent is not None:
             # one response set per respondent and wave (a panel respondent in two waves counts twice, as in wide form)
             pairs = respondent.codes.astype(np.int64) * max(len(wave.values), 1) + wave.codes
@@ -825,8 +907,8 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
             if respondent is not None
             else Coded(np.arange(n, dtype=np.int32), [f"row-{r}" for r in row_numbers])
         )
-    result.prepared = Prepared(
-        format="long" if long_form else "wide",
+    return Prepared(
+        format="long" if grid.long_form else "wide",
         row_no=np.repeat(row_numbers, q) if q > 1 else row_numbers,
         respondent=spread(resp) if resp is not None else None,
         municipality=spread(coded["municipality"]),
@@ -839,9 +921,8 @@ def validate_grid(cells: pd.DataFrame, h: int, given_mapping: dict | None, issue
         dont_know=dont_know,
         respondents=n_respondents,
         file_rows=n,
-        respondent_from_rows=not long_form and respondent is None,
+        respondent_from_rows=not grid.long_form and respondent is None,
     )
-    return result
 
 
 def _report_bad(issues: IssueList, column: str, rows: np.ndarray, codes: np.ndarray, problems: list) -> None:
