@@ -1,48 +1,6 @@
 """Measures of Bilag 13 (certificate savings) and Bilag 15 (rehabiliteringsteams, revalidering, LÆ285 prices)."""
 
-from frikommune.extract.common import Measure
-
-# Shared generic measures, declared with exactly the text of the extraction brief so build.py can merge them.
-SURVEY_MEAN = Measure(
-    "survey_mean",
-    "Gennemsnitlig besvarelse",
-    "Mean answer",
-    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
-    "Mean of the answers on the question's scale (the scale is given with the question).",
-    "score",
-    True,
-    "satisfaction",
-)
-RESPONDENTS_N = Measure(
-    "respondents_n",
-    "Antal besvarelser",
-    "Number of respondents",
-    "Antal respondenter der har besvaret spørgsmålet/undersøgelsen.",
-    "Number of respondents who answered the question/survey.",
-    "count",
-    None,
-    "response",
-)
-RESPONSE_RATE_PCT = Measure(
-    "response_rate_pct",
-    "Svarprocent",
-    "Response rate",
-    "Andel af de adspurgte der har besvaret undersøgelsen.",
-    "Share of those asked who answered the survey.",
-    "pct",
-    True,
-    "response",
-)
-CITIZENS_N = Measure(
-    "citizens_n",
-    "Antal borgere/sager",
-    "Number of citizens/cases",
-    "Antal borgere eller sager omfattet af forsøget i perioden, som kilden opgør dem.",
-    "Number of citizens or cases covered by the experiment in the period, as the source counts them.",
-    "count",
-    None,
-    "uptake",
-)
+from frikommune.extract.common import CITIZENS_N, RESPONDENTS_N, RESPONSE_RATE_PCT, SURVEY_MEAN, Measure
 
 # Bilag 13: the cross-cutting saving on medical certificates. The savings page rebuilds
 # count x price - other documentation = net from these, so each step has its own measure.

@@ -710,399 +710,463 @@ def figure_n_lines() -> list[Fact]:
 
 # --- Result sentences (values quoted from the lost charts) -----------------------------------------------
 
+# The group of an effect estimate (difference-in-differences): the frikommuner against the comparison municipalities.
+_EFFECT_GROUP = "samlet"
 
-def result_sentences() -> list[Fact]:
-    out: list[Fact] = []
 
-    def add(
-        anchor_text: str,
-        quote: str,
-        value: float,
-        measure: str,
-        unit: str,
-        group: str,
-        period: str,
-        note: str,
-        *,
-        source: str,
-        window: str,
-    ) -> None:
-        """``source``: the figure the sentence reports on; ``window``: the months after start it is about."""
-        line = _find(anchor_text)
-        statistic = "effect" if measure.startswith("rehab_did_") else ("mean" if "_grade_" in measure else "share")
-        out.append(
-            fact(
-                DOC,
-                line,
-                quote,
-                experiment=EXP,
-                measure=measure,
-                unit=unit,
-                value=value,
-                group=group,
-                period=period,
-                note=note,
-                series=_window_series(
-                    source if source.startswith("tekst") else f"tekst til {source}", window, statistic=statistic
-                ),
-            )
-        )
+def _result_fact(
+    anchor_text: str,
+    quote: str,
+    value: float,
+    measure: str,
+    unit: str,
+    group: str,
+    period: str,
+    note: str,
+    *,
+    source: str,
+    window: str,
+) -> Fact:
+    """A figure the running text quotes from a lost chart. ``source``: the figure the sentence reports on;
+    ``window``: the months after start it is about."""
+    line = _find(anchor_text)
+    statistic = "effect" if measure.startswith("rehab_did_") else ("mean" if "_grade_" in measure else "share")
+    return fact(
+        DOC,
+        line,
+        quote,
+        experiment=EXP,
+        measure=measure,
+        unit=unit,
+        value=value,
+        group=group,
+        period=period,
+        note=note,
+        series=_window_series(
+            source if source.startswith("tekst") else f"tekst til {source}", window, statistic=statistic
+        ),
+    )
 
-    # Descriptive results (Figur 0.9-0.11), after period, treatment vs comparison group.
+
+def _figure_0_9_employment_share() -> list[Fact]:
+    """Figur 0.9 as the text quotes it: the share in employment, treatment vs comparison group."""
     s = "Resultaterne for andelen med beskæftigelse"
-    add(
-        s,
-        "hhv. 36,8 og 36,6 pct.",
-        36.8,
-        "rehab_employed_share_pct",
-        "pct",
-        "indsatsgruppe",
-        AFTER,
-        "Figur 0.9 (tekst): 1-3 mdr. efter opstart",
-        source="Figur 0.9",
-        window="1-3",
-    )
-    add(
-        s,
-        "hhv. 36,8 og 36,6 pct.",
-        36.6,
-        "rehab_employed_share_pct",
-        "pct",
-        "sammenligningsgruppe",
-        AFTER,
-        "Figur 0.9 (tekst): 1-3 mdr. efter opstart",
-        source="Figur 0.9",
-        window="1-3",
-    )
-    add(
-        s,
-        "31,6 pct. for frikommunerne",
-        31.6,
-        "rehab_employed_share_pct",
-        "pct",
-        "indsatsgruppe",
-        AFTER,
-        "Figur 0.9 (tekst): 10-12 mdr. efter opstart",
-        source="Figur 0.9",
-        window="10-12",
-    )
-    add(
-        s,
-        "29,8 pct. for sammenligningskommunerne",
-        29.8,
-        "rehab_employed_share_pct",
-        "pct",
-        "sammenligningsgruppe",
-        AFTER,
-        "Figur 0.9 (tekst): 10-12 mdr. efter opstart",
-        source="Figur 0.9",
-        window="10-12",
-    )
+    return [
+        _result_fact(
+            s,
+            "hhv. 36,8 og 36,6 pct.",
+            36.8,
+            "rehab_employed_share_pct",
+            "pct",
+            "indsatsgruppe",
+            AFTER,
+            "Figur 0.9 (tekst): 1-3 mdr. efter opstart",
+            source="Figur 0.9",
+            window="1-3",
+        ),
+        _result_fact(
+            s,
+            "hhv. 36,8 og 36,6 pct.",
+            36.6,
+            "rehab_employed_share_pct",
+            "pct",
+            "sammenligningsgruppe",
+            AFTER,
+            "Figur 0.9 (tekst): 1-3 mdr. efter opstart",
+            source="Figur 0.9",
+            window="1-3",
+        ),
+        _result_fact(
+            s,
+            "31,6 pct. for frikommunerne",
+            31.6,
+            "rehab_employed_share_pct",
+            "pct",
+            "indsatsgruppe",
+            AFTER,
+            "Figur 0.9 (tekst): 10-12 mdr. efter opstart",
+            source="Figur 0.9",
+            window="10-12",
+        ),
+        _result_fact(
+            s,
+            "29,8 pct. for sammenligningskommunerne",
+            29.8,
+            "rehab_employed_share_pct",
+            "pct",
+            "sammenligningsgruppe",
+            AFTER,
+            "Figur 0.9 (tekst): 10-12 mdr. efter opstart",
+            source="Figur 0.9",
+            window="10-12",
+        ),
+    ]
+
+
+def _figure_0_10_company_activation() -> list[Fact]:
+    """Figur 0.10 as the text quotes it: share and degree of company-based activation (treatment group)."""
     s = "er det cirka hver tiende, som på et tidspunkt er i virksomhedsrettet indsats"
     # '16,8' is printed without a unit; the sentence is about the share in company-based activation.
-    add(
-        s,
-        "stiger til 16,8 10-12 måneder efter",
-        16.8,
-        "rehab_company_share_pct",
-        "pct",
-        "indsatsgruppe",
-        AFTER,
-        "Figur 0.10 (tekst): 10-12 mdr. efter opstart (enhed ikke angivet i teksten)",
-        source="Figur 0.10",
-        window="10-12",
-    )
-    add(
-        s,
-        "7,3 pct. af de første tre måneder",
-        7.3,
-        "rehab_company_grade_pct",
-        "pct",
-        "indsatsgruppe",
-        AFTER,
-        "Figur 0.10 (tekst): 1-3 mdr. efter opstart",
-        source="Figur 0.10",
-        window="1-3",
-    )
-    add(
-        s,
-        "11,7 pct. af tiden 10-12 måneder",
-        11.7,
-        "rehab_company_grade_pct",
-        "pct",
-        "indsatsgruppe",
-        AFTER,
-        "Figur 0.10 (tekst): 10-12 mdr. efter opstart",
-        source="Figur 0.10",
-        window="10-12",
-    )
-    add(
-        "I frikommunerne anvendes det for 15,4 pct. af borgerne",
-        "anvendes det for 15,4 pct. af borgerne",
-        15.4,
-        "rehab_guidance_share_pct",
-        "pct",
-        "indsatsgruppe",
-        AFTER,
-        "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
-        source="Figur 0.11",
-        window="1-3",
-    )
-    s = "14,5 pct. i sammenligningskommunerne"
-    add(
-        s,
-        "14,5 pct. i sammenligningskommunerne",
-        14.5,
-        "rehab_guidance_share_pct",
-        "pct",
-        "sammenligningsgruppe",
-        AFTER,
-        "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
-        source="Figur 0.11",
-        window="10-12",
-    )
-    add(
-        s,
-        "i 7,8 pct. af tiden 1-3 måneder efter opstart",
-        7.8,
-        "rehab_guidance_grade_pct",
-        "pct",
-        "indsatsgruppe",
-        AFTER,
-        "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
-        source="Figur 0.11",
-        window="1-3",
-    )
-    add(
-        s,
-        "dette tal er 5,8 pct. 10-12 måneder efter opstart",
-        5.8,
-        "rehab_guidance_grade_pct",
-        "pct",
-        "indsatsgruppe",
-        AFTER,
-        "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
-        source="Figur 0.11",
-        window="10-12",
-    )
-    add(
-        s,
-        "hhv. 10,2 pct. og 8,2 pct. af tiden",
-        10.2,
-        "rehab_guidance_grade_pct",
-        "pct",
-        "sammenligningsgruppe",
-        AFTER,
-        "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
-        source="Figur 0.11",
-        window="1-3",
-    )
-    add(
-        s,
-        "hhv. 10,2 pct. og 8,2 pct. af tiden",
-        8.2,
-        "rehab_guidance_grade_pct",
-        "pct",
-        "sammenligningsgruppe",
-        AFTER,
-        "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
-        source="Figur 0.11",
-        window="10-12",
-    )
+    return [
+        _result_fact(
+            s,
+            "stiger til 16,8 10-12 måneder efter",
+            16.8,
+            "rehab_company_share_pct",
+            "pct",
+            "indsatsgruppe",
+            AFTER,
+            "Figur 0.10 (tekst): 10-12 mdr. efter opstart (enhed ikke angivet i teksten)",
+            source="Figur 0.10",
+            window="10-12",
+        ),
+        _result_fact(
+            s,
+            "7,3 pct. af de første tre måneder",
+            7.3,
+            "rehab_company_grade_pct",
+            "pct",
+            "indsatsgruppe",
+            AFTER,
+            "Figur 0.10 (tekst): 1-3 mdr. efter opstart",
+            source="Figur 0.10",
+            window="1-3",
+        ),
+        _result_fact(
+            s,
+            "11,7 pct. af tiden 10-12 måneder",
+            11.7,
+            "rehab_company_grade_pct",
+            "pct",
+            "indsatsgruppe",
+            AFTER,
+            "Figur 0.10 (tekst): 10-12 mdr. efter opstart",
+            source="Figur 0.10",
+            window="10-12",
+        ),
+    ]
 
-    # Effect estimates (difference-in-differences, percentage points). Reductions are stored negative, as
-    # the sentences describe them ("reduceret ... med", "negativ effekt", "mindre").
-    did = "samlet"
-    add(
-        "f.eks. 0,1 procentpoint flere af borgerne",
-        "f.eks. 0,1 procentpoint flere af borgerne",
-        0.1,
-        "rehab_did_employed_share_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant (nævnt som eksempel i læsevejledningen)",
-        source="Figur 0.12",
-        window="1-3",
-    )
+
+def _figure_0_11_guidance() -> list[Fact]:
+    """Figur 0.11 as the text quotes it: share and degree of guidance and upskilling, both groups."""
+    s = "14,5 pct. i sammenligningskommunerne"
+    return [
+        _result_fact(
+            "I frikommunerne anvendes det for 15,4 pct. af borgerne",
+            "anvendes det for 15,4 pct. af borgerne",
+            15.4,
+            "rehab_guidance_share_pct",
+            "pct",
+            "indsatsgruppe",
+            AFTER,
+            "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
+            source="Figur 0.11",
+            window="1-3",
+        ),
+        _result_fact(
+            s,
+            "14,5 pct. i sammenligningskommunerne",
+            14.5,
+            "rehab_guidance_share_pct",
+            "pct",
+            "sammenligningsgruppe",
+            AFTER,
+            "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
+            source="Figur 0.11",
+            window="10-12",
+        ),
+        _result_fact(
+            s,
+            "i 7,8 pct. af tiden 1-3 måneder efter opstart",
+            7.8,
+            "rehab_guidance_grade_pct",
+            "pct",
+            "indsatsgruppe",
+            AFTER,
+            "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
+            source="Figur 0.11",
+            window="1-3",
+        ),
+        _result_fact(
+            s,
+            "dette tal er 5,8 pct. 10-12 måneder efter opstart",
+            5.8,
+            "rehab_guidance_grade_pct",
+            "pct",
+            "indsatsgruppe",
+            AFTER,
+            "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
+            source="Figur 0.11",
+            window="10-12",
+        ),
+        _result_fact(
+            s,
+            "hhv. 10,2 pct. og 8,2 pct. af tiden",
+            10.2,
+            "rehab_guidance_grade_pct",
+            "pct",
+            "sammenligningsgruppe",
+            AFTER,
+            "Figur 0.11 (tekst): 1-3 mdr. efter opstart",
+            source="Figur 0.11",
+            window="1-3",
+        ),
+        _result_fact(
+            s,
+            "hhv. 10,2 pct. og 8,2 pct. af tiden",
+            8.2,
+            "rehab_guidance_grade_pct",
+            "pct",
+            "sammenligningsgruppe",
+            AFTER,
+            "Figur 0.11 (tekst): 10-12 mdr. efter opstart",
+            source="Figur 0.11",
+            window="10-12",
+        ),
+    ]
+
+
+def _figure_0_12_employment_effect() -> list[Fact]:
+    """Figur 0.12 as the text quotes it: the effect on the share in employment (percentage points)."""
     s = "hhv. 1,4 og 1,8 procentpoint flere"
-    add(
-        s,
-        s,
-        1.4,
-        "rehab_did_employed_share_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.12 (tekst): 7-9 mdr. efter opstart; ikke signifikant",
-        source="Figur 0.12",
-        window="7-9",
-    )
-    add(
-        s,
-        s,
-        1.8,
-        "rehab_did_employed_share_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.12 (tekst): 10-12 mdr. efter opstart; ikke signifikant",
-        source="Figur 0.12",
-        window="10-12",
-    )
+    return [
+        _result_fact(
+            "f.eks. 0,1 procentpoint flere af borgerne",
+            "f.eks. 0,1 procentpoint flere af borgerne",
+            0.1,
+            "rehab_did_employed_share_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.12 (tekst): 1-3 mdr. efter opstart; ikke signifikant (nævnt som eksempel i læsevejledningen)",
+            source="Figur 0.12",
+            window="1-3",
+        ),
+        _result_fact(
+            s,
+            s,
+            1.4,
+            "rehab_did_employed_share_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.12 (tekst): 7-9 mdr. efter opstart; ikke signifikant",
+            source="Figur 0.12",
+            window="7-9",
+        ),
+        _result_fact(
+            s,
+            s,
+            1.8,
+            "rehab_did_employed_share_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.12 (tekst): 10-12 mdr. efter opstart; ikke signifikant",
+            source="Figur 0.12",
+            window="10-12",
+        ),
+    ]
+
+
+def _figure_0_13_employment_grade_effect() -> list[Fact]:
+    """Figur 0.13 as the text quotes it: the effect on the degree of employment."""
     s = "hhv. 1,9 og 1,6 procentpoint større"
-    add(
-        s,
-        s,
-        1.9,
-        "rehab_did_employment_grade_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.13 (tekst): 7-9 mdr. efter opstart; ikke signifikant",
-        source="Figur 0.13",
-        window="7-9",
-    )
-    add(
-        s,
-        s,
-        1.6,
-        "rehab_did_employment_grade_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.13 (tekst): 10-12 mdr. efter opstart; ikke signifikant",
-        source="Figur 0.13",
-        window="10-12",
-    )
-    s = "med 4,4 procentpoint både 7-9 og 10-12 måneder efter"
+    return [
+        _result_fact(
+            s,
+            s,
+            1.9,
+            "rehab_did_employment_grade_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.13 (tekst): 7-9 mdr. efter opstart; ikke signifikant",
+            source="Figur 0.13",
+            window="7-9",
+        ),
+        _result_fact(
+            s,
+            s,
+            1.6,
+            "rehab_did_employment_grade_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.13 (tekst): 10-12 mdr. efter opstart; ikke signifikant",
+            source="Figur 0.13",
+            window="10-12",
+        ),
+    ]
+
+
+def _figure_0_14_employment_grade_by_cohort() -> list[Fact]:
+    """Figur 0.14 as the text quotes it: the effect on the degree of employment per start cohort."""
     # One printed figure for two horizons: the sentence says it holds for both.
-    add(
-        s,
-        s,
-        4.4,
-        "rehab_did_employment_grade_pp",
-        "pp",
-        did,
-        "2017H2",
-        "Figur 0.14 (tekst): 7-9 mdr. efter opstart; signifikant",
-        source="Figur 0.14",
-        window="7-9",
-    )
-    add(
-        s,
-        s,
-        4.4,
-        "rehab_did_employment_grade_pp",
-        "pp",
-        did,
-        "2017H2",
-        "Figur 0.14 (tekst): 10-12 mdr. efter opstart; signifikant",
-        source="Figur 0.14",
-        window="10-12",
-    )
-    s = "hhv. 4,3 og 3,6 procent mindre"
-    add(
-        s,
-        s,
-        -4.3,
-        "rehab_did_employment_grade_pp",
-        "pp",
-        did,
-        "2018H2",
-        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')",
-        source="Figur 0.14",
-        window="ikke angivet",
-    )
-    add(
-        s,
-        s,
-        -3.6,
-        "rehab_did_employment_grade_pp",
-        "pp",
-        did,
-        "2019H2",
-        "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')",
-        source="Figur 0.14",
-        window="ikke angivet",
-    )
+    both = "med 4,4 procentpoint både 7-9 og 10-12 måneder efter"
+    later = "hhv. 4,3 og 3,6 procent mindre"
+    return [
+        _result_fact(
+            both,
+            both,
+            4.4,
+            "rehab_did_employment_grade_pp",
+            "pp",
+            _EFFECT_GROUP,
+            "2017H2",
+            "Figur 0.14 (tekst): 7-9 mdr. efter opstart; signifikant",
+            source="Figur 0.14",
+            window="7-9",
+        ),
+        _result_fact(
+            both,
+            both,
+            4.4,
+            "rehab_did_employment_grade_pp",
+            "pp",
+            _EFFECT_GROUP,
+            "2017H2",
+            "Figur 0.14 (tekst): 10-12 mdr. efter opstart; signifikant",
+            source="Figur 0.14",
+            window="10-12",
+        ),
+        _result_fact(
+            later,
+            later,
+            -4.3,
+            "rehab_did_employment_grade_pp",
+            "pp",
+            _EFFECT_GROUP,
+            "2018H2",
+            "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')",
+            source="Figur 0.14",
+            window="ikke angivet",
+        ),
+        _result_fact(
+            later,
+            later,
+            -3.6,
+            "rehab_did_employment_grade_pp",
+            "pp",
+            _EFFECT_GROUP,
+            "2019H2",
+            "Figur 0.14 (tekst): måleperiode ikke angivet; negativ effekt (teksten skriver 'procent')",
+            source="Figur 0.14",
+            window="ikke angivet",
+        ),
+    ]
+
+
+def _figure_0_15_company_share_effect() -> list[Fact]:
+    """Figur 0.15 as the text quotes it: the effect on the share in company-based activation."""
     s = "reduceret andelen som er i virksomhedsrettet indsats med 5,4 procentpoint"
-    add(
-        s,
-        s,
-        -5.4,
-        "rehab_did_company_share_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.15 (tekst): 1-3 mdr. efter opstart; signifikant",
-        source="Figur 0.15",
-        window="1-3",
-    )
-    add(
-        s,
-        "reduceres den negative forskel marginalt til ca. 4 procentpoint",
-        -4,
-        "rehab_did_company_share_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.15 (tekst): de følgende kvartaler (4-6, 7-9 og 10-12 mdr. efter opstart), ca.; signifikant",
-        source="Figur 0.15",
-        window="4-6, 7-9 og 10-12",
-    )
+    return [
+        _result_fact(
+            s,
+            s,
+            -5.4,
+            "rehab_did_company_share_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.15 (tekst): 1-3 mdr. efter opstart; signifikant",
+            source="Figur 0.15",
+            window="1-3",
+        ),
+        _result_fact(
+            s,
+            "reduceres den negative forskel marginalt til ca. 4 procentpoint",
+            -4,
+            "rehab_did_company_share_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.15 (tekst): de følgende kvartaler (4-6, 7-9 og 10-12 mdr. efter opstart), ca.; signifikant",
+            source="Figur 0.15",
+            window="4-6, 7-9 og 10-12",
+        ),
+    ]
+
+
+def _figure_0_16_company_grade_effect() -> list[Fact]:
+    """Figur 0.16 as the text quotes it: the effect on the degree of company-based activation."""
     s = "reduceres graden af virksomhedsrettet indsats med ca. 3,5 procentpoint"
-    add(
-        s,
-        s,
-        -3.5,
-        "rehab_did_company_grade_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.16 (tekst): de første to kvartaler (1-3 og 4-6 mdr. efter opstart), ca.; signifikant",
-        source="Figur 0.16",
-        window="1-3 og 4-6",
-    )
-    add(
-        s,
-        "reduktionen er ca. 3 procentpoint hhv. 7-9 og 10-12 måneder efter",
-        -3,
-        "rehab_did_company_grade_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant",
-        source="Figur 0.16",
-        window="7-9 og 10-12",
-    )
-    s = "øger forsøget andelen med 3,3 procentpoint"
-    add(
-        s,
-        s,
-        3.3,
-        "rehab_did_guidance_share_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.17 (tekst): 10-12 mdr. efter opstart; signifikant",
-        source="Figur 0.17",
-        window="10-12",
-    )
-    s = "10-12 måneder efter overgang fra sygedagpenge på 3,3 procentpoint"
-    add(
-        s,
-        "på 3,3 procentpoint",
-        3.3,
-        "rehab_did_guidance_share_pp",
-        "pp",
-        did,
-        DID_SAMPLE,
-        "Figur 0.17 (tekst, opsummering): 10-12 mdr. efter opstart; signifikant",
-        source="tekst, opsamling på effekter for vejledning og opkvalificering",
-        window="10-12",
-    )
-    return out
+    return [
+        _result_fact(
+            s,
+            s,
+            -3.5,
+            "rehab_did_company_grade_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.16 (tekst): de første to kvartaler (1-3 og 4-6 mdr. efter opstart), ca.; signifikant",
+            source="Figur 0.16",
+            window="1-3 og 4-6",
+        ),
+        _result_fact(
+            s,
+            "reduktionen er ca. 3 procentpoint hhv. 7-9 og 10-12 måneder efter",
+            -3,
+            "rehab_did_company_grade_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.16 (tekst): 7-9 og 10-12 mdr. efter opstart, ca.; signifikant",
+            source="Figur 0.16",
+            window="7-9 og 10-12",
+        ),
+    ]
+
+
+def _figure_0_17_guidance_effect() -> list[Fact]:
+    """Figur 0.17 and the summary after it: the effect on the share in guidance and upskilling."""
+    share = "øger forsøget andelen med 3,3 procentpoint"
+    summary = "10-12 måneder efter overgang fra sygedagpenge på 3,3 procentpoint"
+    return [
+        _result_fact(
+            share,
+            share,
+            3.3,
+            "rehab_did_guidance_share_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.17 (tekst): 10-12 mdr. efter opstart; signifikant",
+            source="Figur 0.17",
+            window="10-12",
+        ),
+        _result_fact(
+            summary,
+            "på 3,3 procentpoint",
+            3.3,
+            "rehab_did_guidance_share_pp",
+            "pp",
+            _EFFECT_GROUP,
+            DID_SAMPLE,
+            "Figur 0.17 (tekst, opsummering): 10-12 mdr. efter opstart; signifikant",
+            source="tekst, opsamling på effekter for vejledning og opkvalificering",
+            window="10-12",
+        ),
+    ]
+
+
+def result_sentences() -> list[Fact]:
+    """The figures the running text quotes from the lost charts: descriptive results (Figur 0.9-0.11) after the
+    period, treatment vs comparison group, then the effect estimates (Figur 0.12-0.17)."""
+    return [
+        *_figure_0_9_employment_share(),
+        *_figure_0_10_company_activation(),
+        *_figure_0_11_guidance(),
+        # Effect estimates (difference-in-differences, percentage points). Reductions are stored negative, as
+        # the sentences describe them ("reduceret ... med", "negativ effekt", "mindre").
+        *_figure_0_12_employment_effect(),
+        *_figure_0_13_employment_grade_effect(),
+        *_figure_0_14_employment_grade_by_cohort(),
+        *_figure_0_15_company_share_effect(),
+        *_figure_0_16_company_grade_effect(),
+        *_figure_0_17_guidance_effect(),
+    ]
 
 
 # --- Bilag 6: target group analysis (Figur 0.24 LÆ265, Figur 0.25 JAF) ---------------------------------
@@ -1111,7 +1175,8 @@ _LAE = "fritagelse fra LÆ265"
 _JAF = "fritagelse fra rehabiliteringsteamet ifm. overgang til JAF"
 
 
-def target_group() -> list[Fact]:
+def _target_group_counts() -> list[Fact]:
+    """The N lines of Figur 0.24 and 0.25: citizens exempted and not exempted, per exemption."""
     out: list[Fact] = []
     for fig, instrument, exemption, caption_text in (
         ("0.24", "LÆ265", _LAE, "Figur 0.24. Målgruppeanalyse vedr. fritagelse fra LÆ265"),
@@ -1143,126 +1208,144 @@ def target_group() -> list[Fact]:
                     note=f"Figur {fig}: målgruppeanalyse, {exemption} (personer, første forløb)",
                 )
             )
+    return out
 
-    labels = {
-        "rehab_target_age_mean": ("Gennemsnitsalder", "Mean age", "mean"),
-        "rehab_exemption_rate_pct": ("Fritagelsesgrad efter alder", "Exemption rate by age", "share"),
-        "rehab_target_emp_grade_pct": ("Beskæftigelsesgrad året før", "Prior-year employment rate", "mean"),
-    }
 
-    def add(
-        anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, note: str, *, fig: str
-    ) -> None:
-        line = _find(anchor_text)
-        instrument = {"0.24": "LÆ265", "0.25": "JAF"}[fig]
-        da, en, statistic = labels[measure]
-        series = Series(
-            _source(f"tekst til Figur {fig}"),
-            f"{da}, {instrument}",
-            f"{en}, {_LABEL_EN[instrument]}",
-            instrument=instrument,
-            statistic=statistic,
-        )
-        out.append(
-            fact(
-                DOC,
-                line,
-                quote,
-                experiment=EXP,
-                measure=measure,
-                unit=unit,
-                value=value,
-                group=group,
-                period=AFTER,
-                note=note,
-                series=series,
-            )
-        )
+# The measures the text quotes from the target group charts: (Danish label, English label, statistic).
+_TARGET_LABELS = {
+    "rehab_target_age_mean": ("Gennemsnitsalder", "Mean age", "mean"),
+    "rehab_exemption_rate_pct": ("Fritagelsesgrad efter alder", "Exemption rate by age", "share"),
+    "rehab_target_emp_grade_pct": ("Beskæftigelsesgrad året før", "Prior-year employment rate", "mean"),
+}
 
+
+def _target_fact(
+    anchor_text: str, quote: str, value: float, measure: str, unit: str, group: str, note: str, *, fig: str
+) -> Fact:
+    """A figure the running text quotes from the target group charts (Figur 0.24 and 0.25)."""
+    line = _find(anchor_text)
+    instrument = {"0.24": "LÆ265", "0.25": "JAF"}[fig]
+    da, en, statistic = _TARGET_LABELS[measure]
+    series = Series(
+        _source(f"tekst til Figur {fig}"),
+        f"{da}, {instrument}",
+        f"{en}, {_LABEL_EN[instrument]}",
+        instrument=instrument,
+        statistic=statistic,
+    )
+    return fact(
+        DOC,
+        line,
+        quote,
+        experiment=EXP,
+        measure=measure,
+        unit=unit,
+        value=value,
+        group=group,
+        period=AFTER,
+        note=note,
+        series=series,
+    )
+
+
+def _figure_0_24_target_group() -> list[Fact]:
+    """Figur 0.24 as the text quotes it: the mean age with and without the LÆ265 exemption, the rate by age."""
     s = "Dette ses dels ved aldersgennemsnittet"
-    add(
-        s,
-        "som er 45,5 for borgere som ikke fritages",
-        45.5,
-        "rehab_target_age_mean",
-        "years",
-        "ikke fritagne",
-        f"Figur 0.24 (tekst): {_LAE}",
-        fig="0.24",
-    )
-    add(
-        s,
-        "det er 48,4 for de borgere som fritages",
-        48.4,
-        "rehab_target_age_mean",
-        "years",
-        "fritagne",
-        f"Figur 0.24 (tekst): {_LAE}",
-        fig="0.24",
-    )
-    add(
-        s,
-        "kun er 9 pct. blandt den yngste",
-        9,
-        "rehab_exemption_rate_pct",
-        "pct",
-        "yngste aldersgruppe",
-        f"Figur 0.24 (tekst): {_LAE}",
-        fig="0.24",
-    )
-    add(
-        s,
-        "stiger til 19 pct. blandt de ældste borgere",
-        19,
-        "rehab_exemption_rate_pct",
-        "pct",
-        "ældste aldersgruppe",
-        f"Figur 0.24 (tekst): {_LAE}",
-        fig="0.24",
-    )
+    return [
+        _target_fact(
+            s,
+            "som er 45,5 for borgere som ikke fritages",
+            45.5,
+            "rehab_target_age_mean",
+            "years",
+            "ikke fritagne",
+            f"Figur 0.24 (tekst): {_LAE}",
+            fig="0.24",
+        ),
+        _target_fact(
+            s,
+            "det er 48,4 for de borgere som fritages",
+            48.4,
+            "rehab_target_age_mean",
+            "years",
+            "fritagne",
+            f"Figur 0.24 (tekst): {_LAE}",
+            fig="0.24",
+        ),
+        _target_fact(
+            s,
+            "kun er 9 pct. blandt den yngste",
+            9,
+            "rehab_exemption_rate_pct",
+            "pct",
+            "yngste aldersgruppe",
+            f"Figur 0.24 (tekst): {_LAE}",
+            fig="0.24",
+        ),
+        _target_fact(
+            s,
+            "stiger til 19 pct. blandt de ældste borgere",
+            19,
+            "rehab_exemption_rate_pct",
+            "pct",
+            "ældste aldersgruppe",
+            f"Figur 0.24 (tekst): {_LAE}",
+            fig="0.24",
+        ),
+    ]
+
+
+def _figure_0_25_target_group() -> list[Fact]:
+    """Figur 0.25 as the text quotes it: the exemption rate of the oldest, and the prior-year employment rate."""
     s = "Blandt de to ældste grupper fritages hhv. 66 og 70 pct."
     # The chart's age bands are lost; the text only says the two oldest groups are 56+ years.
-    add(
-        s,
-        s,
-        66,
-        "rehab_exemption_rate_pct",
-        "pct",
-        "næstældste aldersgruppe (56+ år)",
-        f"Figur 0.25 (tekst): {_JAF}",
-        fig="0.25",
-    )
-    add(
-        s,
-        s,
-        70,
-        "rehab_exemption_rate_pct",
-        "pct",
-        "ældste aldersgruppe (56+ år)",
-        f"Figur 0.25 (tekst): {_JAF}",
-        fig="0.25",
-    )
-    add(
-        s,
-        "gennemsnitlige beskæftigelsesgrad er 49 pct.",
-        49,
-        "rehab_target_emp_grade_pct",
-        "pct",
-        "fritagne",
-        f"Figur 0.25 (tekst): {_JAF}",
-        fig="0.25",
-    )
-    add(
-        s,
-        "mens den er 41 for de borgere, som ikke fritages",
-        41,
-        "rehab_target_emp_grade_pct",
-        "pct",
-        "ikke fritagne",
-        f"Figur 0.25 (tekst): {_JAF} (enhed ikke gentaget i teksten)",
-        fig="0.25",
-    )
-    return out
+    return [
+        _target_fact(
+            s,
+            s,
+            66,
+            "rehab_exemption_rate_pct",
+            "pct",
+            "næstældste aldersgruppe (56+ år)",
+            f"Figur 0.25 (tekst): {_JAF}",
+            fig="0.25",
+        ),
+        _target_fact(
+            s,
+            s,
+            70,
+            "rehab_exemption_rate_pct",
+            "pct",
+            "ældste aldersgruppe (56+ år)",
+            f"Figur 0.25 (tekst): {_JAF}",
+            fig="0.25",
+        ),
+        _target_fact(
+            s,
+            "gennemsnitlige beskæftigelsesgrad er 49 pct.",
+            49,
+            "rehab_target_emp_grade_pct",
+            "pct",
+            "fritagne",
+            f"Figur 0.25 (tekst): {_JAF}",
+            fig="0.25",
+        ),
+        _target_fact(
+            s,
+            "mens den er 41 for de borgere, som ikke fritages",
+            41,
+            "rehab_target_emp_grade_pct",
+            "pct",
+            "ikke fritagne",
+            f"Figur 0.25 (tekst): {_JAF} (enhed ikke gentaget i teksten)",
+            fig="0.25",
+        ),
+    ]
+
+
+def target_group() -> list[Fact]:
+    """Bilag 6's target group analysis (Figur 0.24 LÆ265, Figur 0.25 JAF): the N lines, then what the text quotes."""
+    return [*_target_group_counts(), *_figure_0_24_target_group(), *_figure_0_25_target_group()]
 
 
 # --- Bilag 7: employee assessment charts (values lost, N kept) -----------------------------------------

@@ -55,225 +55,257 @@ def _lines() -> dict[str, int]:
     }
 
 
-def facts() -> list[Fact]:
-    ln = _lines()
-    out: list[Fact] = []
+def _stated(line: int, quote: str, series: Series, **kw) -> Fact:
+    """A fact of Bilag 13 as its paragraph (on ``line``) prints it."""
+    return fact(DOC, line, quote, series=series, **kw)
 
-    def add(key: str, quote: str, series: Series, **kw) -> None:
-        out.append(fact(DOC, ln[key], quote, series=series, **kw))
 
+def _total() -> list[Fact]:
+    """The network-wide total of the four experiments (Sammenfatning)."""
     # The network-wide total (Sammenfatning). '12,2 mio.' parses to both 12.2 and 12200000: value explicit.
-    add(
-        "total",
-        "samlet set sparet ca. 12,2 mio. kr. (2020-satser)",
-        _series("Samlet besparelse på lægeattester", "Total saving on medical certificates", statistic="total"),
-        experiment=vocabulary.ALL_EXPERIMENTS,
-        measure="cert_saving_total_dkk",
-        unit="dkk",
-        value=12_200_000,
-        period=P_TOTAL,
-        note="Samlet besparelse på lægeattester i de fire forsøg, ca. (2020-satser)",
-    )
+    line = _lines()["total"]
+    return [
+        _stated(
+            line,
+            "samlet set sparet ca. 12,2 mio. kr. (2020-satser)",
+            _series("Samlet besparelse på lægeattester", "Total saving on medical certificates", statistic="total"),
+            experiment=vocabulary.ALL_EXPERIMENTS,
+            measure="cert_saving_total_dkk",
+            unit="dkk",
+            value=12_200_000,
+            period=P_TOTAL,
+            note="Samlet besparelse på lægeattester i de fire forsøg, ca. (2020-satser)",
+        ),
+    ]
 
+
+def _r2_03_lae285() -> list[Fact]:
+    """r2-03: exemptions from LÆ285, its price, the gross saving, the cost of other documentation, the net saving."""
     # r2-03 Differentiering i valg af lægeattester (LÆ285): the only experiment where the source deducts the
     # cost of the documentation obtained instead, so it has gross, other-documentation cost and net.
+    line = _lines()["r2_03"]
     lae285 = dict(experiment=R2_03, group="LÆ285")
-    add(
-        "r2_03",
-        "I langt de fleste tilfælde (87%)",
-        _series("Anden dokumentation i stedet for LÆ285", "Other documentation instead of LÆ285", "LÆ285", "share"),
-        measure="cert_other_docs_share_pct",
-        unit="pct",
-        value=87,
-        period=P_R2_03,
-        note="Andel hvor der i stedet for LÆ285 er indhentet journaloplysninger fra sygehus, statusattest eller begge",
-        **lae285,
-    )
-    add(
-        "r2_03",
-        "Fritagelsen for at indhente LÆ285 er anvendt 5.547 gange",
-        _series("Fritagelser for LÆ285", "Exemptions from LÆ285", "LÆ285", "count"),
-        measure="cert_exemptions_n",
-        unit="count",
-        value=5547,
-        period=P_R2_03,
-        note="Antal gange fritagelsen for LÆ285 er anvendt",
-        **lae285,
-    )
-    add(
-        "r2_03",
-        "En LÆ285 koster 1.120 kr. (2020)",
-        _series("Pris for én LÆ285", "Price of one LÆ285", "LÆ285"),
-        measure="cert_price_dkk",
-        unit="dkk",
-        value=1120,
-        period="2020",
-        note="Pris for én LÆ285 (2020)",
-        **lae285,
-    )
-    add(
-        "r2_03",
-        "hvilket giver en besparelse på ca. 6,2 mio. kr.",
-        _series("Bruttobesparelse, LÆ285", "Gross saving, LÆ285", "LÆ285", "total"),
-        measure="cert_saving_gross_dkk",
-        unit="dkk",
-        value=6_200_000,
-        period=P_R2_03,
-        note="5.547 gange x 1.120 kr., ca.; før fradrag af anden dokumentation",
-        **lae285,
-    )
-    add(
-        "r2_03",
-        "de ca. 1,4 mio. kr., som er udgiften til anden indhentet dokumentation",
-        _series("Udgift til anden dokumentation", "Cost of other documentation", "LÆ285", "total"),
-        measure="cert_other_docs_cost_dkk",
-        unit="dkk",
-        value=1_400_000,
-        period=P_R2_03,
-        note="Udgift til anden indhentet dokumentation, ca.",
-        **lae285,
-    )
-    add(
-        "r2_03",
-        "nettobesparelse på ca. 4,8 mio. kr. i forsøgsperioden (2018-19)",
-        _series("Nettobesparelse, LÆ285", "Net saving, LÆ285", "LÆ285", "total"),
-        measure="cert_saving_net_dkk",
-        unit="dkk",
-        value=4_800_000,
-        period=P_R2_03,
-        note="Bruttobesparelse minus anden dokumentation, ca.",
-        **lae285,
-    )
+    return [
+        _stated(
+            line,
+            "I langt de fleste tilfælde (87%)",
+            _series("Anden dokumentation i stedet for LÆ285", "Other documentation instead of LÆ285", "LÆ285", "share"),
+            measure="cert_other_docs_share_pct",
+            unit="pct",
+            value=87,
+            period=P_R2_03,
+            note="Andel hvor der i stedet for LÆ285 er indhentet journaloplysninger fra sygehus, statusattest "
+            "eller begge",
+            **lae285,
+        ),
+        _stated(
+            line,
+            "Fritagelsen for at indhente LÆ285 er anvendt 5.547 gange",
+            _series("Fritagelser for LÆ285", "Exemptions from LÆ285", "LÆ285", "count"),
+            measure="cert_exemptions_n",
+            unit="count",
+            value=5547,
+            period=P_R2_03,
+            note="Antal gange fritagelsen for LÆ285 er anvendt",
+            **lae285,
+        ),
+        _stated(
+            line,
+            "En LÆ285 koster 1.120 kr. (2020)",
+            _series("Pris for én LÆ285", "Price of one LÆ285", "LÆ285"),
+            measure="cert_price_dkk",
+            unit="dkk",
+            value=1120,
+            period="2020",
+            note="Pris for én LÆ285 (2020)",
+            **lae285,
+        ),
+        _stated(
+            line,
+            "hvilket giver en besparelse på ca. 6,2 mio. kr.",
+            _series("Bruttobesparelse, LÆ285", "Gross saving, LÆ285", "LÆ285", "total"),
+            measure="cert_saving_gross_dkk",
+            unit="dkk",
+            value=6_200_000,
+            period=P_R2_03,
+            note="5.547 gange x 1.120 kr., ca.; før fradrag af anden dokumentation",
+            **lae285,
+        ),
+        _stated(
+            line,
+            "de ca. 1,4 mio. kr., som er udgiften til anden indhentet dokumentation",
+            _series("Udgift til anden dokumentation", "Cost of other documentation", "LÆ285", "total"),
+            measure="cert_other_docs_cost_dkk",
+            unit="dkk",
+            value=1_400_000,
+            period=P_R2_03,
+            note="Udgift til anden indhentet dokumentation, ca.",
+            **lae285,
+        ),
+        _stated(
+            line,
+            "nettobesparelse på ca. 4,8 mio. kr. i forsøgsperioden (2018-19)",
+            _series("Nettobesparelse, LÆ285", "Net saving, LÆ285", "LÆ285", "total"),
+            measure="cert_saving_net_dkk",
+            unit="dkk",
+            value=4_800_000,
+            period=P_R2_03,
+            note="Bruttobesparelse minus anden dokumentation, ca.",
+            **lae285,
+        ),
+    ]
 
+
+def _r2_01_lae265() -> list[Fact]:
+    """r2-01: exemptions from LÆ265 in the rehabilitation team, its price and the saving."""
     # r2-01 Rehabiliteringsteams (LÆ265): the source states one saving and deducts nothing, so the printed
     # 7,1 mio. is the experiment's net contribution to the 12,2 mio. (recorded once, as net).
-    lae265_r201 = dict(experiment=R2_01, group="LÆ265")
-    add(
-        "r2_01",
-        "samlet set er anvendt 4.092 gange",
-        _series("Fritagelser for LÆ265", "Exemptions from LÆ265", "LÆ265", "count"),
-        measure="cert_exemptions_n",
-        unit="count",
-        value=4092,
-        period=P_R2_01,
-        note="Antal gange fritagelsen for LÆ265 er anvendt (starten af 2018 til januar 2020)",
-        **lae265_r201,
-    )
-    add(
-        "r2_01",
-        "prisen for at få udarbejdet en LÆ265 er 1.742 kr. (2020)",
-        _series("Pris for én LÆ265", "Price of one LÆ265", "LÆ265"),
-        measure="cert_price_dkk",
-        unit="dkk",
-        value=1742,
-        period="2020",
-        note="Pris for én LÆ265 (2020)",
-        **lae265_r201,
-    )
-    add(
-        "r2_01",
-        "samlet set sparet ca. 7,1 mio. kr.",
-        _series("Nettobesparelse, LÆ265", "Net saving, LÆ265", "LÆ265", "total"),
-        measure="cert_saving_net_dkk",
-        unit="dkk",
-        value=7_100_000,
-        period=P_R2_01,
-        note="4.092 gange x 1.742 kr., ca.; kilden trækker ingen udgift til anden dokumentation fra",
-        **lae265_r201,
-    )
+    line = _lines()["r2_01"]
+    lae265 = dict(experiment=R2_01, group="LÆ265")
+    return [
+        _stated(
+            line,
+            "samlet set er anvendt 4.092 gange",
+            _series("Fritagelser for LÆ265", "Exemptions from LÆ265", "LÆ265", "count"),
+            measure="cert_exemptions_n",
+            unit="count",
+            value=4092,
+            period=P_R2_01,
+            note="Antal gange fritagelsen for LÆ265 er anvendt (starten af 2018 til januar 2020)",
+            **lae265,
+        ),
+        _stated(
+            line,
+            "prisen for at få udarbejdet en LÆ265 er 1.742 kr. (2020)",
+            _series("Pris for én LÆ265", "Price of one LÆ265", "LÆ265"),
+            measure="cert_price_dkk",
+            unit="dkk",
+            value=1742,
+            period="2020",
+            note="Pris for én LÆ265 (2020)",
+            **lae265,
+        ),
+        _stated(
+            line,
+            "samlet set sparet ca. 7,1 mio. kr.",
+            _series("Nettobesparelse, LÆ265", "Net saving, LÆ265", "LÆ265", "total"),
+            measure="cert_saving_net_dkk",
+            unit="dkk",
+            value=7_100_000,
+            period=P_R2_01,
+            note="4.092 gange x 1.742 kr., ca.; kilden trækker ingen udgift til anden dokumentation fra",
+            **lae265,
+        ),
+    ]
 
+
+def _r3_01_revalidering() -> list[Fact]:
+    """r3-01: the cases reviewed by management, the share exempted from LÆ265 and the estimated saving."""
     # r3-01 Revalidering: the saving is estimated from management supervision of 155 of 239 cases.
-    lae265_r301 = dict(experiment=R3_01, group="LÆ265", period=P_SINCE_JULY_2018)
-    add(
-        "r3_01",
-        "ledelsestilsyn foretaget i 155 af 239 sager",
-        _series("Sager gennemgået i ledelsestilsyn", "Cases reviewed by management", "LÆ265", "count"),
-        measure="cert_cases_reviewed_n",
-        unit="count",
-        value=155,
-        note="Revalideringssager gennemgået i ledelsestilsyn",
-        **lae265_r301,
-    )
-    add(
-        "r3_01",
-        "ledelsestilsyn foretaget i 155 af 239 sager",
-        _series("Revalideringssager i alt", "Rehabilitation cases in total", "LÆ265", "total"),
-        measure="cert_cases_total_n",
-        unit="count",
-        value=239,
-        note="Revalideringssager i alt",
-        **lae265_r301,
-    )
-    add(
-        "r3_01",
-        "LÆ265 til 1.742 kr. (2020)",
-        _series("Pris for én LÆ265", "Price of one LÆ265", "LÆ265"),
-        measure="cert_price_dkk",
-        unit="dkk",
-        value=1742,
-        note="Pris for én LÆ265 (2020)",
-        experiment=R3_01,
-        group="LÆ265",
-        period="2020",
-    )
-    add(
-        "r3_01",
-        "anvendt i ca. 54% af sagerne",
-        _series("Andel sager fritaget for LÆ265", "Share of cases exempted from LÆ265", "LÆ265", "share"),
-        measure="cert_exemption_share_pct",
-        unit="pct",
-        value=54,
-        note="Andel af sagerne hvor fritagelsen for LÆ265 er anvendt, ca. (ledelsestilsyn i 155 af 239 sager)",
-        **lae265_r301,
-    )
-    add(
-        "r3_01",
-        "Det svarer til 129 sager",
-        _series("Sager fritaget for LÆ265 (estimat)", "Cases exempted from LÆ265 (estimate)", "LÆ265", "estimate"),
-        measure="cert_exemptions_n",
-        unit="count",
-        value=129,
-        note="Sager hvor fritagelsen for LÆ265 er anvendt (estimeret for alle 239 sager)",
-        **lae265_r301,
-    )
-    add(
-        "r3_01",
-        "samlet estimeres at have sparet ca. 225.000 kr.",
-        _series("Nettobesparelse, LÆ265", "Net saving, LÆ265", "LÆ265", "total"),
-        measure="cert_saving_net_dkk",
-        unit="dkk",
-        value=225_000,
-        note="129 sager x 1.742 kr., ca.; ingen fradrag for anden dokumentation",
-        **lae265_r301,
-    )
+    line = _lines()["r3_01"]
+    lae265 = dict(experiment=R3_01, group="LÆ265", period=P_SINCE_JULY_2018)
+    return [
+        _stated(
+            line,
+            "ledelsestilsyn foretaget i 155 af 239 sager",
+            _series("Sager gennemgået i ledelsestilsyn", "Cases reviewed by management", "LÆ265", "count"),
+            measure="cert_cases_reviewed_n",
+            unit="count",
+            value=155,
+            note="Revalideringssager gennemgået i ledelsestilsyn",
+            **lae265,
+        ),
+        _stated(
+            line,
+            "ledelsestilsyn foretaget i 155 af 239 sager",
+            _series("Revalideringssager i alt", "Rehabilitation cases in total", "LÆ265", "total"),
+            measure="cert_cases_total_n",
+            unit="count",
+            value=239,
+            note="Revalideringssager i alt",
+            **lae265,
+        ),
+        _stated(
+            line,
+            "LÆ265 til 1.742 kr. (2020)",
+            _series("Pris for én LÆ265", "Price of one LÆ265", "LÆ265"),
+            measure="cert_price_dkk",
+            unit="dkk",
+            value=1742,
+            note="Pris for én LÆ265 (2020)",
+            experiment=R3_01,
+            group="LÆ265",
+            period="2020",
+        ),
+        _stated(
+            line,
+            "anvendt i ca. 54% af sagerne",
+            _series("Andel sager fritaget for LÆ265", "Share of cases exempted from LÆ265", "LÆ265", "share"),
+            measure="cert_exemption_share_pct",
+            unit="pct",
+            value=54,
+            note="Andel af sagerne hvor fritagelsen for LÆ265 er anvendt, ca. (ledelsestilsyn i 155 af 239 sager)",
+            **lae265,
+        ),
+        _stated(
+            line,
+            "Det svarer til 129 sager",
+            _series("Sager fritaget for LÆ265 (estimat)", "Cases exempted from LÆ265 (estimate)", "LÆ265", "estimate"),
+            measure="cert_exemptions_n",
+            unit="count",
+            value=129,
+            note="Sager hvor fritagelsen for LÆ265 er anvendt (estimeret for alle 239 sager)",
+            **lae265,
+        ),
+        _stated(
+            line,
+            "samlet estimeres at have sparet ca. 225.000 kr.",
+            _series("Nettobesparelse, LÆ265", "Net saving, LÆ265", "LÆ265", "total"),
+            measure="cert_saving_net_dkk",
+            unit="dkk",
+            value=225_000,
+            note="129 sager x 1.742 kr., ca.; ingen fradrag for anden dokumentation",
+            **lae265,
+        ),
+    ]
 
+
+def _r3_08_ressourceforloeb() -> list[Fact]:
+    """r3-08: extensions without the rehabilitation team and the certificate saved as a side effect."""
     # r3-08 Forlængelse af ressourceforløb: the saving is a side effect (no rehabiliteringsteam meeting, hence
     # no certificate). The paragraph names no certificate type or price; the group says LÆ265 because that is
     # the certificate a rehabiliteringsteam case needs (Bilag 13, paragraph on revalidering), see the issue.
     # The series leaves the instrument empty: the source does not name it.
+    line = _lines()["r3_08"]
     r308 = dict(experiment=R3_08, group="LÆ265", period=P_SINCE_JULY_2018)
-    add(
-        "r3_08",
-        "Forsøgets bestemmelser er anvendt 15 gange",
-        _series("Forlængelser uden rehabiliteringsteam", "Extensions without the rehab team", statistic="count"),
-        measure="cert_exemptions_n",
-        unit="count",
-        value=15,
-        note="Gange forsøgets bestemmelser er anvendt (sag ikke forelagt rehabiliteringsteamet); "
-        "attesttypen er ikke nævnt i kilden",
-        **r308,
-    )
-    add(
-        "r3_08",
-        "besparelse på ca. 26.000 kr.",
-        _series("Sparet lægeattest (sidegevinst)", "Certificate saved (side effect)", statistic="total"),
-        measure="cert_saving_net_dkk",
-        unit="dkk",
-        value=26_000,
-        note="Sidegevinst: ingen udgift til lægeattest; kilden nævner hverken attesttype eller pris",
-        **r308,
-    )
-    return out
+    return [
+        _stated(
+            line,
+            "Forsøgets bestemmelser er anvendt 15 gange",
+            _series("Forlængelser uden rehabiliteringsteam", "Extensions without the rehab team", statistic="count"),
+            measure="cert_exemptions_n",
+            unit="count",
+            value=15,
+            note="Gange forsøgets bestemmelser er anvendt (sag ikke forelagt rehabiliteringsteamet); "
+            "attesttypen er ikke nævnt i kilden",
+            **r308,
+        ),
+        _stated(
+            line,
+            "besparelse på ca. 26.000 kr.",
+            _series("Sparet lægeattest (sidegevinst)", "Certificate saved (side effect)", statistic="total"),
+            measure="cert_saving_net_dkk",
+            unit="dkk",
+            value=26_000,
+            note="Sidegevinst: ingen udgift til lægeattest; kilden nævner hverken attesttype eller pris",
+            **r308,
+        ),
+    ]
+
+
+def facts() -> list[Fact]:
+    """Every figure of Bilag 13: the total, then each experiment's paragraph in the order the section prints them."""
+    return [*_total(), *_r2_03_lae285(), *_r2_01_lae265(), *_r3_01_revalidering(), *_r3_08_ressourceforloeb()]
 
 
 def _printed(key: str, text: str) -> None:

@@ -12,8 +12,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from frikommune.extract.annex14_common import DOC, FORMKRAV, RESPONDENTS, RESPONSE_RATE, SURVEY_MEAN, SURVEY_SHARE
-from frikommune.extract.common import Fact, LostFigure, Measure, Question, Series, SourceIssue, fact
+from frikommune.extract.annex14_common import DOC, FORMKRAV, SURVEY_SHARE
+from frikommune.extract.common import (
+    RESPONDENTS_N,
+    RESPONSE_RATE_PCT,
+    SURVEY_MEAN,
+    Fact,
+    LostFigure,
+    Measure,
+    Question,
+    Series,
+    SourceIssue,
+    fact,
+)
 from frikommune.extract.seed_text import (
     cell_quote,
     cells,
@@ -95,8 +106,8 @@ INVITED = Measure(
 MEASURES = [
     SURVEY_MEAN,
     SURVEY_SHARE,
-    RESPONDENTS,
-    RESPONSE_RATE,
+    RESPONDENTS_N,
+    RESPONSE_RATE_PCT,
     OBSERVATIONS,
     POSTPONED_MEAN,
     POSTPONED_MIN,

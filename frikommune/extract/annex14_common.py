@@ -2,7 +2,7 @@
 
 Bilag 14 of 003_*.txt ("Færre proceskrav – i samtale og borgermødet") is a PDF dump: tables are tab-separated
 lines, some labels are written once and meant to fill down, and a few rows collapsed when the PDF was turned
-into text. The shared measures and the month and quarter labels of its tables are here; cells, cell quotes, headings and
+into text. The shared measure and the month and quarter labels of its tables are here; cells, cell quotes, headings and
 numbers are read with :mod:`frikommune.extract.seed_text`.
 """
 
@@ -15,20 +15,10 @@ from frikommune.extract.seed_text import ANNEX
 
 DOC = ANNEX
 FORMKRAV = "r1-04-formkrav-samtaler"
-LEDIGHEDSYDELSE = "r3-02-ledighedsydelse-revurdering"
 UDDANNELSE = "r1-06-fleksibel-uddannelse"
 
-# The shared survey/response measures, declared with exactly the brief's text so every part merges them.
-SURVEY_MEAN = Measure(
-    "survey_mean",
-    "Gennemsnitlig besvarelse",
-    "Mean answer",
-    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
-    "Mean of the answers on the question's scale (the scale is given with the question).",
-    "score",
-    True,
-    "satisfaction",
-)
+# The survey share measure of Bilag 14, declared with exactly the brief's text so every part merges it (the generic
+# survey measures are in :mod:`frikommune.extract.common`).
 SURVEY_SHARE = Measure(
     "survey_share_pct",
     "Andel af besvarelser",
@@ -38,26 +28,6 @@ SURVEY_SHARE = Measure(
     "pct",
     None,
     "satisfaction",
-)
-RESPONDENTS = Measure(
-    "respondents_n",
-    "Antal besvarelser",
-    "Number of respondents",
-    "Antal respondenter der har besvaret spørgsmålet/undersøgelsen.",
-    "Number of respondents who answered the question/survey.",
-    "count",
-    None,
-    "response",
-)
-RESPONSE_RATE = Measure(
-    "response_rate_pct",
-    "Svarprocent",
-    "Response rate",
-    "Andel af de adspurgte der har besvaret undersøgelsen.",
-    "Share of those asked who answered the survey.",
-    "pct",
-    True,
-    "response",
 )
 
 MONTHS = {

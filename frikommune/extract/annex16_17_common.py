@@ -10,42 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frikommune.extract.common import LostFigure, Measure, Question
+from frikommune.extract.common import LostFigure, Question
 from frikommune.extract.seed_text import ANNEX, seed_lines
 
 PART = "annex16_17"
-
-# The shared generic measures, declared with exactly the brief's text so the merge in build.py accepts them.
-SURVEY_MEAN = Measure(
-    "survey_mean",
-    "Gennemsnitlig besvarelse",
-    "Mean answer",
-    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
-    "Mean of the answers on the question's scale (the scale is given with the question).",
-    "score",
-    True,
-    "satisfaction",
-)
-RESPONDENTS_N = Measure(
-    "respondents_n",
-    "Antal besvarelser",
-    "Number of respondents",
-    "Antal respondenter der har besvaret spørgsmålet/undersøgelsen.",
-    "Number of respondents who answered the question/survey.",
-    "count",
-    None,
-    "response",
-)
-CITIZENS_N = Measure(
-    "citizens_n",
-    "Antal borgere/sager",
-    "Number of citizens/cases",
-    "Antal borgere eller sager omfattet af forsøget i perioden, som kilden opgør dem.",
-    "Number of citizens or cases covered by the experiment in the period, as the source counts them.",
-    "count",
-    None,
-    "uptake",
-)
 
 # Lines that are residue of a lost chart (an axis label), not text: they count as blank when looking for charts.
 CHART_RESIDUE = {"Respondenter"}

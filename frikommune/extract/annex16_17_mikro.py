@@ -15,8 +15,17 @@ What is in the range:
 
 from __future__ import annotations
 
-from frikommune.extract.annex16_17_common import RESPONDENTS_N, SURVEY_MEAN
-from frikommune.extract.common import Fact, LostFigure, Measure, Question, Series, SourceIssue, fact
+from frikommune.extract.common import (
+    RESPONDENTS_N,
+    SURVEY_MEAN,
+    Fact,
+    LostFigure,
+    Measure,
+    Question,
+    Series,
+    SourceIssue,
+    fact,
+)
 from frikommune.extract.seed_text import ANNEX, find_line, heading, line_text, seed_lines
 
 EXPERIMENT = "r1-01-mikrolaan"
@@ -108,7 +117,7 @@ def newsletter() -> list[Fact]:
     """The newsletter's result sentences (no names: the quotes hold none)."""
     start, _ = _range()
     letter = find_line(ANNEX, "Fra ledig til virksomhedsejer", start)
-    out = []
+    out: list[Fact] = []
     quote = "er et koncentreret kursus på tre måneder med 8-10 deltagere"
     line = find_line(ANNEX, quote, letter)
     for value, stat, label in (
@@ -298,18 +307,17 @@ def questions() -> list[Question]:
     return list(QUESTIONS)
 
 
-def evaluation_report() -> list[Fact]:
-    """Totals (N) and means that survive in the evaluation report 2017-2019."""
-    report = _report_start()
-    out = []
-    whole_group = f"{REPORT}, gennemsnit for hele gruppen af spørgsmål"
-    # Faglige kompetencer: the group mean block prints 'Total 98' and 'Gennemsnit 4,21'.
-    block = find_line(ANNEX, "Gennemsnit fra hele gruppen af spørgsmål", find_line(ANNEX, Q_FAGLIG, report))
+# The report's block of means over a whole group of questions.
+_WHOLE_GROUP = f"{REPORT}, gennemsnit for hele gruppen af spørgsmål"
+
+
+def _total_and_mean(
+    block: int, note: str, scale: str, source: str, question: str, answers: tuple[str, str], mean: tuple[str, str]
+) -> list[Fact]:
+    """The 'Total' after ``block`` and the 'Gennemsnit' after that: the question's N and its mean (with that N)."""
     total_line, total = _next_number(block, "Total")
-    mean_line, mean = _next_number(total_line, "Gennemsnit")
-    note = "Faglige kompetencer (7 delspørgsmål), gennemsnit for hele gruppen af spørgsmål"
-    q = "mikro-faglige-kompetencer"
-    out.append(
+    mean_line, mean_value = _next_number(total_line, "Gennemsnit")
+    return [
         _f(
             total_line,
             total,
@@ -318,126 +326,90 @@ def evaluation_report() -> list[Fact]:
             f"{note}: Total",
             period=PERIOD,
             group="borger",
-            series=_series(whole_group, ("Svar, faglige kompetencer", "Answers, professional skills"), question=q),
-        )
-    )
-    out.append(
+            series=_series(source, answers, question=question),
+        ),
         _f(
             mean_line,
-            mean,
+            mean_value,
             "survey_mean",
             "score",
-            f"{note}; {SCALE}",
+            f"{note}; {scale}",
             period=PERIOD,
             group="borger",
             n=float(total),
-            series=_series(
-                whole_group,
-                ("Faglige kompetencer, gennemsnit", "Professional skills, mean"),
-                question=q,
-                statistic="mean",
-            ),
-        )
+            series=_series(source, mean, question=question, statistic="mean"),
+        ),
+    ]
+
+
+def _professional_skills(report: int) -> list[Fact]:
+    """Faglige kompetencer: the group mean block prints 'Total 98' and 'Gennemsnit 4,21'."""
+    return _total_and_mean(
+        find_line(ANNEX, "Gennemsnit fra hele gruppen af spørgsmål", find_line(ANNEX, Q_FAGLIG, report)),
+        "Faglige kompetencer (7 delspørgsmål), gennemsnit for hele gruppen af spørgsmål",
+        SCALE,
+        _WHOLE_GROUP,
+        "mikro-faglige-kompetencer",
+        ("Svar, faglige kompetencer", "Answers, professional skills"),
+        ("Faglige kompetencer, gennemsnit", "Professional skills, mean"),
     )
-    # Personlige kompetencer: the frequency block prints 'Total 98', the group mean block 'Total 86' and
-    # 'Gennemsnit 4,14' (two N for one question: see SOURCE_ISSUES). Two blocks of the report: two series.
+
+
+def _personal_skills(report: int) -> list[Fact]:
+    """Personlige kompetencer: the frequency block's 'Total 98', then the group mean block's 'Total 86' and
+    'Gennemsnit 4,14'."""
+    # Two N for one question (see SOURCE_ISSUES): two blocks of the report, two series.
     personal = find_line(ANNEX, Q_PERSONLIG, report)
     q = "mikro-personlige-kompetencer"
     freq_total_line, freq_total = _next_number(
         find_line(ANNEX, "Frekvensfordeling for hvert spørgsmål", personal), "Total"
     )
-    out.append(
-        _f(
-            freq_total_line,
-            freq_total,
-            "respondents_n",
-            "count",
-            "Personlige kompetencer (5 delspørgsmål), frekvensfordeling: Total",
-            period=PERIOD,
-            group="borger",
-            series=_series(
-                f"{REPORT}, frekvensfordeling for hvert spørgsmål",
-                ("Svar, personlige komp. (fordeling)", "Answers, personal skills (distribution)"),
-                question=q,
-            ),
-        )
+    frequencies = _f(
+        freq_total_line,
+        freq_total,
+        "respondents_n",
+        "count",
+        "Personlige kompetencer (5 delspørgsmål), frekvensfordeling: Total",
+        period=PERIOD,
+        group="borger",
+        series=_series(
+            f"{REPORT}, frekvensfordeling for hvert spørgsmål",
+            ("Svar, personlige komp. (fordeling)", "Answers, personal skills (distribution)"),
+            question=q,
+        ),
     )
-    block = find_line(ANNEX, "Gennemsnit for hele gruppen af spørgsmål", personal)
-    total_line, total = _next_number(block, "Total")
-    mean_line, mean = _next_number(total_line, "Gennemsnit")
-    note = "Personlige kompetencer (5 delspørgsmål), gennemsnit for hele gruppen af spørgsmål"
-    out.append(
-        _f(
-            total_line,
-            total,
-            "respondents_n",
-            "count",
-            f"{note}: Total",
-            period=PERIOD,
-            group="borger",
-            series=_series(
-                whole_group, ("Svar, personlige komp. (gennemsnit)", "Answers, personal skills (mean)"), question=q
-            ),
-        )
+    return [
+        frequencies,
+        *_total_and_mean(
+            find_line(ANNEX, "Gennemsnit for hele gruppen af spørgsmål", personal),
+            "Personlige kompetencer (5 delspørgsmål), gennemsnit for hele gruppen af spørgsmål",
+            SCALE,
+            _WHOLE_GROUP,
+            q,
+            ("Svar, personlige komp. (gennemsnit)", "Answers, personal skills (mean)"),
+            ("Personlige kompetencer, gennemsnit", "Personal skills, mean"),
+        ),
+    ]
+
+
+def _overall_benefit(report: int) -> list[Fact]:
+    """Overall benefit ('faglige udbytte'): Total 36, Gennemsnit 4,31."""
+    return _total_and_mean(
+        find_line(ANNEX, "Gennemsnit", find_line(ANNEX, Q_UDBYTTE, report)),
+        "Alt i alt fagligt udbytte af undervisningsforløbet",
+        SCALE_UDBYTTE,
+        f"{REPORT}, gennemsnit",
+        "mikro-fagligt-udbytte",
+        ("Svar, fagligt udbytte", "Answers, professional benefit"),
+        ("Fagligt udbytte, gennemsnit", "Professional benefit, mean"),
     )
-    out.append(
-        _f(
-            mean_line,
-            mean,
-            "survey_mean",
-            "score",
-            f"{note}; {SCALE}",
-            period=PERIOD,
-            group="borger",
-            n=float(total),
-            series=_series(
-                whole_group,
-                ("Personlige kompetencer, gennemsnit", "Personal skills, mean"),
-                question=q,
-                statistic="mean",
-            ),
-        )
-    )
-    # Overall benefit ('faglige udbytte'): Total 36, Gennemsnit 4,31.
-    block = find_line(ANNEX, "Gennemsnit", find_line(ANNEX, Q_UDBYTTE, report))
-    total_line, total = _next_number(block, "Total")
-    mean_line, mean = _next_number(total_line, "Gennemsnit")
-    note = "Alt i alt fagligt udbytte af undervisningsforløbet"
-    q = "mikro-fagligt-udbytte"
-    out.append(
-        _f(
-            total_line,
-            total,
-            "respondents_n",
-            "count",
-            f"{note}: Total",
-            period=PERIOD,
-            group="borger",
-            series=_series(
-                f"{REPORT}, gennemsnit", ("Svar, fagligt udbytte", "Answers, professional benefit"), question=q
-            ),
-        )
-    )
-    out.append(
-        _f(
-            mean_line,
-            mean,
-            "survey_mean",
-            "score",
-            f"{note}; {SCALE_UDBYTTE}",
-            period=PERIOD,
-            group="borger",
-            n=float(total),
-            series=_series(
-                f"{REPORT}, gennemsnit",
-                ("Fagligt udbytte, gennemsnit", "Professional benefit, mean"),
-                question=q,
-                statistic="mean",
-            ),
-        )
-    )
-    # Free-text questions: only the number of answers. Two of them also print the N as a bar label above
-    # 'Total' (the same figure twice): only the 'Total' line is taken.
+
+
+def _free_text_answers(report: int) -> list[Fact]:
+    """The free-text questions: only the number of answers."""
+    # Two of them also print the N as a bar label above 'Total' (the same figure twice): only the 'Total' line is
+    # taken.
+    out: list[Fact] = []
     for question, q, label in zip(FREE_TEXT, FREE_TEXT_IDS, FREE_TEXT_LABELS):
         total_line, total = _next_number(find_line(ANNEX, question, report), "Total")
         out.append(
@@ -455,10 +427,21 @@ def evaluation_report() -> list[Fact]:
     return out
 
 
+def evaluation_report() -> list[Fact]:
+    """Totals (N) and means that survive in the evaluation report 2017-2019."""
+    report = _report_start()
+    return [
+        *_professional_skills(report),
+        *_personal_skills(report),
+        *_overall_benefit(report),
+        *_free_text_answers(report),
+    ]
+
+
 def lost_figures() -> list[LostFigure]:
     """The report's frequency distributions and per-question means (their values are lost)."""
     report = _report_start()
-    out = []
+    out: list[Fact] = []
     for question, chart, what_da, what_en in (
         (
             Q_FAGLIG,

@@ -13,8 +13,8 @@ What is in the range:
 from __future__ import annotations
 
 from frikommune import vocabulary
-from frikommune.extract.annex16_17_common import CITIZENS_N, LostQuestion, lost_charts, lost_questions
-from frikommune.extract.common import Fact, Measure, Question, Series, SourceIssue, fact
+from frikommune.extract.annex16_17_common import LostQuestion, lost_charts, lost_questions
+from frikommune.extract.common import CITIZENS_N, Fact, Measure, Question, Series, SourceIssue, fact
 from frikommune.extract.seed_text import ANNEX, find_line, heading, line_text, numbers_in
 
 EXPERIMENT = "r2-02-psykologbehandling"

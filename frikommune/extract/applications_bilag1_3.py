@@ -241,20 +241,21 @@ def r1_02_fradrag() -> list[Fact]:
     ]
 
 
-def r1_03_ivaerksaetteri() -> list[Fact]:
-    """1.c Iværksætteri for dimittender og integrationsborgere: background shares and the expected numbers.
+# 1.c's goals, what each counts: (what, (Danish label, English label)).
+_R1_03_PLAN = ("får udarbejdet Min Iværksætterplan", ("Får udarbejdet en iværksætterplan", "Get a start-up plan"))
+_R1_03_JOINS = ("deltager i iværksætterforløb", ("Deltager i iværksætterforløb", "Take part in start-up courses"))
+_R1_03_STARTS = ("etablerer virksomhed (aktivt cvr-nummer)", ("Etablerer virksomhed", "Start a business"))
+_R1_03_ACTIVE = (
+    "virksomheder aktive efter 2 år",
+    ("Virksomheder aktive efter 2 år", "Firms still active after 2 years"),
+)
 
-    The dimittend goals are not tied to a municipality in the application (Aalborg is named as focusing on
-    dimittender, l. 476; the design 7.b names Aalborg and Frederikshavn), so they stay on 'network'. Ranges
-    ("mellem 35 og 40") become two facts, their lower (min) and upper (max) end.
-    """
+
+def _r1_03_background() -> list[Fact]:
+    """1.c: the background figures (graduates among the unemployed, the earlier scheme, the integration benefit)."""
     s, e = "1.c", R1_03
     dim, integ = "dimittender", "integrationsborgere"
-    plan = ("får udarbejdet Min Iværksætterplan", ("Får udarbejdet en iværksætterplan", "Get a start-up plan"))
-    joins = ("deltager i iværksætterforløb", ("Deltager i iværksætterforløb", "Take part in start-up courses"))
-    starts = ("etablerer virksomhed (aktivt cvr-nummer)", ("Etablerer virksomhed", "Start a business"))
-    active = ("virksomheder aktive efter 2 år", ("Virksomheder aktive efter 2 år", "Firms still active after 2 years"))
-    out = [
+    return [
         row(
             s,
             "ca. 45 pct. af alle a-dagpengemodtagere ved jobcenter Aalborg",
@@ -294,6 +295,14 @@ def r1_03_ivaerksaetteri() -> list[Fact]:
             "efter etablering af virksomhed (pr. måned)",
         ),
     ]
+
+
+def _r1_03_graduate_goals() -> list[Fact]:
+    """1.c: the expected numbers for graduates (dimittender), on 'network'."""
+    s, e = "1.c", R1_03
+    dim = "dimittender"
+    plan, joins, starts, active = _R1_03_PLAN, _R1_03_JOINS, _R1_03_STARTS, _R1_03_ACTIVE
+    out: list[Fact] = []
     for quote, value, (what, label), note in (
         ("At 100 motiverede ledige", 100, plan, "Ledige der får udarbejdet Min Iværksætterplan"),
         ("At de 100 ledige deltager", 100, joins, "Ledige der deltager i konkrete iværksætterforløb"),
@@ -319,6 +328,15 @@ def r1_03_ivaerksaetteri() -> list[Fact]:
                 note=note,
             )
         )
+    return out
+
+
+def _r1_03_integration_goals() -> list[Fact]:
+    """1.c: the expected numbers for integration citizens in Thisted, Jammerbugt and Frederikshavn."""
+    s, e = "1.c", R1_03
+    integ = "integrationsborgere"
+    joins, starts, active = _R1_03_JOINS, _R1_03_STARTS, _R1_03_ACTIVE
+    out: list[Fact] = []
     out += [
         row(
             s,
@@ -414,6 +432,13 @@ def r1_03_ivaerksaetteri() -> list[Fact]:
             note="Virksomheder aktive efter 2 år",
         ),
     ]
+    return out
+
+
+def _r1_03_rule() -> list[Fact]:
+    """1.c: the rule the experiment is about, as the application quotes it."""
+    s, e = "1.c", R1_03
+    out: list[Fact] = []
     # The rule the experiment is about: at most 6 weeks of guidance and upskilling in the first 26 weeks.
     quote = "ikke bevilges mere end 6 uger under de første 26 ledighedsuger"
     out += [
@@ -443,6 +468,16 @@ def r1_03_ivaerksaetteri() -> list[Fact]:
         ),
     ]
     return out
+
+
+def r1_03_ivaerksaetteri() -> list[Fact]:
+    """1.c Iværksætteri for dimittender og integrationsborgere: background shares and the expected numbers.
+
+    The dimittend goals are not tied to a municipality in the application (Aalborg is named as focusing on
+    dimittender, l. 476; the design 7.b names Aalborg and Frederikshavn), so they stay on 'network'. Ranges
+    ("mellem 35 og 40") become two facts, their lower (min) and upper (max) end.
+    """
+    return [*_r1_03_background(), *_r1_03_graduate_goals(), *_r1_03_integration_goals(), *_r1_03_rule()]
 
 
 def r1_04_formkrav() -> list[Fact]:
@@ -580,8 +615,8 @@ def r1_06_uddannelse() -> list[Fact]:
     ]
 
 
-def r1_07_integrationsprogram() -> list[Fact]:
-    """1.g Individuelt og fleksibelt integrationsprogram (not approved): quotas and required shares."""
+def _r1_07_targets() -> list[Fact]:
+    """1.g: the shares the model expects in work or self-supporting, and the three refugee quotas."""
     s, e = "1.g", R1_07
     quota = ("flygtningekvote", ("Kvote for modtagelse af flygtninge", "Refugee quota"))
     return [
@@ -652,6 +687,13 @@ def r1_07_integrationsprogram() -> list[Fact]:
             label=("Selvforsørgende senest efter", "Self-supporting at the latest after"),
             note="Hovedsigte: flest mulige selvforsørgende senest 12 mdr. efter ankomst",
         ),
+    ]
+
+
+def _r1_07_rules() -> list[Fact]:
+    """1.g: the activation rules the model departs from, and the assessment period it asks for."""
+    s, e = "1.g", R1_07
+    return [
         # The rules the model departs from, and the assessment period it asks for. The application gives the
         # activation deadline once in weeks (the law's '4 uger') and once in months ('1 måned').
         row(
@@ -737,18 +779,17 @@ def r1_07_integrationsprogram() -> list[Fact]:
     ]
 
 
-def r2_01_rehabiliteringsteams() -> list[Fact]:
-    """2.a Rehabiliteringsteams: case volumes, meeting norms, flexjob hours, senior pensions, LÆ265 costs."""
+def r1_07_integrationsprogram() -> list[Fact]:
+    """1.g Individuelt og fleksibelt integrationsprogram (not approved): quotas and required shares."""
+    return [
+        *_r1_07_targets(),
+        *_r1_07_rules(),
+    ]
+
+
+def _r2_01_team_caseload() -> list[Fact]:
+    """2.a: cases the rehabilitation team treats (extra cases, job clarification cases, cases per meeting)."""
     s, e = "2.a", R2_01
-    senior = (
-        "tilkendte seniorførtidspensioner",
-        ("Tilkendte seniorførtidspensioner", "Senior disability pensions granted"),
-    )
-    certificates = ("indhentede LÆ265-attester", ("Indhentede LÆ265-attester", "LÆ265 certificates obtained"))
-    expense = (
-        "udgift til LÆ265-attester",
-        ("Udgift til LÆ265-attester (ca.)", "Spent on LÆ265 certificates (approx.)"),
-    )
     per_meeting = (
         "sager pr. rehabiliteringsmøde",
         ("Sager pr. rehabiliteringsmøde, højst", "Cases per rehab meeting, max"),
@@ -803,6 +844,13 @@ def r2_01_rehabiliteringsteams() -> list[Fact]:
             label=per_meeting[1],
             note="Sager pr. rehabiliteringsmøde efter samarbejdsaftalen med Region Nordjylland (højst)",
         ),
+    ]
+
+
+def _r2_01_flexjobs() -> list[Fact]:
+    """2.a: flexjobs in RAR North Jutland (how many, how many of 0-10 hours) and the reasoning behind them."""
+    s, e = "2.a", R2_01
+    return [
         row(
             s,
             "ansat 4.312 borgere i fleksjob",
@@ -852,6 +900,17 @@ def r2_01_rehabiliteringsteams() -> list[Fact]:
             note="Ankestyrelsens praksisundersøgelse: andel af sager hvor rehabiliteringsteamets begrundelse "
             "for fleksjob kun i ringe grad eller slet ikke var fyldestgørende (landsplan)",
         ),
+    ]
+
+
+def _r2_01_senior_pensions() -> list[Fact]:
+    """2.a: senior disability pensions granted per municipality in 2016."""
+    s, e = "2.a", R2_01
+    senior = (
+        "tilkendte seniorførtidspensioner",
+        ("Tilkendte seniorførtidspensioner", "Senior disability pensions granted"),
+    )
+    return [
         *(
             row(
                 s,
@@ -873,6 +932,18 @@ def r2_01_rehabiliteringsteams() -> list[Fact]:
                 ("Frederikshavn 3 personer", 3, "frederikshavn"),
             )
         ),
+    ]
+
+
+def _r2_01_lae265_costs() -> list[Fact]:
+    """2.a: LÆ265 certificates obtained in Aalborg and Rebild, their price and what they cost."""
+    s, e = "2.a", R2_01
+    certificates = ("indhentede LÆ265-attester", ("Indhentede LÆ265-attester", "LÆ265 certificates obtained"))
+    expense = (
+        "udgift til LÆ265-attester",
+        ("Udgift til LÆ265-attester (ca.)", "Spent on LÆ265 certificates (approx.)"),
+    )
+    return [
         row(
             s,
             "indhentet 1244 attester",
@@ -944,6 +1015,13 @@ def r2_01_rehabiliteringsteams() -> list[Fact]:
             instrument="LÆ265",
             note="Udgift til LÆ265-attester: næsten 230.000 kr. (året følger af sætningen før)",
         ),
+    ]
+
+
+def _r2_01_rule() -> list[Fact]:
+    """2.a: the rule the experiment is about (the team treats a job clarification case within 4 weeks)."""
+    s, e = "2.a", R2_01
+    return [
         # The rule the experiment is about: job clarification cases go to the team within 4 weeks, except
         # where recovery is expected within 8 weeks.
         row(
@@ -973,6 +1051,17 @@ def r2_01_rehabiliteringsteams() -> list[Fact]:
             label=("Undtaget ved raskmelding inden", "Exempt if fit for work within"),
             note="Gældende regel: undtaget er sager hvor der forventes raskmelding inden for 8 uger",
         ),
+    ]
+
+
+def r2_01_rehabiliteringsteams() -> list[Fact]:
+    """2.a Rehabiliteringsteams: case volumes, meeting norms, flexjob hours, senior pensions, LÆ265 costs."""
+    return [
+        *_r2_01_team_caseload(),
+        *_r2_01_flexjobs(),
+        *_r2_01_senior_pensions(),
+        *_r2_01_lae265_costs(),
+        *_r2_01_rule(),
     ]
 
 
@@ -1146,13 +1235,13 @@ def r2_04_uddannelsespaalaeg() -> list[Fact]:
     ]
 
 
-def round3() -> list[Fact]:
-    """Bilag 3: the round-3 applications that print a figure (3.a, 3.b, 3.i, 3.l)."""
+def _r3_01_revalidering() -> list[Fact]:
+    """3.a Revalidering: the delay LÆ265 causes, and the deadlines for the certificate."""
     lae = (
         "forlængelse af sagsbehandlingen pga. ventetid på LÆ265",
         ("Længere sagsbehandling pga. LÆ265", "Longer case handling due to LÆ265"),
     )
-    out = [
+    return [
         row(
             "3.a",
             "forlænges i gennemsnit med 2 måneder",
@@ -1197,6 +1286,12 @@ def round3() -> list[Fact]:
             note="Aftale mellem Lægeforeningens attestudvalg og KL: LÆ265 leveres senest 30 dage (1 måned) efter "
             "lægen har modtaget anmodningen",
         ),
+    ]
+
+
+def _round3_case_counts() -> list[Fact]:
+    """3.b and 3.l: the cases the applications count (flexjob benefit recipients, cases, meetings)."""
+    return [
         row(
             "3.b",
             "ca. 1000 borgere på ledighedsydelse",
@@ -1234,9 +1329,13 @@ def round3() -> list[Fact]:
             note="Heldagsmøder i rehabiliteringsteamet pr. år i de deltagende kommuner (mindst, ca.)",
         ),
     ]
-    # 3.b prints the follow-up rules of flexjob unemployment benefit as a small table (handling, law, when).
+
+
+def _round3_rules() -> list[Fact]:
+    """3.b and 3.i: the follow-up rules the two applications are about."""
     g = "ledighedsydelsesmodtagere"
-    out += [
+    return [
+        # 3.b prints the follow-up rules of flexjob unemployment benefit as a small table (handling, law, when).
         row(
             "3.b",
             "Efter 6 måneder",
@@ -1291,7 +1390,15 @@ def round3() -> list[Fact]:
             note="Gældende krav som forsøget søger fritagelse fra (forsøgets titel)",
         ),
     ]
-    return out
+
+
+def round3() -> list[Fact]:
+    """Bilag 3: the round-3 applications that print a figure (3.a, 3.b, 3.i, 3.l)."""
+    return [
+        *_r3_01_revalidering(),
+        *_round3_case_counts(),
+        *_round3_rules(),
+    ]
 
 
 def facts() -> list[Fact]:

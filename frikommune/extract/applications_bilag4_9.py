@@ -353,11 +353,11 @@ def round_counts() -> list[Fact]:
     ]
 
 
-def design_targets() -> list[Fact]:
-    """Numeric targets of the designs 7.a (micro-loans), 7.b (dimittender) and the forholdstal design."""
+def _design_7a_microloans() -> list[Fact]:
+    """Design 7.a (micro-loans, Aalborg): courses, participants, loans and the self-supporting, by horizon."""
     a, m = "7.a", "aalborg"
     courses = "forløb 'fra ledig til virksomhedsejer'"
-    out = [
+    return [
         row(
             a,
             "Der iværksættes 4 forløb",
@@ -423,6 +423,11 @@ def design_targets() -> list[Fact]:
             note="Ledige i selvforsørgelse efter endt støtteperiode",
         ),
     ]
+
+
+def _design_7b_graduates() -> list[Fact]:
+    """Design 7.b (start-ups among graduates): the four numbers it aims at."""
+    out: list[Fact] = []
     # 7.b: the design names Aalborg and Frederikshavn (l. 3728) without splitting the targets between them.
     b, g = "7.b", "dimittender"
     for quote, value, what, label, note in (
@@ -469,9 +474,14 @@ def design_targets() -> list[Fact]:
                 note=f"{note} (Aalborg og Frederikshavn samlet)",
             )
         )
+    return out
+
+
+def _design_forholdstal() -> list[Fact]:
+    """The forholdstal design (vulnerable citizens): more work-placement measures, share making progress."""
     # The '**' after the two targets is a footnote mark of the source, kept in the quote as printed.
     f, g = "7.fht", "udsatte borgere"
-    out += [
+    return [
         row(
             f,
             "der får en virksomhedsrettet indsats øges med 25 %",
@@ -495,11 +505,15 @@ def design_targets() -> list[Fact]:
             note="Andel af deltagerne der opnår progression og kommer tættere på arbejdsmarkedet",
         ),
     ]
-    return out
 
 
-def design_rules() -> list[Fact]:
-    """The rules of the experiments as the evaluation designs print them (the current rule and its exemption)."""
+def design_targets() -> list[Fact]:
+    """Numeric targets of the designs 7.a (micro-loans), 7.b (dimittender) and the forholdstal design."""
+    return [*_design_7a_microloans(), *_design_7b_graduates(), *_design_forholdstal()]
+
+
+def _design_rules_round1() -> list[Fact]:
+    """The rules as the designs of Bilag 7 print them (round 1: 7.a, 7.d and the forholdstal design)."""
     before, during = "før forsøget", "under forsøget"
     cap = "der maksimalt kan gives **6 ugers vejledning- og opkvalificering inden** for de første 26 ugers"
     return [
@@ -555,6 +569,13 @@ def design_rules() -> list[Fact]:
             label=("Periode med loft over opkvalificering", "Period with a cap on upskilling"),
             note="LAB § 34: loftet gælder de første 26 ugers sammenlagt ledighed",
         ),
+    ]
+
+
+def _design_rules_round3() -> list[Fact]:
+    """The rules as the designs of Bilag 9 print them (round 3: 9.c, 9.f, 9.g, 9.h and 9.i)."""
+    before, during = "før forsøget", "under forsøget"
+    return [
         row(
             "9.c",
             "krav om 26 ugers forudgående sammenlagt/sammenhængende ledighed",
@@ -637,6 +658,14 @@ def design_rules() -> list[Fact]:
             label=("Ledighed i målgruppen, under", "Unemployment in the target group, under"),
             note="Udkast til bekendtgørelse § 24: ledighedsydelsesmodtagere med en ledighedsperiode under 18 måneder",
         ),
+    ]
+
+
+def design_rules() -> list[Fact]:
+    """The rules of the experiments as the evaluation designs print them (the current rule and its exemption)."""
+    return [
+        *_design_rules_round1(),
+        *_design_rules_round3(),
     ]
 
 

@@ -191,11 +191,13 @@ def _millions_fact(doc: str, line: int, quote: str, **kw) -> Fact:
     )
 
 
-def facts() -> list[Fact]:
-    out: list[Fact] = []
-    net = dict(experiment=ALL, municipality=vocabulary.NETWORK, unit="count")
+# The keywords of a count that covers the whole network and every experiment.
+_NETWORK_COUNT = dict(experiment=ALL, municipality=vocabulary.NETWORK, unit="count")
 
-    # Web page 000: the Pixi summary of the evaluation.
+
+def _web_page() -> list[Fact]:
+    """The web page (000), the Pixi summary: municipalities, years, experiments, themes, the saving."""
+    out: list[Fact] = []
     line = _on(WEB, "Med det afsæt besluttede de 11 nordjyske kommuner")
     out.append(
         fact(
@@ -205,7 +207,7 @@ def facts() -> list[Fact]:
             period=PROGRAMME,
             note="Forord til evalueringsrapporten",
             **_said("headline_municipalities_n", "Webside, forord"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
     line = _on(WEB, "Igennem de sidste 4 år har de nordjyske kommuner deltaget i 17 aktive forsøg")
@@ -229,7 +231,7 @@ def facts() -> list[Fact]:
             period=PROGRAMME,
             note="Forord; listen 'De nordjyske frikommuneforsøg' har 17 punkter",
             **_said("headline_experiments_active_n", "Webside, forord"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
     line = _on(WEB, "Erfaringer og anbefalinger er kategoriseret under 4 tematikker")
@@ -240,7 +242,7 @@ def facts() -> list[Fact]:
             "kategoriseret under 4 tematikker",
             period=PROGRAMME,
             **_said("headline_themes_n", "Webside, erfaringer og anbefalinger"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
     line = _on(WEB, "har brugt 12,2 millioner kroner mindre")
@@ -258,8 +260,12 @@ def facts() -> list[Fact]:
             "kr. pr. medio 2020 (2020-satser)",
         )
     )
+    return out
 
-    # Slide deck 004.
+
+def _slide_deck() -> list[Fact]:
+    """The slide deck (004): years, active experiments and themes as its slides state them."""
+    out: list[Fact] = []
     line = _on(SLIDES, "Igennem de sidste 4 år")
     out.append(
         fact(
@@ -282,7 +288,7 @@ def facts() -> list[Fact]:
             period=PROGRAMME,
             note="Dias 'Baggrund for Frikommune II'",
             **_said("headline_experiments_active_n", "Præsentation, baggrund"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
     line = _on(SLIDES, "i 4 tematikker")
@@ -294,11 +300,15 @@ def facts() -> list[Fact]:
             period=PROGRAMME,
             note="Dias 'I den samlede rapport er forsøgene grupperet i 4 tematikker'",
             **_said("headline_themes_n", "Præsentation, tematikker"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
+    return out
 
-    # Status note 002 (2017): the network, the rounds and the approvals.
+
+def _status_note_network() -> list[Fact]:
+    """The status note (002): the municipalities of Frikommuneforsøg I and of the network."""
+    out: list[Fact] = []
     line = _on(STATUS, "I perioden 2012-2015 blev i alt 9 kommuner")
     out.append(
         fact(
@@ -308,7 +318,7 @@ def facts() -> list[Fact]:
             period="2012-2015",
             note="Frikommuneforsøg I, ikke det nordjyske netværk",
             **_said("headline_fk1_municipalities_n", "Statusnotat, baggrund"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
     for anchor, quote, where in (
@@ -326,9 +336,20 @@ def facts() -> list[Fact]:
     ):
         out.append(
             fact(
-                STATUS, _on(STATUS, anchor), quote, period=PROGRAMME, **_said("headline_municipalities_n", where), **net
+                STATUS,
+                _on(STATUS, anchor),
+                quote,
+                period=PROGRAMME,
+                **_said("headline_municipalities_n", where),
+                **_NETWORK_COUNT,
             )
         )
+    return out
+
+
+def _status_note_rounds() -> list[Fact]:
+    """The status note (002): the application rounds, and the applications sent and approved in each."""
+    out: list[Fact] = []
     out.append(
         fact(
             STATUS,
@@ -336,7 +357,7 @@ def facts() -> list[Fact]:
             "Der har været 3 ansøgningsrunder",
             period=PROGRAMME,
             **_said("headline_application_rounds_n", "Statusnotat, ansøgningsrunder"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
     out.append(
@@ -346,7 +367,7 @@ def facts() -> list[Fact]:
             "i de 3 ansøgningsrunder",
             period=PROGRAMME,
             **_said("headline_application_rounds_n", "Statusnotat, evalueringen"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
     out.append(
@@ -357,7 +378,7 @@ def facts() -> list[Fact]:
             period="1.-3. ansøgningsrunde",
             note="alle tre runder i alt",
             **_said("headline_applications_n", "Statusnotat, ansøgningsrunder"),
-            **net,
+            **_NETWORK_COUNT,
         )
     )
     rounds = (
@@ -389,7 +410,7 @@ def facts() -> list[Fact]:
                 sent,
                 period=period,
                 **_said("headline_applications_n", "Statusnotat, ansøgningsrunder"),
-                **net,
+                **_NETWORK_COUNT,
             )
         )
         out.append(
@@ -400,9 +421,15 @@ def facts() -> list[Fact]:
                 period=period,
                 note="helt eller delvist godkendt",
                 **_said("headline_applications_approved_n", "Statusnotat, ansøgningsrunder"),
-                **net,
+                **_NETWORK_COUNT,
             )
         )
+    return out
+
+
+def _status_note_rehab_exemptions() -> list[Fact]:
+    """The status note (002): exemptions sought and granted for the rehabilitation team experiment."""
+    out: list[Fact] = []
     line = _on(STATUS, "For forsøget med rehabiliteringsteams søgte kommunerne om 4 undtagelser")
     rehab = dict(experiment="r2-01-rehabiliteringsteams", municipality=vocabulary.NETWORK, unit="count")
     out.append(
@@ -424,6 +451,17 @@ def facts() -> list[Fact]:
         )
     )
     return out
+
+
+def facts() -> list[Fact]:
+    """The headline figures: the web page (000), the slide deck (004) and the status note (002), in that order."""
+    return [
+        *_web_page(),
+        *_slide_deck(),
+        *_status_note_network(),
+        *_status_note_rounds(),
+        *_status_note_rehab_exemptions(),
+    ]
 
 
 def catalogue_issues() -> list[SourceIssue]:

@@ -128,23 +128,8 @@ def web(text: str, municipalities: tuple[str, ...] = ("aalborg",)) -> Evidence:
     return ev("web", at(WEB, text, find_line(WEB, "Frikommune vedtægter - forlængede forsøg")), municipalities)
 
 
-def evidence() -> dict[str, list[Evidence]]:
-    """Every statement of the source on who applied for / carries out which experiment."""
-    rehab_result = row_starts(
-        "Bilag 15.a",
-        [
-            "Aalborg",
-            "Frederikshavn",
-            "Hjørring",
-            "Jammerbugt",
-            "Mariagerfjord",
-            "Morsø",
-            "Rebild",
-            "Brønderslev",
-            "Vesthimmerland",
-        ],
-        after="Fritagelsesmulighed vedr. JAF",
-    )
+def _round1_evidence() -> dict[str, list[Evidence]]:
+    """Who applied for and carries out each experiment of application round 1."""
     return {
         "r1-01-mikrolaan": [
             application("Mikrolån"),
@@ -187,6 +172,27 @@ def evidence() -> dict[str, list[Evidence]]:
             *row_starts("Bilag 14.d", ["Thisted", "Jammerbugt", "Frederikshavn"]),
         ],
         "r1-07-integrationsprogram": [application("Et individuelt og fleksibel integrationsprogram")],
+    }
+
+
+def _round2_evidence() -> dict[str, list[Evidence]]:
+    """Who applied for and carries out each experiment of application round 2."""
+    rehab_result = row_starts(
+        "Bilag 15.a",
+        [
+            "Aalborg",
+            "Frederikshavn",
+            "Hjørring",
+            "Jammerbugt",
+            "Mariagerfjord",
+            "Morsø",
+            "Rebild",
+            "Brønderslev",
+            "Vesthimmerland",
+        ],
+        after="Fritagelsesmulighed vedr. JAF",
+    )
+    return {
         "r2-01-rehabiliteringsteams": [
             application("Rehabiliteringsteams\t"),
             status("1. Fleksibilitet i rehabiliteringsteams"),
@@ -215,6 +221,12 @@ def evidence() -> dict[str, list[Evidence]]:
             application("Delvis fritagelse fra uddannelsespålæg"),
             status("4. Fritagelse for uddannelsespålæg"),
         ],
+    }
+
+
+def _round3_evidence() -> dict[str, list[Evidence]]:
+    """Who applied for and carries out each experiment of application round 3."""
+    return {
         "r3-01-revalidering": [
             application("Forenkling af bevillingsgrundlaget for revalidering"),
             status("1. Forenkling af bevillingsgrundlaget for revalidering"),
@@ -277,6 +289,11 @@ def evidence() -> dict[str, list[Evidence]]:
             web("For fritagelse af indhentning af LÆ265 ved visse sager om jobafklaring er deltagelse"),
         ],
     }
+
+
+def evidence() -> dict[str, list[Evidence]]:
+    """Every statement of the source on who applied for / carries out which experiment."""
+    return {**_round1_evidence(), **_round2_evidence(), **_round3_evidence()}
 
 
 def _flags(exp, evs: list[Evidence], muni: str) -> tuple[dict[str, str], list[str]]:

@@ -35,6 +35,50 @@ class Measure:
             raise ValueError(f"{self.measure_id}: unknown family {self.family!r}")
 
 
+# The generic measures several annexes report, declared once with exactly the extraction brief's text (build.py
+# merges the parts' measures by id and refuses two texts for one id).
+SURVEY_MEAN = Measure(
+    "survey_mean",
+    "Gennemsnitlig besvarelse",
+    "Mean answer",
+    "Gennemsnit af besvarelserne på spørgsmålets skala (skalaen står ved spørgsmålet).",
+    "Mean of the answers on the question's scale (the scale is given with the question).",
+    "score",
+    True,
+    "satisfaction",
+)
+RESPONDENTS_N = Measure(
+    "respondents_n",
+    "Antal besvarelser",
+    "Number of respondents",
+    "Antal respondenter der har besvaret spørgsmålet/undersøgelsen.",
+    "Number of respondents who answered the question/survey.",
+    "count",
+    None,
+    "response",
+)
+RESPONSE_RATE_PCT = Measure(
+    "response_rate_pct",
+    "Svarprocent",
+    "Response rate",
+    "Andel af de adspurgte der har besvaret undersøgelsen.",
+    "Share of those asked who answered the survey.",
+    "pct",
+    True,
+    "response",
+)
+CITIZENS_N = Measure(
+    "citizens_n",
+    "Antal borgere/sager",
+    "Number of citizens/cases",
+    "Antal borgere eller sager omfattet af forsøget i perioden, som kilden opgør dem.",
+    "Number of citizens or cases covered by the experiment in the period, as the source counts them.",
+    "count",
+    None,
+    "uptake",
+)
+
+
 @dataclass(frozen=True)
 class Series:
     """What a figure *is*: one row or column of one source table or figure, or one statement (DESIGN §4).
