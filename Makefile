@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test test-fast bench bench-quick extract clean
+.PHONY: run serve-multi test test-fast bench bench-quick extract clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,9 +24,22 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 /usr/bin/chromium:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
+# Debian's nginx for the multi-process deployment (`make serve-multi`, its test and the benchmark's multi load step).
+# Installed with apt-get like chromium; the service is not started (the deployment runs nginx itself, unprivileged
+# ports, its own configuration).
+/usr/sbin/nginx:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null
+
 run: $(VENV)/.installed
 	@$(PY) -m frikommune.data.devkey
 	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+# Every core: PROCESSES Streamlit processes (default: one per CPU) on PORT+1.., sharing the data root, behind nginx on
+# PORT with sticky sessions (deploy/multi.py, README "Deployment").
+PROCESSES ?= 0
+serve-multi: $(VENV)/.installed /usr/sbin/nginx
+	@$(PY) -m frikommune.data.devkey
+	$(PY) -m deploy.multi --port $(PORT) --processes $(PROCESSES)
 
 test: $(VENV)/.installed-test /usr/bin/chromium
 	$(VENV)/bin/ruff check .

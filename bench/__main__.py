@@ -63,6 +63,13 @@ def main() -> None:
     parser.add_argument("--readme", action="store_true", help="write the tables in the READMEs from a quick run too")
     parser.add_argument("--sessions", type=int, help=f"concurrent sessions in the load step (1-{load.MAX_SESSIONS})")
     parser.add_argument("--load-seconds", type=float, help="seconds per load phase")
+    parser.add_argument(
+        "--deployment",
+        choices=["single", "multi"],
+        default="multi",
+        help="the load step on the app in one process only (single), or also on every core behind nginx (multi, "
+        "the default: deploy/multi.py)",
+    )
     args = parser.parse_args()
     mode = "quick" if args.quick else "full"
     scale = dict(SCALES[mode])
@@ -105,17 +112,21 @@ def main() -> None:
         step("headless chromium: first chart of every page (vs minimal app), re-render, app memory")
         results.update(browser.run(survey.root, scale["loads"], scale["changes"], scratch))
     if not args.no_load:
+        multi = args.deployment == "multi"
         step(
             f"load: {scale['sessions']} sessions rerunning the start page, {scale['load_rounds']} x "
-            f"(minimal, app) x {scale['load_s']:.0f} s"
+            f"(minimal, app{', app on every core' if multi else ''}) x {scale['load_s']:.0f} s"
         )
-        results.update(load.run(survey.root, scratch, scale["sessions"], scale["load_s"], scale["load_rounds"]))
+        results.update(
+            load.run(survey.root, scratch, scale["sessions"], scale["load_s"], scale["load_rounds"], multi=multi)
+        )
     step(None)
     results["step_s"] = step.durations
     results["peak_rss_gb"] = max(
         results.get("app_peak_rss_gb", 0.0),
         results["project_query_peak_rss_gb"],
         results.get("load_app_peak_rss_gb", 0.0),
+        results.get("load_multi_process_peak_rss_gb", 0.0),
     )
     results["load_average_at_end"] = report.load_average()
     results["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -13,13 +13,19 @@ Everything is bounded: at most ``MAX_SESSIONS`` clients, at most ``MAX_PHASE_S``
 
 Counted as an error: a connection that fails or closes, a run that does not finish within ``RUN_TIMEOUT_S``, a
 run that ends with a compile error, and an exception element in a page (a page that crashed under load).
+
+With ``multi`` the app is measured a second time, deployed on every core (``deploy/multi.py``: one Streamlit process
+per CPU behind nginx with sticky sessions), in a third phase of each round. Its clients first fetch the page over
+HTTP, as a browser does, and send the process cookie the proxy gave them with the WebSocket handshake.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import statistics
 import time
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,7 +86,10 @@ def rerun_msg(query_string: str, page_name: str, url: str, cached: set[str]) -> 
 class Session:
     """One simulated visitor: a WebSocket to the server and the run it is waiting for."""
 
-    def __init__(self, base_url: str, page: str, query_string: str, stats: PhaseStats) -> None:
+    def __init__(
+        self, base_url: str, page: str, query_string: str, stats: PhaseStats, fetch_page: bool = False
+    ) -> None:
+        self.fetch_page = fetch_page  # GET the page first and keep its cookies (a sticky proxy's process cookie)
         self.ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
         self.origin = base_url
         self.page = page
@@ -128,10 +137,16 @@ class Session:
         from websockets.asyncio.client import connect
 
         try:
+            headers = {}
+            if self.fetch_page:
+                cookie = await asyncio.to_thread(page_cookies, self.page_url)
+                if cookie:
+                    headers["Cookie"] = cookie
             async with connect(
                 self.ws_url,
                 subprotocols=["streamlit"],
                 origin=self.origin,
+                additional_headers=headers,
                 max_size=None,
                 open_timeout=CONNECT_TIMEOUT_S,
                 ping_interval=None,
@@ -152,26 +167,36 @@ class Session:
             self.stats.errors.append(f"{type(exc).__name__}: {str(exc)[:200]}")
 
 
-async def _phase(server: str, base_url: str, page: str, sessions: int, seconds: float) -> PhaseStats:
+def page_cookies(url: str) -> str:
+    """GET ``url`` as a browser opening the link does; the cookies it sets, as a ``Cookie`` header value."""
+    with urllib.request.urlopen(url, timeout=CONNECT_TIMEOUT_S) as response:
+        response.read()
+        return "; ".join(c.split(";", 1)[0] for c in response.headers.get_all("Set-Cookie") or [])
+
+
+async def _phase(
+    server: str, base_url: str, page: str, sessions: int, seconds: float, fetch_page: bool = False
+) -> PhaseStats:
     """``sessions`` clients open the page at once and rerun it for ``seconds``; half in Danish, half in English."""
     stats = PhaseStats(server, sessions, seconds)
     phase_start = time.perf_counter()
     window_end = phase_start + seconds
-    clients = [Session(base_url, page, "" if i % 2 == 0 else "lang=en", stats) for i in range(sessions)]
+    clients = [Session(base_url, page, "" if i % 2 == 0 else "lang=en", stats, fetch_page) for i in range(sessions)]
     await asyncio.wait_for(
         asyncio.gather(*(c.run(window_end, phase_start) for c in clients)), seconds + RUN_TIMEOUT_S + CONNECT_TIMEOUT_S
     )
     return stats
 
 
-def phase(server: str, base_url: str, page: str, sessions: int, seconds: float) -> PhaseStats:
+def phase(server: str, base_url: str, page: str, sessions: int, seconds: float, fetch_page: bool = False) -> PhaseStats:
+    """One bounded phase on the loopback interface (see ``_phase``)."""
     if not 1 <= sessions <= MAX_SESSIONS:
         raise ValueError(f"sessions must be 1..{MAX_SESSIONS}, not {sessions}")
     if not 0 < seconds <= MAX_PHASE_S:
         raise ValueError(f"a phase lasts at most {MAX_PHASE_S:.0f} s, not {seconds}")
     if not base_url.startswith("http://127.0.0.1:"):
         raise ValueError(f"the load step runs on the loopback interface only, not {base_url}")
-    return asyncio.run(_phase(server, base_url, page, sessions, seconds))
+    return asyncio.run(_phase(server, base_url, page, sessions, seconds, fetch_page))
 
 
 def _summary(phases: list[PhaseStats]) -> dict:
@@ -192,8 +217,15 @@ def _summary(phases: list[PhaseStats]) -> dict:
     }
 
 
-def run(data_root: Path, scratch: Path, sessions: int, seconds: float, rounds: int, page: str = "") -> dict:
-    """The app and the minimal app under ``sessions`` concurrent sessions, alternating ``rounds`` times.
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a and b else None
+
+
+def run(
+    data_root: Path, scratch: Path, sessions: int, seconds: float, rounds: int, page: str = "", multi: bool = False
+) -> dict:
+    """The app and the minimal app under ``sessions`` concurrent sessions, alternating ``rounds`` times; with
+    ``multi`` also the app deployed on every core (``deploy/multi.py``) as a third phase of each round.
 
     Fresh servers (identical settings, loopback) so the app's peak memory is that of this load. ``page`` is the
     app's URL path (empty: the start page); the minimal app has a single page.
@@ -201,30 +233,47 @@ def run(data_root: Path, scratch: Path, sessions: int, seconds: float, rounds: i
     from bench.browser import Server
 
     env = {"FRIKOMMUNE_DATA_ROOT": str(data_root), "FRIKOMMUNE_SECRETS": str(scratch / "no-secrets.toml")}
+    deployment, multi_error = None, None
     minimal = Server("bench/minimal_app.py", env, scratch / "load-minimal.log")
     try:
         app = Server("app.py", env, scratch / "load-app.log")
     except Exception:
         minimal.stop()
         raise
-    phases: dict[str, list[PhaseStats]] = {"minimal": [], "app": []}
+    if multi:
+        try:
+            from deploy.multi import Deployment
+
+            deployment = Deployment(os.cpu_count() or 1, env, scratch / "load-multi")
+        except Exception as exc:  # noqa: BLE001 - no nginx, a process that did not start: recorded, not fatal
+            multi_error = f"{type(exc).__name__}: {str(exc)[:300]}"
+    # (name, URL, page, clients fetch the page first)
+    targets = [("minimal", minimal.url, "", False), ("app", app.url, page, False)]
+    if deployment is not None:
+        targets.append(("app_multi", deployment.url, page, True))
+    phases: dict[str, list[PhaseStats]] = {name: [] for name, *_ in targets}
     try:
         rss_before = gb(peak_rss_bytes(app.process.pid))
         warm_errors = []
-        for name, server, path in (("minimal", minimal, ""), ("app", app, page)):
-            warm = phase(name, server.url, path, 1, 0.1)  # imports, the database, the first cache fill
-            warm_errors += [f"{name} (warm-up): {e}" for e in warm.errors]
+        warm = [("minimal", minimal.url, ""), ("app", app.url, page)]
+        if deployment is not None:  # every process of the deployment, directly: imports, database, first cache fill
+            warm += [(f"app_multi {b}", f"http://{b}", page) for b in deployment.backends]
+        for name, url, path in warm:
+            warm_errors += [f"{name} (warm-up): {e}" for e in phase(name, url, path, 1, 0.1).errors]
         for _ in range(rounds):
-            for name, server, path in (("minimal", minimal, ""), ("app", app, page)):
-                phases[name].append(phase(name, server.url, path, sessions, seconds))
+            for name, url, path, fetch_page in targets:
+                phases[name].append(phase(name, url, path, sessions, seconds, fetch_page))
                 time.sleep(1.0)  # let the closed sessions go before the other server's phase
         app_rss = gb(peak_rss_bytes(app.process.pid))
         minimal_rss = gb(peak_rss_bytes(minimal.process.pid))
+        multi_rss = [gb(peak_rss_bytes(pid)) for pid in deployment.pids()] if deployment is not None else []
     finally:
         app.stop()
         minimal.stop()
+        if deployment is not None:
+            deployment.stop()
     app_s, minimal_s = _summary(phases["app"]), _summary(phases["minimal"])
-    return {
+    out = {
         "load_sessions": sessions,
         "load_phase_s": seconds,
         "load_rounds": rounds,
@@ -232,19 +281,34 @@ def run(data_root: Path, scratch: Path, sessions: int, seconds: float, rounds: i
         "load_app": app_s,
         "load_minimal": minimal_s,
         "load_throughput_vs_minimal": app_s["throughput_per_s"] / minimal_s["throughput_per_s"],
-        "load_p95_vs_minimal": (
-            app_s["rerun_p95_s"] / minimal_s["rerun_p95_s"]
-            if app_s["rerun_p95_s"] and minimal_s["rerun_p95_s"]
-            else None
-        ),
-        "load_first_load_p50_vs_minimal": (
-            app_s["first_load_p50_s"] / minimal_s["first_load_p50_s"]
-            if app_s["first_load_p50_s"] and minimal_s["first_load_p50_s"]
-            else None
-        ),
+        "load_p95_vs_minimal": _ratio(app_s["rerun_p95_s"], minimal_s["rerun_p95_s"]),
+        "load_first_load_p50_vs_minimal": _ratio(app_s["first_load_p50_s"], minimal_s["first_load_p50_s"]),
         "load_errors": len(app_s["errors"]) + len(minimal_s["errors"]) + len(warm_errors),
         "load_error_samples": (warm_errors + app_s["errors"] + minimal_s["errors"])[:10],
         "load_app_peak_rss_gb": app_rss,
         "load_app_rss_before_gb": rss_before,
         "load_minimal_peak_rss_gb": minimal_rss,
+    }
+    if multi:
+        out.update(_multi_results(phases.get("app_multi", []), app_s, minimal_s, multi_rss, multi_error))
+    return out
+
+
+def _multi_results(phases: list[PhaseStats], app_s: dict, minimal_s: dict, rss: list[float], error: str | None) -> dict:
+    """The keys of the multi-process deployment's phases: against the minimal app (one process) and the app in one
+    process, measured in the same rounds."""
+    if error is not None or not phases:
+        return {"load_multi_error": error or "not measured"}
+    multi_s = _summary(phases)
+    return {
+        "load_multi_processes": len(rss),
+        "load_multi_app": multi_s,
+        "load_multi_throughput_vs_minimal": multi_s["throughput_per_s"] / minimal_s["throughput_per_s"],
+        "load_multi_p95_vs_minimal": _ratio(multi_s["rerun_p95_s"], minimal_s["rerun_p95_s"]),
+        "load_multi_throughput_vs_single": multi_s["throughput_per_s"] / app_s["throughput_per_s"],
+        "load_multi_p95_vs_single": _ratio(multi_s["rerun_p95_s"], app_s["rerun_p95_s"]),
+        "load_multi_errors": len(multi_s["errors"]),
+        "load_multi_error_samples": multi_s["errors"][:10],
+        "load_multi_peak_rss_gb": sum(rss),
+        "load_multi_process_peak_rss_gb": max(rss),
     }

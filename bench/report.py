@@ -44,6 +44,16 @@ TARGETS = [
     Target("load_p95_vs_minimal", "concurrent sessions: 95th percentile rerun vs the minimal app", "×", 1.5, False),
     Target("load_app_peak_rss_gb", "concurrent sessions: app server's peak memory (RSS)", " GB", 1.5, False),
     Target("load_errors", "concurrent sessions: errors (failed connections, runs, exceptions)", "", 0, False),
+    # The deployment on every core (deploy/multi.py) under the same load, against the same one-process minimal app.
+    Target(
+        "load_multi_throughput_vs_minimal",
+        "every core (processes behind nginx): reruns completed vs the minimal app",
+        "×",
+        0.67,
+        True,
+    ),
+    Target("load_multi_p95_vs_minimal", "every core: 95th percentile rerun vs the minimal app", "×", 1.5, False),
+    Target("load_multi_errors", "every core: errors", "", 0, False),
 ]
 
 
@@ -202,6 +212,26 @@ def details(results: dict) -> str:
                 f"{results['load_minimal_peak_rss_gb']:.2f} GB",
             ),
         ]
+    multi = results.get("load_multi_app")
+    if multi and app:
+        rows += [
+            (
+                "every core: processes behind nginx; reruns per second (vs the app in one process)",
+                f"{results['load_multi_processes']}; {multi['throughput_per_s']:.2f} "
+                f"({results['load_multi_throughput_vs_single']:.2f}× {app['throughput_per_s']:.2f})",
+            ),
+            (
+                "every core: rerun median / 95th percentile; first load median",
+                f"{_fmt(multi['rerun_p50_s'], ' s')} / {_fmt(multi['rerun_p95_s'], ' s')}; "
+                f"{_fmt(multi['first_load_p50_s'], ' s')}",
+            ),
+            (
+                "every core: peak RSS, all processes / the largest",
+                f"{results['load_multi_peak_rss_gb']:.2f} / {results['load_multi_process_peak_rss_gb']:.2f} GB",
+            ),
+        ]
+    elif results.get("load_multi_error"):
+        rows.append(("every core: not measured", str(results["load_multi_error"])[:120]))
     if results.get("load_average_at_start"):
         rows.append(
             (

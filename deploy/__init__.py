@@ -1,0 +1,1 @@
+"""Deployment helpers: several Streamlit processes behind a sticky nginx (deploy/multi.py)."""
