@@ -216,57 +216,65 @@ def supervision_tables() -> list[Fact]:
     return out
 
 
-def supervision_sentences() -> list[Fact]:
-    out: list[Fact] = []
-    text = _source("Bilag 1, tekst")
+# The running text of Bilag 1 (the management supervision), as a series' source.
+_SUPERVISION_TEXT = _source("Bilag 1, tekst")
 
-    def add(
-        anchor_text: str,
-        quote: str,
-        value: float,
-        measure: str,
-        unit: str,
-        period: str,
-        note: str,
-        series: Series,
-        municipality: str = vocabulary.NETWORK,
-    ) -> None:
-        out.append(
-            fact(
-                DOC,
-                _find(anchor_text),
-                quote,
-                experiment=EXP,
-                measure=measure,
-                unit=unit,
-                value=value,
-                period=period,
-                note=note,
-                municipality=municipality,
-                series=series,
-            )
-        )
 
-    reviewed = Series(text, "Sager gennemgået i ledelsestilsyn", "Cases reviewed by management", statistic="count")
-    add(
-        "Der er i alt gennemgået 155 sager",
-        "Der er i alt gennemgået 155 sager",
-        155,
-        "reval_supervision_cases_n",
-        "count",
-        ALL_PERIOD,
-        "Sager gennemgået i ledelsestilsyn, alle tre runder",
-        reviewed,
+def _supervision_fact(
+    anchor_text: str,
+    quote: str,
+    value: float,
+    measure: str,
+    unit: str,
+    period: str,
+    note: str,
+    series: Series,
+    municipality: str = vocabulary.NETWORK,
+) -> Fact:
+    """A figure the running text of the management supervision (Bilag 1 of Bilag 15.b) states."""
+    return fact(
+        DOC,
+        _find(anchor_text),
+        quote,
+        experiment=EXP,
+        measure=measure,
+        unit=unit,
+        value=value,
+        period=period,
+        note=note,
+        municipality=municipality,
+        series=series,
     )
-    add(
-        "gennemgået 65% af alle påbegyndte",
-        "gennemgået 65% af alle påbegyndte revalideringssager",
-        65,
-        "reval_supervision_share_pct",
-        "pct",
-        ALL_PERIOD,
-        "Andel af de påbegyndte sager gennemgået i ledelsestilsyn",
-        Series(text, "Andel af påbegyndte sager gennemgået", "Share of started cases reviewed", statistic="share"),
+
+
+def _cases_reviewed() -> list[Fact]:
+    """The cases the management supervision reviewed: in all, as a share of those started, and per round."""
+    out: list[Fact] = []
+    text = _SUPERVISION_TEXT
+    reviewed = Series(text, "Sager gennemgået i ledelsestilsyn", "Cases reviewed by management", statistic="count")
+    out.append(
+        _supervision_fact(
+            "Der er i alt gennemgået 155 sager",
+            "Der er i alt gennemgået 155 sager",
+            155,
+            "reval_supervision_cases_n",
+            "count",
+            ALL_PERIOD,
+            "Sager gennemgået i ledelsestilsyn, alle tre runder",
+            reviewed,
+        )
+    )
+    out.append(
+        _supervision_fact(
+            "gennemgået 65% af alle påbegyndte",
+            "gennemgået 65% af alle påbegyndte revalideringssager",
+            65,
+            "reval_supervision_share_pct",
+            "pct",
+            ALL_PERIOD,
+            "Andel af de påbegyndte sager gennemgået i ledelsestilsyn",
+            Series(text, "Andel af påbegyndte sager gennemgået", "Share of started cases reviewed", statistic="share"),
+        )
     )
     # The round headings print each round's number of cases: one series, the round is the period.
     per_round = Series(
@@ -277,73 +285,103 @@ def supervision_sentences() -> list[Fact]:
     )
     for round_heading, period in ROUNDS:
         m = re.search(r"(\d+) sager", round_heading)
-        add(
-            round_heading,
-            round_heading,
-            float(m[1]),
+        round_name = round_heading.removeprefix("Ledelsestilsyn ").split(" – ")[0]
+        out.append(
+            _supervision_fact(
+                round_heading,
+                round_heading,
+                float(m[1]),
+                "reval_supervision_cases_n",
+                "count",
+                period,
+                f"Sager gennemgået i ledelsestilsyn, runde {round_name}",
+                per_round,
+            )
+        )
+    out.append(
+        _supervision_fact(
+            "I alt er der gennemgået 53 sager",
+            "I alt er der gennemgået 53 sager",
+            53,
             "reval_supervision_cases_n",
             "count",
-            period,
-            f"Sager gennemgået i ledelsestilsyn, runde {round_heading.removeprefix('Ledelsestilsyn ').split(' – ')[0]}",
-            per_round,
+            ROUNDS[2][1],
+            "Sager gennemgået i ledelsestilsyn, runde sep. 2019-marts 2020 (gentaget i teksten)",
+            reviewed,
         )
-    add(
-        "I alt er der gennemgået 53 sager",
-        "I alt er der gennemgået 53 sager",
-        53,
-        "reval_supervision_cases_n",
-        "count",
-        ROUNDS[2][1],
-        "Sager gennemgået i ledelsestilsyn, runde sep. 2019-marts 2020 (gentaget i teksten)",
-        reviewed,
-    )
-    # All LÆ 265 obtained in the first round came from one unit of Aalborg's jobcenter.
-    add(
-        "Alle sager hvor der er indhentet LÆ 265",
-        "Alle sager hvor der er indhentet LÆ 265 (16 sager)",
-        16,
-        "reval_supervision_answers_n",
-        "count",
-        ROUNDS[0][1],
-        "Ledelsestilsyn (Juli 18-marts 2019): sager hvor LÆ 265 er indhentet, alle fra Sygedagpengehuset i Aalborg",
-        Series(
-            text,
-            "Sager hvor LÆ 265 er indhentet",
-            "Cases where LÆ 265 was obtained",
-            category="LÆ 265 indhentet",
-            statistic="count",
-        ),
-        municipality="aalborg",
-    )
-    add(
-        "antallet af lægeerklæringer faldet til med knap 50%",
-        "faldet til med knap 50% marts 2019",
-        50,
-        "reval_le265_drop_pct",
-        "pct",
-        "2019-03",
-        'Fald i antal indhentede LÆ 265 pr. marts 2019, "knap 50%"',
-        Series(
-            text,
-            "Fald i indhentede LÆ 265 (knap 50 %)",
-            "Drop in LÆ 265 obtained (almost 50%)",
-            instrument="LÆ265",
-            statistic="share",
-        ),
-    )
-    add(
-        "Vesthimmerland deltog ikke i temaledelsestilsynet, men har oplyst",
-        "har haft 6 revalideringssager i forsøgsperioden",
-        6,
-        "reval_cases_n",
-        "count",
-        "2018-07-2019-03",
-        "Revalideringssager oplyst af Vesthimmerland under første tilsynsrunde (uden for ledelsestilsynet); "
-        "LÆ 265 indhentet i alle",
-        Series(text, "Sager oplyst af kommunen", "Cases reported by the municipality", statistic="count"),
-        municipality="vesthimmerland",
     )
     return out
+
+
+def _le265_findings() -> list[Fact]:
+    """What the first round found about LÆ 265: the cases where it was obtained, and how far it fell."""
+    out: list[Fact] = []
+    text = _SUPERVISION_TEXT
+    # All LÆ 265 obtained in the first round came from one unit of Aalborg's jobcenter.
+    out.append(
+        _supervision_fact(
+            "Alle sager hvor der er indhentet LÆ 265",
+            "Alle sager hvor der er indhentet LÆ 265 (16 sager)",
+            16,
+            "reval_supervision_answers_n",
+            "count",
+            ROUNDS[0][1],
+            "Ledelsestilsyn (Juli 18-marts 2019): sager hvor LÆ 265 er indhentet, alle fra Sygedagpengehuset i Aalborg",
+            Series(
+                text,
+                "Sager hvor LÆ 265 er indhentet",
+                "Cases where LÆ 265 was obtained",
+                category="LÆ 265 indhentet",
+                statistic="count",
+            ),
+            municipality="aalborg",
+        )
+    )
+    out.append(
+        _supervision_fact(
+            "antallet af lægeerklæringer faldet til med knap 50%",
+            "faldet til med knap 50% marts 2019",
+            50,
+            "reval_le265_drop_pct",
+            "pct",
+            "2019-03",
+            'Fald i antal indhentede LÆ 265 pr. marts 2019, "knap 50%"',
+            Series(
+                text,
+                "Fald i indhentede LÆ 265 (knap 50 %)",
+                "Drop in LÆ 265 obtained (almost 50%)",
+                instrument="LÆ265",
+                statistic="share",
+            ),
+        )
+    )
+    return out
+
+
+def _vesthimmerland_cases() -> list[Fact]:
+    """The cases Vesthimmerland reported, outside the supervision it did not take part in."""
+    out: list[Fact] = []
+    text = _SUPERVISION_TEXT
+    out.append(
+        _supervision_fact(
+            "Vesthimmerland deltog ikke i temaledelsestilsynet, men har oplyst",
+            "har haft 6 revalideringssager i forsøgsperioden",
+            6,
+            "reval_cases_n",
+            "count",
+            "2018-07-2019-03",
+            "Revalideringssager oplyst af Vesthimmerland under første tilsynsrunde (uden for ledelsestilsynet); "
+            "LÆ 265 indhentet i alle",
+            Series(text, "Sager oplyst af kommunen", "Cases reported by the municipality", statistic="count"),
+            municipality="vesthimmerland",
+        )
+    )
+    return out
+
+
+def supervision_sentences() -> list[Fact]:
+    """The figures the text of the management supervision states (Bilag 1 of Bilag 15.b)."""
+    return [*_cases_reviewed(), *_le265_findings(), *_vesthimmerland_cases()]
 
 
 # --- Employee survey November 2018 - February 2019 (Enalyzer report) --------------------------------------

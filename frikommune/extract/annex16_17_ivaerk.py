@@ -368,6 +368,89 @@ def participants() -> list[Fact]:
     return out
 
 
+# The figures each company case prints after its heading: (quote, measure, value, note, category, chart label).
+_CASE_FIGURES = {
+    "MOTI": (
+        (
+            "Virksomheden har ud over medstifterne 2 deltidsansatte",
+            "ivaerk_case_ansatte_n",
+            2,
+            "MOTI ApS: deltidsansatte ud over medstifterne",
+            "deltidsansatte",
+            ("Deltidsansatte", "Part-time staff"),
+        ),
+        (
+            "stiftet af i alt 5 personer",
+            "ivaerk_case_stiftere_n",
+            5,
+            "MOTI ApS: stiftere i alt",
+            "i alt",
+            ("Stiftere i alt", "Founders in all"),
+        ),
+        (
+            "Derudover er 3 forskere fra Aalborg Universitet medstiftere",
+            "ivaerk_case_stiftere_n",
+            3,
+            "MOTI ApS: heraf forskere fra Aalborg Universitet (indgår i de 5 stiftere)",
+            "heraf forskere fra Aalborg Universitet",
+            ("Heraf forskere fra AAU", "Of whom AAU researchers"),
+        ),
+        (
+            "igennem alle 3 faser af Innovativ Vækst",
+            "ivaerk_case_faser_n",
+            3,
+            "MOTI ApS: gennemførte faser af Innovativ Vækst",
+            "",
+            ("Gennemførte faser", "Phases completed"),
+        ),
+    ),
+    "Lyras": (
+        (
+            "Lyras har i dag 8 fuldtidsansatte",
+            "ivaerk_case_ansatte_n",
+            8,
+            "Lyras: fuldtidsansatte",
+            "fuldtidsansatte",
+            ("Fuldtidsansatte", "Full-time staff"),
+        ),
+        (
+            "udvides de næste måneder med yderligere 4 ansatte",
+            "ivaerk_case_ansatte_n",
+            4,
+            "Lyras: planlagte nye ansatte de næste måneder",
+            "planlagte nye ansatte",
+            ("Planlagte nye ansatte", "Planned new staff"),
+        ),
+        (
+            "virksomheden har 4 studerende ansat i studiejob",
+            "ivaerk_case_ansatte_n",
+            4,
+            "Lyras: studerende i studiejob",
+            "studerende i studiejob",
+            ("Studerende i studiejob", "Students in student jobs"),
+        ),
+    ),
+    "Entomass": (
+        (
+            "samt 3 medarbejdere og 2 praktikanter",
+            "ivaerk_case_ansatte_n",
+            3,
+            "Entomass: medarbejdere",
+            "medarbejdere",
+            ("Medarbejdere", "Employees"),
+        ),
+        (
+            "samt 3 medarbejdere og 2 praktikanter",
+            "ivaerk_case_ansatte_n",
+            2,
+            "Entomass: praktikanter",
+            "praktikanter",
+            ("Praktikanter", "Interns"),
+        ),
+    ),
+}
+
+
 def company_cases() -> list[Fact]:
     """The four company cases (Biogenity, MOTI, Lyras, Entomass; Biogenity writes its founders in words)."""
     start, _ = _range()
@@ -392,109 +475,20 @@ def company_cases() -> list[Fact]:
             ),
         )
     ]
-    for anchor, company, quote, measure, value, note, category, label in (
-        (
-            moti,
-            "MOTI",
-            "Virksomheden har ud over medstifterne 2 deltidsansatte",
-            "ivaerk_case_ansatte_n",
-            2,
-            "MOTI ApS: deltidsansatte ud over medstifterne",
-            "deltidsansatte",
-            ("Deltidsansatte", "Part-time staff"),
-        ),
-        (
-            moti,
-            "MOTI",
-            "stiftet af i alt 5 personer",
-            "ivaerk_case_stiftere_n",
-            5,
-            "MOTI ApS: stiftere i alt",
-            "i alt",
-            ("Stiftere i alt", "Founders in all"),
-        ),
-        (
-            moti,
-            "MOTI",
-            "Derudover er 3 forskere fra Aalborg Universitet medstiftere",
-            "ivaerk_case_stiftere_n",
-            3,
-            "MOTI ApS: heraf forskere fra Aalborg Universitet (indgår i de 5 stiftere)",
-            "heraf forskere fra Aalborg Universitet",
-            ("Heraf forskere fra AAU", "Of whom AAU researchers"),
-        ),
-        (
-            moti,
-            "MOTI",
-            "igennem alle 3 faser af Innovativ Vækst",
-            "ivaerk_case_faser_n",
-            3,
-            "MOTI ApS: gennemførte faser af Innovativ Vækst",
-            "",
-            ("Gennemførte faser", "Phases completed"),
-        ),
-        (
-            lyras,
-            "Lyras",
-            "Lyras har i dag 8 fuldtidsansatte",
-            "ivaerk_case_ansatte_n",
-            8,
-            "Lyras: fuldtidsansatte",
-            "fuldtidsansatte",
-            ("Fuldtidsansatte", "Full-time staff"),
-        ),
-        (
-            lyras,
-            "Lyras",
-            "udvides de næste måneder med yderligere 4 ansatte",
-            "ivaerk_case_ansatte_n",
-            4,
-            "Lyras: planlagte nye ansatte de næste måneder",
-            "planlagte nye ansatte",
-            ("Planlagte nye ansatte", "Planned new staff"),
-        ),
-        (
-            lyras,
-            "Lyras",
-            "virksomheden har 4 studerende ansat i studiejob",
-            "ivaerk_case_ansatte_n",
-            4,
-            "Lyras: studerende i studiejob",
-            "studerende i studiejob",
-            ("Studerende i studiejob", "Students in student jobs"),
-        ),
-        (
-            entomass,
-            "Entomass",
-            "samt 3 medarbejdere og 2 praktikanter",
-            "ivaerk_case_ansatte_n",
-            3,
-            "Entomass: medarbejdere",
-            "medarbejdere",
-            ("Medarbejdere", "Employees"),
-        ),
-        (
-            entomass,
-            "Entomass",
-            "samt 3 medarbejdere og 2 praktikanter",
-            "ivaerk_case_ansatte_n",
-            2,
-            "Entomass: praktikanter",
-            "praktikanter",
-            ("Praktikanter", "Interns"),
-        ),
-    ):
-        out.append(
-            _f(
-                _at(quote, anchor),
-                quote,
-                measure,
-                "count",
-                note,
-                value=value,
-                series=_series(f"Bilag 17.b, virksomhedscase {company}", label, category=category),
+    headings = {"MOTI": moti, "Lyras": lyras, "Entomass": entomass}
+    for company, figures in _CASE_FIGURES.items():
+        for quote, measure, value, note, category, label in figures:
+            out.append(
+                _f(
+                    _at(quote, headings[company]),
+                    quote,
+                    measure,
+                    "count",
+                    note,
+                    value=value,
+                    series=_series(f"Bilag 17.b, virksomhedscase {company}", label, category=category),
+                )
             )
-        )
     return out
 
 

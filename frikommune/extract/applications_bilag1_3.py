@@ -38,10 +38,9 @@ from frikommune.extract.applications_common import (
 from frikommune.extract.common import Fact
 
 
-def r1_01_mikrolaan() -> list[Fact]:
-    """1.a Mikrolån (Aalborg): CASA's break-even share, loan size, and the short/medium/long-term goals."""
+def _r1_01_background() -> list[Fact]:
+    """1.a: CASA's break-even share and the size of a micro-loan."""
     s, e, m = "1.a", R1_01, "aalborg"
-    courses = "forløb 'fra ledig til virksomhedsejer'"
     return [
         # The break-even share comes from CASA's calculation on an Aarhus project, not from Aalborg's own data.
         row(
@@ -75,6 +74,14 @@ def r1_01_mikrolaan() -> list[Fact]:
                 (50000, "max", ("Største mikrolån", "Largest micro-loan")),
             )
         ),
+    ]
+
+
+def _r1_01_goals() -> list[Fact]:
+    """1.a: the short-, medium- and long-term goals (courses, participants, loans, the self-supporting)."""
+    s, e, m = "1.a", R1_01, "aalborg"
+    courses = "forløb 'fra ledig til virksomhedsejer'"
+    return [
         row(
             s,
             "Der iværksættes 4 forløb om",
@@ -138,6 +145,13 @@ def r1_01_mikrolaan() -> list[Fact]:
             label=("Selvforsørgende efter støtten", "Self-supporting after the support"),
             note="Ledige i selvforsørgelse efter endt støtteperiode",
         ),
+    ]
+
+
+def _r1_01_settings() -> list[Fact]:
+    """1.a: the settings of the experiment (the course's length, the support after the loan)."""
+    s, e, m = "1.a", R1_01, "aalborg"
+    return [
         # Settings of the experiment: a 3-month course, then support after the loan for at most 6 months.
         row(
             s,
@@ -164,6 +178,15 @@ def r1_01_mikrolaan() -> list[Fact]:
             label=("Forsørgelsestilskud efter lån, højst", "Living allowance after loan, max"),
             note="Efter bevilling af mikrolån kan der gives tilskud til forsørgelse i højst 6 måneder",
         ),
+    ]
+
+
+def r1_01_mikrolaan() -> list[Fact]:
+    """1.a Mikrolån (Aalborg): CASA's break-even share, loan size, and the short/medium/long-term goals."""
+    return [
+        *_r1_01_background(),
+        *_r1_01_goals(),
+        *_r1_01_settings(),
     ]
 
 
@@ -1065,13 +1088,8 @@ def r2_01_rehabiliteringsteams() -> list[Fact]:
     ]
 
 
-def r2_02_psykolog() -> list[Fact]:
-    """2.b Psykologbehandling (Jammerbugt, Thisted, Rebild): prices of private treatment, expected split.
-
-    The application's target groups are defined by diagnosis (stress, anxiety, depression), with sickness benefit
-    only as the usual precondition (see the source issue applications-psyk-maalgrupper); the prices are those of
-    private psychologists for anyone, so these facts name no group.
-    """
+def _r2_02_prices() -> list[Fact]:
+    """2.b: what private treatment costs, per consultation and per course, with and without subsidy."""
     s, e = "2.b", R2_02
     course = "pris for et behandlingsforløb"
     return [
@@ -1128,6 +1146,13 @@ def r2_02_psykolog() -> list[Fact]:
             label=("Pris for et forløb uden tilskud", "Treatment price without subsidy"),
             note="Pris for et behandlingsforløb for borgeren, uden tilskud (4000-12.000 kr. alt efter tilskud)",
         ),
+    ]
+
+
+def _r2_02_treatment_frame() -> list[Fact]:
+    """2.b: the frame of treatment (consultations per course) and the split of citizens the application expects."""
+    s, e = "2.b", R2_02
+    return [
         # The frame of treatment: up to 12 consultations in the jobcentre (as under the subsidy scheme), where
         # the subsidy scheme allows up to 24 sessions for referral reasons 10 and 11.
         row(
@@ -1178,6 +1203,19 @@ def r2_02_psykolog() -> list[Fact]:
             note="Andel tilbudt behandling pga. sårbarhed over for behandlerskifte, ventetid eller behov for "
             "tværfaglig indsats (skøn)",
         ),
+    ]
+
+
+def r2_02_psykolog() -> list[Fact]:
+    """2.b Psykologbehandling (Jammerbugt, Thisted, Rebild): prices of private treatment, expected split.
+
+    The application's target groups are defined by diagnosis (stress, anxiety, depression), with sickness benefit
+    only as the usual precondition (see the source issue applications-psyk-maalgrupper); the prices are those of
+    private psychologists for anyone, so these facts name no group.
+    """
+    return [
+        *_r2_02_prices(),
+        *_r2_02_treatment_frame(),
     ]
 
 

@@ -39,15 +39,13 @@ ALL = vocabulary.ALL_EXPERIMENTS
 P1, P2, P3 = "1. ansøgningsrunde", "2. ansøgningsrunde", "3. ansøgningsrunde"
 SENT = ("Ansøgninger sendt", "Applications sent")
 GRANTED = ("Ansøgninger imødekommet", "Applications granted")
+DESIGNED = ("Forsøg med evalueringsdesign", "Experiments with a design")
 REFUSED = ("Ansøgninger ikke imødekommet", "Applications not granted")
 
 
-def approval_letters() -> list[Fact]:
-    """Bilag 4-6: the tallies the letters write in words, and the micro-loan cap of Bilag 4's table."""
-    b4, b5, b6 = "bilag4", "bilag5", "bilag6"
-    round1 = "fire af jeres syv ansøgninger"
-    round2 = "fem af jeres syv ansøgninger, hvis man betragter ansøgningen om rehabiliteringsteams som fire"
-    as_four = "rehabiliteringsteams talt som fire ansøgninger"
+def _bilag4_tallies() -> list[Fact]:
+    """Bilag 4 (round 1): the applications the letter counts, grants and turns down, in words."""
+    b4, round1 = "bilag4", "fire af jeres syv ansøgninger"
     return [
         word_row(
             b4,
@@ -81,6 +79,15 @@ def approval_letters() -> list[Fact]:
             note="Regeringen ønsker en nærmere afklaring af to af de tre (fradrag for lønindtægt, "
             "iværksætteri); integrationsprogrammet afvises",
         ),
+    ]
+
+
+def _bilag5_tallies() -> list[Fact]:
+    """Bilag 5 (round 2): the same tallies, with the rehabilitation-team application counted as four."""
+    b5 = "bilag5"
+    round2 = "fem af jeres syv ansøgninger, hvis man betragter ansøgningen om rehabiliteringsteams som fire"
+    as_four = "rehabiliteringsteams talt som fire ansøgninger"
+    return [
         # Round 2: four applications, but the letter counts the rehabilitation-team application as four.
         word_row(
             b5,
@@ -116,6 +123,13 @@ def approval_letters() -> list[Fact]:
             label=("Ikke imødekommet (rehab. som fire)", "Not granted (rehab as four)"),
             note="To delansøgninger om rehabiliteringsteams imødekommes ikke (borgerens retssikkerhed)",
         ),
+    ]
+
+
+def _bilag6_tallies() -> list[Fact]:
+    """Bilag 6 (round 3): the experiments the government will seek to grant, in words."""
+    b6 = "bilag6"
+    return [
         word_row(
             b6,
             "Regeringen vil søge at imødekomme ti forsøg",
@@ -126,6 +140,13 @@ def approval_letters() -> list[Fact]:
             label=GRANTED,
             note="Tilsagnsskrivelsen 21.12.2017",
         ),
+    ]
+
+
+def _bilag4_microloan_cap() -> list[Fact]:
+    """Bilag 4's table: the cap on the micro-loan experiment's target group."""
+    b4 = "bilag4"
+    return [
         row(
             b4,
             "Målgruppen for forsøget forudsættes begrænset til 80 borgere",
@@ -143,13 +164,19 @@ def approval_letters() -> list[Fact]:
     ]
 
 
-def approval_rules() -> list[Fact]:
-    """The rules of the approved experiments as the letters' tables (tabel 1) print them."""
-    t4, t5, t6 = (
-        "Bilag 4, tilsagnsskrivelse, tabel 1",
-        "Bilag 5, tilsagnsskrivelse, tabel 1",
-        "Bilag 6, tilsagnsskrivelse, tabel 1",
-    )
+def approval_letters() -> list[Fact]:
+    """Bilag 4-6: the tallies the letters write in words, and the micro-loan cap of Bilag 4's table."""
+    return [
+        *_bilag4_tallies(),
+        *_bilag5_tallies(),
+        *_bilag6_tallies(),
+        *_bilag4_microloan_cap(),
+    ]
+
+
+def _bilag4_rules() -> list[Fact]:
+    """Bilag 4's table 1: the cap on guidance and upskilling in the first 26 weeks."""
+    t4 = "Bilag 4, tilsagnsskrivelse, tabel 1"
     return [
         # The cell breaks over two lines of the dump: "... maksimalt 6 ugers vejledning og opkvalificering inden"
         # / "for de første 26 ugers ledighed ...".
@@ -181,6 +208,13 @@ def approval_rules() -> list[Fact]:
             label=("Periode med loft over opkvalificering", "Period with a cap on upskilling"),
             note="Tilsagn: loftet gælder de første 26 ugers ledighed",
         ),
+    ]
+
+
+def _bilag5_rules() -> list[Fact]:
+    """Bilag 5's table 1: the expected sick leave that requires LÆ285."""
+    t5 = "Bilag 5, tilsagnsskrivelse, tabel 1"
+    return [
         row(
             "bilag5",
             "mere end 8 ugers sygefravær",
@@ -196,6 +230,13 @@ def approval_rules() -> list[Fact]:
             label=("Sygefravær der udløser LÆ285, over", "Sick leave that requires LÆ285, over"),
             note="Tilsagn: fritagelse fra kravet om LÆ285 ved forventet sygefravær over 8 uger",
         ),
+    ]
+
+
+def _bilag6_rules() -> list[Fact]:
+    """Bilag 6's table 1: the reassessment and follow-up intervals, and the internship before a flexjob."""
+    t6 = "Bilag 6, tilsagnsskrivelse, tabel 1"
+    return [
         row(
             "bilag6",
             "revurdering i 12. måned inden for 18 måneder",
@@ -246,9 +287,17 @@ def approval_rules() -> list[Fact]:
     ]
 
 
-def round_counts() -> list[Fact]:
-    """Applications submitted, approved and given a design per round (introductions of Bilag 7, 8 and 9)."""
-    designs = ("Forsøg med evalueringsdesign", "Experiments with a design")
+def approval_rules() -> list[Fact]:
+    """The rules of the approved experiments as the letters' tables (tabel 1) print them."""
+    return [
+        *_bilag4_rules(),
+        *_bilag5_rules(),
+        *_bilag6_rules(),
+    ]
+
+
+def _round1_counts() -> list[Fact]:
+    """Bilag 7 (round 1): applications sent and granted, and experiments given a design."""
     return [
         row(
             "bilag7",
@@ -280,9 +329,15 @@ def round_counts() -> list[Fact]:
             experiment=ALL,
             period=P1,
             what="",
-            label=designs,
+            label=DESIGNED,
             note="De 4 imødekomne forsøg plus iværksætteri for dimittender",
         ),
+    ]
+
+
+def _round2_counts() -> list[Fact]:
+    """Bilag 8 (round 2): applications sent and granted, and experiments given a design."""
+    return [
         row(
             "bilag8",
             "fremsendte i alt 4 ansøgninger",
@@ -313,9 +368,15 @@ def round_counts() -> list[Fact]:
             experiment=ALL,
             period=P2,
             what="",
-            label=designs,
+            label=DESIGNED,
             note="Uddannelsespålæg blev ikke påbegyndt og fik intet design",
         ),
+    ]
+
+
+def _round3_counts() -> list[Fact]:
+    """Bilag 9 (round 3): applications sent and granted, and experiments given a design."""
+    return [
         row(
             "bilag9",
             "fremsendte i alt 13 ansøgninger",
@@ -347,9 +408,18 @@ def round_counts() -> list[Fact]:
             experiment=ALL,
             period=P3,
             what="",
-            label=designs,
+            label=DESIGNED,
             note="Evalueringsdesign for alle 10 imødekomne forsøg",
         ),
+    ]
+
+
+def round_counts() -> list[Fact]:
+    """Applications submitted, approved and given a design per round (introductions of Bilag 7, 8 and 9)."""
+    return [
+        *_round1_counts(),
+        *_round2_counts(),
+        *_round3_counts(),
     ]
 
 
