@@ -1512,24 +1512,12 @@ def _legal_start_lines() -> tuple[int, int]:
     return law, status
 
 
-def source_issues() -> list[SourceIssue]:
-    after_def = _find("efterperioden som indeholdende sygedagpengeforløb")
-    after_def2 = _find("Vi har således en efterperiode")
-    population = _find("Evalueringens målgruppe er sygedagpengemodtagere")
-    method = _find("Effektevalueringen bygger på en før-efter-logik")  # the first one names revalidering
-    fig03 = _find("Figur 0.3. Parallelle")
-    fig04 = _find("Figur 0.4. Parallelle")
-    n03 = anchor("N: 2015, 1", fig03, fig03 + 8)
-    n04 = anchor("N: 2015, 1", fig04, fig04 + 8)
-    n1419 = _find("blandt borgere med opstart i 2019-2:")
-    t10 = _find("Tabel 0.10: Antal observationer")
-    t10_row = anchor("2019, 2\t", t10, t10 + 10)
-    negative = _find("hhv. 4,3 og 3,6 procent mindre")
-    t07 = _find("Tabel 0.7: Antal observationer")
-    assert "december 2020" in line_text(DOC, after_def) and "december 2019" in line_text(DOC, after_def2)
-    assert "(N=0)" in line_text(DOC, n03) and "(N=0)" in line_text(DOC, n04)
+def _start_before_law_issues() -> list[SourceIssue]:
+    """The experiment starts in the evaluation (July 2017) half a year before it does in law (1 January 2018)."""
     # The experiment's start: July 2017 in the evaluation, 1 January 2018 in law (letter and status note).
     started = _find("Frikommuneforsøget startede i juli 2017")
+    population = _find("Evalueringens målgruppe er sygedagpengemodtagere")
+    after_def2 = _find("Vi har således en efterperiode")
     effect_2017h2 = _find("med 4,4 procentpoint både 7-9 og 10-12 måneder efter")
     n_2017h2 = _find("blandt borgere med opstart i 2017-2:")
     law, status = _legal_start_lines()
@@ -1594,6 +1582,17 @@ def source_issues() -> list[SourceIssue]:
             "cannot simply be attributed to them. For starts in the second half of 2018 and 2019 the effect is "
             "negative.",
         ),
+    ]
+
+
+def _definition_issues() -> list[SourceIssue]:
+    """The after-period defined two ways, and a target group that may or may not include revalidering."""
+    after_def = _find("efterperioden som indeholdende sygedagpengeforløb")
+    after_def2 = _find("Vi har således en efterperiode")
+    population = _find("Evalueringens målgruppe er sygedagpengemodtagere")
+    method = _find("Effektevalueringen bygger på en før-efter-logik")  # the first one names revalidering
+    assert "december 2020" in line_text(DOC, after_def) and "december 2019" in line_text(DOC, after_def2)
+    return [
         SourceIssue(
             "annex13_15-15a-after-period",
             DOC,
@@ -1616,6 +1615,21 @@ def source_issues() -> list[SourceIssue]:
             "disability pension, flex job or resource course; the method sections (and the text on the effects) "
             "also name vocational rehabilitation. It is not clear whether moves to rehabilitation are counted.",
         ),
+    ]
+
+
+def _cohort_2019h2_issues() -> list[SourceIssue]:
+    """The 2019H2 start cohort: estimates with no after-period spell behind them, and effects in per cent."""
+    fig03 = _find("Figur 0.3. Parallelle")
+    fig04 = _find("Figur 0.4. Parallelle")
+    n03 = anchor("N: 2015, 1", fig03, fig03 + 8)
+    n04 = anchor("N: 2015, 1", fig04, fig04 + 8)
+    n1419 = _find("blandt borgere med opstart i 2019-2:")
+    t10 = _find("Tabel 0.10: Antal observationer")
+    t10_row = anchor("2019, 2\t", t10, t10 + 10)
+    negative = _find("hhv. 4,3 og 3,6 procent mindre")
+    assert "(N=0)" in line_text(DOC, n03) and "(N=0)" in line_text(DOC, n04)
+    return [
         SourceIssue(
             "annex13_15-15a-2019h2-no-after",
             DOC,
@@ -1641,6 +1655,14 @@ def source_issues() -> list[SourceIssue]:
             'less", while all other effects are in percentage points. They are recorded as (negative) '
             "percentage points.",
         ),
+    ]
+
+
+def _table_010_issues() -> list[SourceIssue]:
+    """Tabel 0.10 titled as Tabel 0.7 although it counts something else."""
+    t10 = _find("Tabel 0.10: Antal observationer")
+    t07 = _find("Tabel 0.7: Antal observationer")
+    return [
         SourceIssue(
             "annex13_15-15a-table010-caption",
             DOC,
@@ -1653,4 +1675,14 @@ def source_issues() -> list[SourceIssue]:
             'its first column is headed "Kommuner", but the rows are start half-years and the figures are the N '
             "of the effect estimates in Figures 0.19-0.23 (the same as under Figure 0.14).",
         ),
+    ]
+
+
+def source_issues() -> list[SourceIssue]:
+    """Where Bilag 15.a contradicts itself or the law, or leaves its figures unclear."""
+    return [
+        *_start_before_law_issues(),
+        *_definition_issues(),
+        *_cohort_2019h2_issues(),
+        *_table_010_issues(),
     ]

@@ -683,19 +683,11 @@ def _akasse_series(qid: str, category: str = "", statistic: str = "share", sourc
     return Series(source, da, en, question=qid, category=category, statistic=statistic)
 
 
-def _akasse_survey() -> list[Fact]:
-    """The a-kasse survey (May-June 2019): data basis, the postponed-conversations table and result sentences.
-
-    The summary bullets at the start of the note and the sentences after the charts restate some results in other
-    words; they are kept as series of their own (source '..., sammenfatning'), so every printed figure is traceable.
-    """
-    start = find_line(DOC, "SPØRGESKEMAUNDERSØGELSE I A_KASSERNE", _start(), _end())
-    common = dict(experiment=FORMKRAV, group="a-kasse", period="2019")
-    survey = "Spørgeskema blandt a-kassemedarbejdere om at rykke den første fællessamtale"
+def _akasse_basis(start: int, survey: str, common: dict) -> list[Fact]:
+    """The survey's data basis: invited, respondents and response rate."""
     basis_series = dict(source=f"{AKASSE}, datagrundlag")
-    out: list[Fact] = []
     basis = find_line(DOC, "Spørgeskemaet blev udsendt til 111", start)
-    out += [
+    return [
         fact(
             DOC,
             basis,
@@ -728,10 +720,14 @@ def _akasse_survey() -> list[Fact]:
             **common,
         ),
     ]
+
+
+def _akasse_participated(start: int, survey: str, common: dict) -> list[Fact]:
+    """Figur 1: the share who took part in postponed joint conversations, and its N."""
     line = find_line(DOC, "62 pct. af medarbejderne svarer", start)
     n_line = find_line(DOC, "Note: N=34", line)
     question = '"Har du deltaget i fællessamtaler, der er blevet rykket som en del af frikommuneforsøget?"'
-    out += [
+    return [
         fact(
             DOC,
             line,
@@ -754,6 +750,11 @@ def _akasse_survey() -> list[Fact]:
             **common,
         ),
     ]
+
+
+def _akasse_postponed(start: int, survey: str, common: dict) -> list[Fact]:
+    """The table of postponed conversations per employee (mean, fewest, most) and its N."""
+    out: list[Fact] = []
     table = find_line(DOC, "Hvor mange af dine samtaler er blevet udskudt?", start)
     question = '"Hvor mange af dine samtaler er blevet udskudt?"'
     for label, measure, statistic in (
@@ -789,9 +790,25 @@ def _akasse_survey() -> list[Fact]:
             **common,
         )
     )
-    out += _akasse_shares(start, survey, common)
-    out += _akasse_restated(start, survey, common)
     return out
+
+
+def _akasse_survey() -> list[Fact]:
+    """The a-kasse survey (May-June 2019): data basis, the postponed-conversations table and result sentences.
+
+    The summary bullets at the start of the note and the sentences after the charts restate some results in other
+    words; they are kept as series of their own (source '..., sammenfatning'), so every printed figure is traceable.
+    """
+    start = find_line(DOC, "SPØRGESKEMAUNDERSØGELSE I A_KASSERNE", _start(), _end())
+    common = dict(experiment=FORMKRAV, group="a-kasse", period="2019")
+    survey = "Spørgeskema blandt a-kassemedarbejdere om at rykke den første fællessamtale"
+    return [
+        *_akasse_basis(start, survey, common),
+        *_akasse_participated(start, survey, common),
+        *_akasse_postponed(start, survey, common),
+        *_akasse_shares(start, survey, common),
+        *_akasse_restated(start, survey, common),
+    ]
 
 
 def _akasse_shares(start: int, survey: str, common: dict) -> list[Fact]:

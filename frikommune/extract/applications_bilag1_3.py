@@ -354,13 +354,12 @@ def _r1_03_graduate_goals() -> list[Fact]:
     return out
 
 
-def _r1_03_integration_goals() -> list[Fact]:
-    """1.c: the expected numbers for integration citizens in Thisted, Jammerbugt and Frederikshavn."""
+def _r1_03_integration_participants() -> list[Fact]:
+    """1.c: the integration citizens expected to take part, in Thisted and Jammerbugt."""
     s, e = "1.c", R1_03
     integ = "integrationsborgere"
-    joins, starts, active = _R1_03_JOINS, _R1_03_STARTS, _R1_03_ACTIVE
-    out: list[Fact] = []
-    out += [
+    joins = _R1_03_JOINS
+    return [
         row(
             s,
             "At 50 integrationsborgere deltager",
@@ -388,6 +387,14 @@ def _r1_03_integration_goals() -> list[Fact]:
             note="Deltagere i iværksætterforløbet",
         ),
     ]
+
+
+def _r1_03_integration_ranges() -> list[Fact]:
+    """1.c: the goals given as ranges (firms started and still active in Thisted and Jammerbugt), min and max."""
+    s, e = "1.c", R1_03
+    integ = "integrationsborgere"
+    starts, active = _R1_03_STARTS, _R1_03_ACTIVE
+    out: list[Fact] = []
     ranges = [
         ("At mellem 35 og 40 i Thisted", 35, 40, "thisted", starts),
         ("At mellem 25 og 30 af virksomhederne i Thisted", 25, 30, "thisted", active),
@@ -411,9 +418,17 @@ def _r1_03_integration_goals() -> list[Fact]:
                     note=f"Intervallet {low}-{high} ('mellem {low} og {high}')",
                 )
             )
+    return out
+
+
+def _r1_03_integration_firms() -> list[Fact]:
+    """1.c: the firms expected to start and to stay active, in Frederikshavn and Jammerbugt."""
+    s, e = "1.c", R1_03
+    integ = "integrationsborgere"
+    starts, active = _R1_03_STARTS, _R1_03_ACTIVE
     # The application names Frederikshavn (the combined jobcenter unit is Frederikshavn/Læsø in its header),
     # so these stay on 'frederikshavn' as printed.
-    out += [
+    return [
         row(
             s,
             "At 25 borgere i Frederikshavn",
@@ -455,7 +470,11 @@ def _r1_03_integration_goals() -> list[Fact]:
             note="Virksomheder aktive efter 2 år",
         ),
     ]
-    return out
+
+
+def _r1_03_integration_goals() -> list[Fact]:
+    """1.c: the expected numbers for integration citizens in Thisted, Jammerbugt and Frederikshavn."""
+    return [*_r1_03_integration_participants(), *_r1_03_integration_ranges(), *_r1_03_integration_firms()]
 
 
 def _r1_03_rule() -> list[Fact]:
