@@ -284,6 +284,9 @@ def bar_chart(
     )
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(title=value_title)
+    if text:  # room beyond the longest bars for a number placed outside them (else it is cut at the edge)
+        low, high = min(0.0, float(df[value].min())), max(0.0, float(df[value].max()))
+        fig.update_xaxes(range=[low * 1.35, high * 1.35] if high > low else None)
     return styled(fig, title, lang, height=max(260, 60 + 38 * len(df)))
 
 

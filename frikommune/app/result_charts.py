@@ -22,8 +22,11 @@ def chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | N
     return charts.with_subtitle(_chart(df, label, unit, lang, highlight), series_context(df, lang))
 
 
+TICK_WIDTH = 28  # characters a category label runs before it wraps: long labels squeezed the bars on a phone
+
+
 def _chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | None) -> go.Figure:
-    cats = categories(df)
+    cats = categories(df).map(lambda text: charts.wrap(text, TICK_WIDTH))
     axis = formatting.unit_word(unit, lang)
     title = series_title(df, label, unit, lang, highlight)
     form = kind(df)
@@ -74,9 +77,11 @@ def _chart(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | 
         return charts.dumbbell(df.assign(_cat=cats), "_cat", periods, title, axis, lang, highlight)
     if unit == "score":  # survey means on the 1-5 scale: a dot per municipality (with its N) against the total
         return score_chart(df, cats, title, axis, lang, highlight)
-    shaped = df.assign(_cat=cats, text=[value_text(v, unit, lang) for v in df["value"]]).sort_values(
-        "value", ascending=False
-    )
+    # Beside a bar the number, with a unit only where the axis title does not carry it: a phone has no room.
+    bar_text = [
+        value_text(v, unit, lang) if unit in ("pct", "dkk") else formatting.number(v, None, lang) for v in df["value"]
+    ]
+    shaped = df.assign(_cat=cats, text=bar_text).sort_values("value", ascending=False)
     highlighted = None
     if highlight is not None and (shaped["municipality_id"] == highlight).any():
         highlighted = shaped.loc[shaped["municipality_id"] == highlight, "_cat"].iloc[0]

@@ -86,10 +86,12 @@ def kind(df: pd.DataFrame) -> str:
 
 
 def categories(df: pd.DataFrame) -> pd.Series:
-    """One label per row: the municipality (or whom a total covers), with the group where groups differ."""
+    """One label per row: the municipality (or whom a total covers), with the group where groups differ; only the
+    group where every row is of the same municipality (the place is then said once, under the title)."""
     label = df["municipality"].astype(str)
     if df["respondent_group"].nunique() > 1:
-        label = label + " · " + df["respondent_group"].replace("", "–").astype(str)
+        group = df["respondent_group"].replace("", "–").astype(str)
+        label = group if label.nunique() == 1 else label + " · " + group
     return label
 
 

@@ -67,11 +67,14 @@ def choice_labels(choices: pd.DataFrame, lang: str) -> list[str]:
 
 
 def series_context(df: pd.DataFrame, lang: str) -> str:
-    """Whom the series counts, for the line under a chart's title: its target group ('' when it names none)."""
-    if "target_group" not in df:
-        return ""
-    group = group_name(df["target_group"].iloc[0], lang)
-    return i18n.t("results.target_group", lang, group=group) if group else ""
+    """Whom the series counts, for the line under a chart's title: its target group, and the one place all its
+    figures are of when the chart's labels name only groups ('' when there is neither)."""
+    parts = []
+    if "target_group" in df and (group := group_name(df["target_group"].iloc[0], lang)):
+        parts.append(i18n.t("results.target_group", lang, group=group))
+    if df["respondent_group"].nunique() > 1 and df["municipality"].nunique() == 1:
+        parts.append(str(df["municipality"].iloc[0]))
+    return " · ".join(parts)
 
 
 def value_text(value: float, unit: str, lang: str) -> str:
