@@ -6,15 +6,17 @@ The data roots are built in code from tiny synthetic answers (respondent ids sta
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from frikommune.data import batches
+from frikommune.data import db as db_module
 from frikommune.data.db import Database
 from frikommune.domain import changes, surveys
 from frikommune.ingest import ingest
 from frikommune.text import change_words
-from tests.upload_helpers import EXPERIMENT, csv_bytes
+from tests.upload_helpers import EXPERIMENT, csv_bytes, synthetic_log
 
 QUESTION = "Jeg blev mødt med respekt"
 
@@ -123,3 +125,43 @@ def test_when_is_danish_local_time_to_the_minute():
     time = dt.datetime(2026, 11, 30, 14, 10, 5, 123456, tzinfo=dt.UTC)
     assert change_words.when(time, "da") == "30. november 2026 kl. 15.10"
     assert change_words.when(time, "en") == "30 November 2026, 15:10"
+
+
+def oracle(root: str, version: int) -> tuple[changes.Moved, ...]:
+    """What change ``version`` moved, the slow way: the pages' aggregates of two whole databases, as of the
+    version before and as of it."""
+    before = surveys.uploaded_summary(Database(root, as_of=version - 1, curated=False))
+    after = surveys.uploaded_summary(Database(root, as_of=version, curated=False))
+    return changes.moved_figures(before, after)
+
+
+def test_a_long_log_moves_the_same_figures_as_whole_databases_per_version(root):
+    log = synthetic_log(Path(root), events=24, withdraw_every=3)
+    damaged = log[4][1]  # an upload whose histogram is cut short: quarantined, it moves nothing
+    path = Path(root) / batches.histogram_path(damaged)
+    path.write_bytes(path.read_bytes()[:-30])
+    listed = changes.changes(Database(root), limit=12)
+    assert [c.version for c in listed] == list(range(24, 12, -1))
+    for change in listed:
+        assert change.moved == oracle(root, change.version), change.version
+    assert sum(bool(c.moved) for c in listed) >= 10  # the comparison is not between empty lists
+    full = changes.changes(Database(root), limit=100)
+    assert len(full) == 24 and full[-5].batch_id == damaged and full[-5].moved == ()
+
+
+def test_the_change_list_reads_each_batch_once_and_queries_once_per_version_however_long_the_log(root, monkeypatch):
+    synthetic_log(Path(root), events=120)
+    db = Database(root)
+    connections: list[object] = []
+    queries: list[str] = []
+    real_connect, real_query = db_module.duckdb.connect, db_module.BatchHistograms.query
+    monkeypatch.setattr(db_module.duckdb, "connect", lambda *a, **k: connections.append(a) or real_connect(*a, **k))
+    monkeypatch.setattr(
+        db_module.BatchHistograms,
+        "query",
+        lambda self, name, *a, **k: queries.append(name) or real_query(self, name, *a, **k),
+    )
+    listed = changes.changes(db, limit=50)
+    assert len(listed) == 50 and all(c.moved for c in listed)
+    assert len(connections) == 1  # one workspace, not a database per version
+    assert len(queries) == 51  # the aggregates of each version from 70 to 120, once each

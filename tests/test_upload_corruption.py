@@ -53,7 +53,8 @@ def pages_still_work(root: Path, good: str) -> None:
     """The data layer loads, queries every upload table, and shows the good batch."""
     db = Database(str(root))
     assert db.query("satisfaction/uploaded_summary", experiment="").shape[0] > 0
-    shown = db._con.execute("select batch_id from upload_batches").fetchall()
+    with db.snapshot().cursor() as cursor:
+        shown = cursor.execute("select batch_id from upload_batches").fetchall()
     assert shown == [(good,)]
 
 

@@ -288,3 +288,67 @@ def raw_xlsx(
         parts["xl/sharedStrings.xml"] = shared_strings
     parts.update(extra_parts or {})
     return zip_bytes(parts)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A long synthetic change log, written straight to a data root (no file is validated: fast enough for hundreds)
+
+SYNTHETIC_MUNICIPALITIES = ("aalborg", "hjoerring", "thisted", "viborg", "holbaek")
+SYNTHETIC_QUESTIONS = ("Jeg blev mødt med respekt", "Samtalerne var relevante", "Jeg fik hjælp")
+
+
+def synthetic_log(root: Path, events: int = 200, withdraw_every: int = 4) -> list[tuple[str, str]]:
+    """Write ``events`` log events under ``root``: uploads of tiny answer histograms, every ``withdraw_every``-th
+    event a withdrawal of the oldest batch still active. Returns (event kind, batch id) in log order.
+
+    The histograms are built in code (answers 1-5 with counts from the event's number), the answers file is a stub
+    (only its existence is checked), and event file names carry increasing times so the log order is exact.
+    """
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for folder in ("uploads/log", "uploads/histograms", "uploads/answers"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    active: list[str] = []
+    written: list[tuple[str, str]] = []
+    for number in range(1, events + 1):
+        at = start + dt.timedelta(minutes=number)
+        if number % withdraw_every == 0 and active:
+            kind, batch_id = "withdraw", active.pop(0)
+            body = {"batch_id": batch_id, "event": "withdraw", "key_name": "syntetisk", "reason": "test"}
+        else:
+            kind, batch_id = "upload", f"{at:%Y%m%dT%H%M%S}-syn{number:05d}"
+            municipality = SYNTHETIC_MUNICIPALITIES[number % len(SYNTHETIC_MUNICIPALITIES)]
+            histogram = pa.table(
+                {
+                    "batch_id": [batch_id] * 15,
+                    "municipality_id": [municipality] * 15,
+                    "experiment_id": [EXPERIMENT] * 15,
+                    "respondent_group": ["borger"] * 15,
+                    "question": [q for q in SYNTHETIC_QUESTIONS for _ in range(5)],
+                    "wave": [str(2019 + number % 3)] * 15,
+                    "answer": pa.array([a for _ in SYNTHETIC_QUESTIONS for a in range(1, 6)], pa.int8()),
+                    "n": pa.array([(number * a) % 7 + 1 for _ in SYNTHETIC_QUESTIONS for a in range(1, 6)], pa.int64()),
+                }
+            )
+            pq.write_table(histogram, root / f"uploads/histograms/{batch_id}.parquet")
+            pq.write_table(pa.table({"batch_id": [batch_id]}), root / f"uploads/answers/{batch_id}.parquet")
+            body = {
+                "batch_id": batch_id,
+                "event": "upload",
+                "key_name": "syntetisk",
+                "file_name": f"syntetisk-{number}.csv",
+                "rows": int(sum(histogram["n"].to_pylist())),
+                "respondents": int(sum(histogram["n"].to_pylist()) // len(SYNTHETIC_QUESTIONS)),
+                "waves": [str(2019 + number % 3)],
+                "histogram_rows": histogram.num_rows,
+            }
+            active.append(batch_id)
+        body["time"] = at.isoformat().replace("+00:00", "Z")
+        name = f"{at:%Y%m%dT%H%M%S%f}Z-{number:032d}--{batch_id}.json"
+        (root / "uploads/log" / name).write_text(json.dumps(body), encoding="utf-8")
+        written.append((kind, batch_id))
+    return written

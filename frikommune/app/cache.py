@@ -189,16 +189,20 @@ def pin_run(requested: str | None) -> RunVersion:
             db, at = held
             version = RunVersion(db, db.data_version, pinned=number, pinned_at=at)
     if version is None:
-        version = RunVersion(database(), data_version(), invalid=requested is not None)
+        data_version()  # loads the newest version if the log changed; the run then holds that one version
+        snapshot = database().snapshot()  # refreshes by other sessions during the run never reach it
+        version = RunVersion(snapshot, snapshot.data_version, invalid=requested is not None)  # type: ignore[arg-type]
     _run.pin = version
     return version
 
 
 def _current() -> tuple[Database, str]:
     pin: RunVersion | None = getattr(_run, "pin", None)
-    if pin is not None and (pin.pinned is not None or pin.db is database()):
+    if pin is not None and (pin.pinned is not None or getattr(pin.db, "database", None) is database()):
         return pin.db, pin.key
-    return database(), data_version()  # outside a page run (tests, a fragment's own thread): the newest
+    data_version()  # outside a page run (tests, a fragment's own thread): the newest, as one snapshot
+    snapshot = database().snapshot()
+    return snapshot, snapshot.data_version  # type: ignore[return-value]
 
 
 def _handed_out(value: R) -> R:

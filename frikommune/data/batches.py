@@ -162,7 +162,10 @@ def event_time(event: dict) -> dt.datetime | None:
 
 def data_version(root: str | Storage) -> str:
     """A short hash of the log's file names: changes whenever an event (upload, withdraw, recover) is added."""
-    names = [p for p in _storage(root).list(LOG_DIR) if p.endswith(".json")]
+    return _version_of([p for p in _storage(root).list(LOG_DIR) if p.endswith(".json")])
+
+
+def _version_of(names: list[str]) -> str:
     return hashlib.sha256("\n".join(names).encode()).hexdigest()[:12]
 
 
@@ -333,6 +336,11 @@ def batch_health(root: str | Storage, version: int | None = None) -> tuple[list[
     events = read_events(storage)
     if version is not None:
         events = events[: max(version, 0)]
+    return _health(storage, events)
+
+
+def _health(storage: Storage, events: list[dict]) -> tuple[list[Batch], list[Damaged]]:
+    """(good active batches, damaged batches and events) of these events (see :func:`batch_health`)."""
     uploads, withdrawals, _ = _index(events)
     good: list[Batch] = []
     damaged: list[Damaged] = []
@@ -371,6 +379,61 @@ def batch_health(root: str | Storage, version: int | None = None) -> tuple[list[
             continue
         good.append(batch)
     return good, damaged
+
+
+@dataclass(frozen=True)
+class LogState:
+    """The upload log as one listing saw it: what a Database loads as one data version."""
+
+    version: str  # the hash :func:`data_version` gives for this listing
+    count: int  # how many events: the numbered data version (see :func:`log_version`)
+    active: list[Batch]  # the batches every page shows at this version (see :func:`active_batches`)
+
+
+def log_state(root: str | Storage, version: int | None = None) -> LogState:
+    """The log's version hash, length and active batches from one listing, so the three always agree (two
+    listings could fall either side of an upload). ``version`` N: as of the first N events, counted as N."""
+    storage = _storage(root)
+    events = read_events(storage)
+    if version is not None:
+        events = events[: max(version, 0)]
+    return LogState(_version_of([e["_path"] for e in events]), len(events), _health(storage, events)[0])
+
+
+def active_by_version(root: str | Storage, events: list[dict]) -> tuple[list[frozenset[str]], dict[str, Batch]]:
+    """Walk ``events`` (the start of the log) once: element N of the list holds the ids of the batches active at
+    version N (N = 0 … len(events)), as :func:`active_batches` ``(root, N)`` names them; the dict holds every batch
+    active at some version. Each batch's files are checked once, not once per version."""
+    storage = _storage(root)
+    uploaded: set[str] = set()
+    withdrawn: set[str] = set()
+    good: dict[str, Batch] = {}
+    active: set[str] = set()
+    out = [frozenset()]
+    for event in events:
+        kind, bid = event.get("event"), event.get("batch_id")
+        if kind == "upload" and isinstance(bid, str) and bid and bid not in uploaded:
+            uploaded.add(bid)  # as in _index: the first upload event of a batch is the one that counts
+            batch = None if bid in withdrawn else _healthy(storage, event)
+            if batch is not None:
+                good[bid] = batch
+                active.add(bid)
+        elif kind == "withdraw" and isinstance(bid, str) and bid:
+            withdrawn.add(bid)
+            active.discard(bid)
+        out.append(frozenset(active))
+    return out, good
+
+
+def _healthy(storage: Storage, event: dict) -> Batch | None:
+    """The batch of this upload event if its event is complete and its files read, else None (as :func:`_health`)."""
+    try:
+        batch = _batch(storage, event, None)
+    except Exception:  # noqa: BLE001 - an incomplete event: damaged
+        return None
+    if _file_problem(storage, batch.histogram_path, event.get("histogram_rows")) is not None:
+        return None
+    return batch if storage.exists(batch.answers_path) else None
 
 
 def active_batches(root: str | Storage, version: int | None = None) -> list[Batch]:

@@ -2,23 +2,23 @@
 
 A data version is a position in the ordered log (DESIGN §5): version N is the data after the first N events.
 The figures compared are the uploaded-survey aggregates the Tilfredshed and Sammenlign pages read
-(:func:`surveys.uploaded_summary`), as of version N - 1 and N.
+(``surveys.uploaded_summary``, by its query), as of version N - 1 and N.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from frikommune.data import batches
-from frikommune.data.db import Database
-from frikommune.domain import surveys
+from frikommune.data.db import FIGURE_KEY, BatchHistograms, Database
 
 KINDS = ("upload", "withdraw")  # the events people made; recovery's own events change no figure
-FIGURE_KEY = ["municipality_id", "experiment_id", "respondent_group", "question", "wave"]
+SUMMARY_QUERY = "satisfaction/uploaded_summary"  # the aggregates Tilfredshed and Sammenlign show (surveys.py)
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,6 @@ class Change:
     moved: tuple[Moved, ...]
 
 
-def _summary(db: Database, version: int) -> pd.DataFrame:
-    """The uploaded-survey aggregates as of ``version``, by the pages' own query."""
-    snapshot = Database(db.data_root, db.curated_dir, as_of=version, curated=False)
-    return surveys.uploaded_summary(snapshot)
-
-
 def _count(value: object) -> int:
     try:
         return int(value or 0)
@@ -72,34 +66,39 @@ def _number(value: object) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
+Figures = dict[tuple[str, ...], tuple[int, float | None]]  # (N, mean) per figure key
+
+
+def _text(value: object) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def _figures(summary: pd.DataFrame) -> Figures:
+    """(N, mean) per figure of an ``uploaded_summary`` frame."""
+    keys = zip(*(summary[c].map(_text) for c in FIGURE_KEY))
+    return {key: (_count(n), _number(mean)) for key, n, mean in zip(keys, summary["n"], summary["mean"])}
+
+
 def moved_figures(before: pd.DataFrame, after: pd.DataFrame) -> tuple[Moved, ...]:
     """The figures that differ between two ``uploaded_summary`` frames (mean or N), largest move first;
     figures that appear or disappear come first."""
-    columns = [*FIGURE_KEY, "n", "mean"]
-    joined = before[columns].merge(after[columns], on=FIGURE_KEY, how="outer", suffixes=("_before", "_after"))
+    old, new = _figures(before), _figures(after)
+    return _moved(old, new, old.keys() | new.keys())
+
+
+def _moved(old: Figures, new: Figures, keys: Iterable[tuple[str, ...]]) -> tuple[Moved, ...]:
+    """The figures among ``keys`` whose N or mean differ between ``old`` and ``new``, in the order of
+    :func:`moved_figures`."""
+    # Plain dicts, not a pandas merge: a change moves a batch's few figures, and a merge costs more than they do.
     out = []
-    for row in joined.itertuples(index=False):
-        mean_before, mean_after = _number(row.mean_before), _number(row.mean_after)
-        n_before = 0 if pd.isna(row.n_before) else int(row.n_before)
-        n_after = 0 if pd.isna(row.n_after) else int(row.n_after)
+    for key in keys:
+        n_before, mean_before = old.get(key, (0, None))
+        n_after, mean_after = new.get(key, (0, None))
         same_mean = (mean_before is None and mean_after is None) or (
             mean_before is not None and mean_after is not None and math.isclose(mean_before, mean_after)
         )
-        if same_mean and n_before == n_after:
-            continue
-        out.append(
-            Moved(
-                str(row.municipality_id),
-                str(row.experiment_id),
-                str(row.respondent_group),
-                str(row.question),
-                str(row.wave),
-                mean_before,
-                mean_after,
-                n_before,
-                n_after,
-            )
-        )
+        if not (same_mean and n_before == n_after):
+            out.append(Moved(*key, mean_before, mean_after, n_before, n_after))
 
     def order(m: Moved) -> tuple:
         appeared = m.before is None or m.after is None
@@ -112,21 +111,18 @@ def moved_figures(before: pd.DataFrame, after: pd.DataFrame) -> tuple[Moved, ...
 def changes(db: Database, limit: int = 50) -> list[Change]:
     """The newest ``limit`` uploads and withdrawals of the log, newest first, each with the figures it moved.
 
-    Each version's aggregates are computed once (a change's "after" is the next one's "before")."""
-    events = batches.read_events(db.data_root)
-    if db.as_of is not None:  # a page as of version N lists the changes up to N
-        events = events[: db.as_of]
+    The log is read up to the version ``db`` holds (a page run lists the changes of its own data version). The
+    batches' histograms are read once, and each change compares only the figures of its own batch, before and
+    after it, by the pages' own query: the cost grows with the changes listed, not with the length of the log.
+    """
+    events = batches.read_events(db.data_root)[: db.log_version]
     uploads = {e["batch_id"]: e for e in events if e.get("event") == "upload" and isinstance(e.get("batch_id"), str)}
     positions = [i + 1 for i, e in enumerate(events) if e.get("event") in KINDS and isinstance(e.get("batch_id"), str)][
         ::-1
     ][:limit]
-    summaries: dict[int, pd.DataFrame] = {}
-
-    def summary(version: int) -> pd.DataFrame:
-        if version not in summaries:
-            summaries[version] = _summary(db, version)
-        return summaries[version]
-
+    if not positions:
+        return []
+    moved = _moved_by_version(db, events[: positions[0]], positions)
     out = []
     for version in positions:
         event = events[version - 1]
@@ -143,10 +139,34 @@ def changes(db: Database, limit: int = 50) -> list[Change]:
                 answers=_count(upload.get("rows")),
                 respondents=_count(upload.get("respondents")),
                 reason=str(event.get("reason") or "") if event["event"] == "withdraw" else "",
-                moved=moved_figures(summary(version - 1), summary(version)),
+                moved=moved[version],
             )
         )
     return out
+
+
+def _moved_by_version(db: Database, events: list[dict], versions: list[int]) -> dict[int, tuple[Moved, ...]]:
+    """For each of ``versions``: the figures its event moved, between the pages' aggregates as of the version
+    before and as of it. Only the event's own batch can move a figure, so only its figures are compared; each
+    version's aggregates are computed once, over the figures of the changes on either side of it."""
+    active, good = batches.active_by_version(db.data_root, events)
+    window = sorted({bid for version in versions for bid in active[version - 1] | active[version]})
+    histograms = BatchHistograms(db.data_root, [good[bid].histogram_url for bid in window])
+    # A damaged or unknown batch, or a second withdrawal, has no figures here: it moved nothing.
+    touched = {version: histograms.figures_of(events[version - 1]["batch_id"]) for version in versions}
+    needed: dict[int, set[tuple[str, ...]]] = {}
+    for version, figures in touched.items():
+        for side in (version - 1, version):
+            needed.setdefault(side, set()).update(figures)
+    aggregates = {
+        version: _figures(histograms.query(SUMMARY_QUERY, active[version], frozenset(figures), experiment=""))
+        for version, figures in needed.items()
+        if figures
+    }
+    return {
+        version: _moved(aggregates[version - 1], aggregates[version], figures) if figures else ()
+        for version, figures in touched.items()
+    }
 
 
 def latest_version(db: Database) -> int:
