@@ -349,6 +349,7 @@ def ingest(
         and validated.prepared is not None
         and validated.sha256 == hashlib.sha256(file_bytes).hexdigest()
         and validated.file_name == file_name
+        and (mapping is None or dict(mapping) == validated.mapping)  # a mapping edited since is validated anew
     ):
         result = validated
     else:
