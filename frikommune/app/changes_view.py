@@ -9,9 +9,19 @@ from frikommune.app import components, survey_view
 from frikommune.app.cache import cached
 from frikommune.domain import changes, experiment_catalogue
 from frikommune.ingest.text import escape_markdown  # uploaded texts are text, never markup
-from frikommune.text import change_words, formatting
+from frikommune.text import change_words, formatting, i18n
 
 MOVED_SHOWN = 8  # figures listed per change; the rest are counted
+
+# The line key holders see, registered here (keys only added, never changed): the shared "changes.internals" names
+# its placeholder {key}, which the text functions' own first parameter takes, so it could never be filled.
+i18n.TEXTS.setdefault(
+    "changes.internals_named",
+    {
+        "da": "Nøgle: {key_name} · fil: {file} · batch: {batch}",
+        "en": "Key: {key_name} · file: {file} · batch: {batch}",
+    },
+)
 
 
 def key_holder() -> bool:
@@ -61,8 +71,8 @@ def render(entries: list[changes.Change]) -> None:
             if internals:
                 st.caption(
                     components.tr(
-                        "changes.internals",
-                        key=escape_markdown(change.key_name or "–"),
+                        "changes.internals_named",
+                        key_name=escape_markdown(change.key_name or "–"),
                         file=escape_markdown(change.file_name or "–"),
                         batch=escape_markdown(change.batch_id),
                     )
