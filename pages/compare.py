@@ -84,6 +84,13 @@ else:
     else:
         st.info(found.why_no_ci)
         st.plotly_chart(found.figure, width="stretch", theme=None, key="report-means-chart", alt=found.title)
-        components.table_block(
-            found.table, "rapportens-gennemsnit", "report-means", sources=found.sources, highlight=found.highlight
-        )
+        components.source_caption(found.sources)  # under the chart: the table below may stay closed
+        if components.print_view():  # on paper the table itself
+            components.table_block(found.table, "rapportens-gennemsnit", "report-means", highlight=found.highlight)
+        else:  # one click away, as under every chart: a grid on the first screen delays the charts (its script first)
+            box = st.expander(components.tr("common.show_table"), key="report-means-box", on_change="rerun")
+            with box:
+                if box.open:
+                    components.table_block(
+                        found.table, "rapportens-gennemsnit", "report-means", highlight=found.highlight
+                    )

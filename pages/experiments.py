@@ -13,16 +13,16 @@ lang = components.lang()
 st.title(components.tr("experiments.title"))
 st.write(components.tr("experiments.intro"))
 
-experiments = cached(experiment_catalogue.experiments)()
-grid = cached(experiment_catalogue.participation_grid)()
-
 printing = components.print_view()
 if not printing:  # on paper the profile alone: the grid of every experiment is a screen's overview
-    st.subheader(components.tr("experiments.grid_title"))
-    st.caption(components.tr("experiments.grid_legend"))
-    matrix, grid = cached(experiment_view.participation)(lang)
-    components.table_block(matrix, "deltagelse", "grid", sources=grid)
-    st.divider()
+    # One click away and built only while open: a grid above the profile kept its first chart waiting (the browser
+    # loads and draws the grid first).
+    box = st.expander(components.tr("experiments.grid_title"), key="grid-box", on_change="rerun")
+    with box:
+        if box.open:
+            st.caption(components.tr("experiments.grid_legend"))
+            matrix, grid = cached(experiment_view.participation)(lang)
+            components.table_block(matrix, "deltagelse", "grid", sources=grid)
 experiment = family_view.experiment_picker(cached(experiment_catalogue.experiments)(), "forsog")
 profile = cached(experiment_view.profile)(experiment, lang)
 st.header(profile.title)
@@ -53,16 +53,17 @@ for i, section in enumerate(found.sections):
     with box:
         if not box.open:
             continue
-        if section.figure is not None:
-            st.plotly_chart(
-                section.figure, width="stretch", theme=None, key=f"chart-{experiment}-{section.family}", alt=section.alt
-            )
-        components.table_block(
-            section.table,
-            f"{experiment}-{section.family}",
-            f"res-{experiment}-{section.family}",
-            sources=section.sources,
+        name, key = f"{experiment}-{section.family}", f"res-{experiment}-{section.family}"
+        if section.figure is None:  # nothing to draw: the table is the section
+            components.table_block(section.table, name, key, sources=section.sources)
+            continue
+        st.plotly_chart(
+            section.figure, width="stretch", theme=None, key=f"chart-{experiment}-{section.family}", alt=section.alt
         )
+        components.source_caption(section.sources)  # under the chart: its table may stay closed
+        # The table one click away, as under every chart: a section's grid (up to 200 kB with its quotes) sent
+        # with the chart delays the chart's drawing in the browser.
+        components.expander_table(components.tr("common.show_table"), section.table, name, f"{key}-table")
 if found.lost:
     st.subheader(components.tr("experiments.lost"))
     st.caption(components.tr("experiments.lost_note"))
