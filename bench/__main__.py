@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import shutil
 import time
 
@@ -132,6 +133,8 @@ def main() -> None:
     results["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     results["total_s"] = time.perf_counter() - started
     results["environment"] = report.environment()
+    if os.environ.get("BENCH_MEASURED_TREE"):  # what was measured when not the working tree itself (README line)
+        results["measured_tree"] = os.environ["BENCH_MEASURED_TREE"]
     report.write_json(report.with_targets(results))
     readme = (mode == "full" or args.readme) and not args.no_browser and not args.no_load
     if readme:
