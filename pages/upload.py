@@ -78,8 +78,11 @@ if key_name:
             mapping = upload_view.mapping_editor(mapping, digest)
             name = st.text_input(components.tr("upload.mapping_name"), key="mapping_name")
             if st.button(components.tr("upload.save_mapping"), key="save_mapping") and name.strip():
-                ingest.save_mapping(root, name.strip(), mapping)
-                st.success(components.tr("upload.mapping_saved", name=escape_markdown(name.strip())))
+                problem = ingest.timed_write(lambda: ingest.save_mapping(root, name.strip(), mapping), "save mapping")
+                if problem:
+                    st.error(components.tr(f"upload.write_{problem}"))
+                else:
+                    st.success(components.tr("upload.mapping_saved", name=escape_markdown(name.strip())))
         # Nothing edited: the first preview is the one shown and stored (each file is validated once per mapping).
         preview = (
             first if mapping == first.mapping else upload_view.preview(data, uploaded.name, root, key_name, mapping)
@@ -135,8 +138,11 @@ elif all_batches:
             if st.form_submit_button(components.tr("upload.withdraw")):
                 if not reason.strip():
                     st.error(components.tr("upload.withdraw_needs_reason"))
+                elif problem := ingest.timed_write(
+                    lambda: batches.withdraw(root, batch_id, key_name, reason.strip()), "withdraw"
+                ):
+                    st.error(components.tr(f"upload.write_{problem}"))
                 else:
-                    batches.withdraw(root, batch_id, key_name, reason.strip())
                     st.cache_data.clear()
                     st.session_state["withdrawn_batch"] = batch_id  # the rerun would wipe a message shown here
                     st.rerun()

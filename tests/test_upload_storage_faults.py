@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+import frikommune.ingest as ingest_module
+from frikommune.data import batches
 from frikommune.data import storage as storage_module
 from frikommune.ingest import ingest
 from tests.upload_helpers import csv_bytes, rows, snapshot
@@ -183,3 +185,56 @@ def test_an_s3_endpoint_that_is_down_gives_a_message(monkeypatch):
     assert issue.code in ("storage_unavailable", "storage_timeout"), issue
     assert "kan ikke læses" in issue.message_da or "svarede ikke" in issue.message_da
     assert str(port) not in issue.message_en
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The other writes of the upload page: a withdrawal and a saved mapping, under the same deadline and in words
+
+
+def withdraw_seed(root: Path) -> str | None:
+    [batch] = batches.active_batches(str(root))
+    return ingest_module.timed_write(lambda: batches.withdraw(str(root), batch.batch_id, "test", "fejl"), "withdraw")
+
+
+def test_a_withdrawal_on_a_full_disk_says_so_and_changes_nothing(root, monkeypatch):
+    real = os.fsync
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    before = snapshot(root)
+    monkeypatch.setattr(os, "fsync", full)
+    assert withdraw_seed(root) == "storage_full"
+    assert snapshot(root) == before
+    monkeypatch.setattr(os, "fsync", real)
+    assert withdraw_seed(root) is None and batches.active_batches(str(root)) == []
+
+
+def test_a_mapping_saved_to_a_read_only_root_says_so_and_saves_nothing(root, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(storage_module, "open", refuse, raising=False)
+    save = ingest_module.timed_write(
+        lambda: ingest_module.save_mapping(str(root), "m", {"Kommune": "municipality"}), "m"
+    )
+    assert save == "storage_read_only"
+    assert ingest_module.load_mappings(str(root)) == {}
+
+
+def test_a_write_that_stalls_is_told_in_time(root, monkeypatch):
+    gate = threading.Event()
+    monkeypatch.setenv("FRIKOMMUNE_STORE_TIMEOUT_SECONDS", "0.3")
+    try:
+        assert ingest_module.timed_write(lambda: gate.wait(60), "stalled") == "storage_timeout"
+    finally:
+        gate.set()
+
+
+@pytest.mark.parametrize("code", ["storage_full", "storage_read_only", "storage_timeout", "storage_failed"])
+def test_every_write_problem_has_words_on_the_upload_page(code):
+    from frikommune.app import upload_view  # noqa: F401 - registers the page's texts
+    from frikommune.text import i18n
+
+    da, en = i18n.t(f"upload.write_{code}", "da"), i18n.t(f"upload.write_{code}", "en")
+    assert da and en and da != en and "storage" not in da

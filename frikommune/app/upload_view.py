@@ -38,6 +38,25 @@ i18n.TEXTS.update(
             "da": "For mange forkerte nøgler fra denne session; hvert nyt forsøg venter {seconds} sekunder.",
             "en": "Too many wrong keys from this session; each new attempt waits {seconds} seconds.",
         },
+        # A withdrawal or a saved mapping that did not land (ingest.timed_write's codes).
+        "upload.write_storage_full": {
+            "da": "Det blev ikke gemt: der er ikke mere plads på datalageret. Intet er ændret. Kontakt driften.",
+            "en": "It was not saved: the data store is full. Nothing was changed. Contact operations.",
+        },
+        "upload.write_storage_read_only": {
+            "da": "Det blev ikke gemt: datalageret er skrivebeskyttet eller mangler rettigheder. Intet er ændret. "
+            "Kontakt driften.",
+            "en": "It was not saved: the data store is read-only or lacks permissions. Nothing was changed. "
+            "Contact operations.",
+        },
+        "upload.write_storage_timeout": {
+            "da": "Datalageret svarede ikke i tide. Prøv igen om lidt; at gøre det igen skader ikke.",
+            "en": "The data store did not answer in time. Try again shortly; doing it again does no harm.",
+        },
+        "upload.write_storage_failed": {
+            "da": "Det blev ikke gemt: datalageret fejlede. Intet er ændret; prøv igen om lidt.",
+            "en": "It was not saved: the data store failed. Nothing was changed; try again shortly.",
+        },
         "upload.status_active": {"da": "aktiv", "en": "active"},
         "upload.status_withdrawn": {"da": "trukket tilbage", "en": "withdrawn"},
         "upload.status_damaged": {"da": "beskadiget (karantæne)", "en": "damaged (quarantined)"},

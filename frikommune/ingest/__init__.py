@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -395,6 +396,34 @@ def store_timeout_seconds() -> float:
         return float(setting("store_timeout_seconds") or 180.0)
     except ValueError:
         return 180.0
+
+
+def timed_write(write: Callable[[], object], what: str) -> str | None:
+    """Run one small write to the data store (a withdrawal, a saved mapping) under the store's deadline.
+
+    None when it landed; else why not, as an issue code: ``storage_full``, ``storage_read_only``,
+    ``storage_timeout`` or ``storage_failed`` (the details, never shown, go to the server log). Both writes it is
+    for are single atomic files that may be made again, so one landing after the deadline does no harm.
+    """
+    outcome: dict[str, Exception] = {}
+
+    def run() -> None:
+        try:
+            write()
+        except Exception as exc:  # noqa: BLE001 - said in words below, logged with its traceback
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, name=f"write-{what}", daemon=True)
+    worker.start()
+    worker.join(store_timeout_seconds())
+    if worker.is_alive():
+        log.warning("%s: the data store did not answer within %.0f s", what, store_timeout_seconds())
+        return "storage_timeout"
+    error = outcome.get("error")
+    if error is None:
+        return None
+    log.warning("%s failed: %r", what, error, exc_info=error)
+    return storage_issue(error).code
 
 
 class _Cancelled(Exception):
