@@ -205,10 +205,52 @@ def _current() -> tuple[Database, str]:
     return snapshot, snapshot.data_version  # type: ignore[return-value]
 
 
+class _CopiesOnRead(dict):
+    """A caller's own dict over a shared answer's values: each value is handed out (copied) when it is read.
+
+    A cached answer such as the evidence holds hundreds of cells, each with its frames, of which a page reads a
+    few: copying all of them on every call was 15 % of Forsøg's rerun. The dict itself is the caller's (adding or
+    removing keys changes nothing shared); every way of reading a value goes through ``_handed_out``, and iterating
+    is overridden so that ``dict(d)``, ``{**d}`` and ``update`` read through it as well instead of CPython's fast
+    copy of the raw values.
+    """
+
+    def __getitem__(self, key: object) -> object:
+        return _handed_out(dict.__getitem__(self, key))
+
+    def get(self, key: object, default: object = None) -> object:
+        return self[key] if key in self else default
+
+    def __iter__(self):  # noqa: ANN204 - a key iterator, as dict's
+        return iter(list(dict.keys(self)))
+
+    def values(self):  # noqa: ANN201 - a list, where dict gives a view: reading each value copies it
+        return [self[k] for k in dict.keys(self)]
+
+    def items(self):  # noqa: ANN201
+        return [(k, self[k]) for k in dict.keys(self)]
+
+    def copy(self) -> dict:
+        return dict(self.items())
+
+    def pop(self, key: object, *default: object) -> object:
+        return _handed_out(dict.pop(self, key, *default))
+
+    def popitem(self) -> tuple:
+        key, value = dict.popitem(self)
+        return key, _handed_out(value)
+
+    def setdefault(self, key: object, default: object = None) -> object:
+        return _handed_out(dict.setdefault(self, key, default))
+
+    def __reduce__(self):  # noqa: ANN204 - pickled (st.cache_data, deepcopy) as the plain dict it stands for
+        return (dict, (self.items(),))
+
+
 def _handed_out(value: R) -> R:
     """What a caller gets: a shallow copy of a frame (copy-on-write), immutables as they are, a figure rebuilt
-    without validation, the parts of tuples, lists, dicts and dataclasses handed out one by one, anything else
-    copied."""
+    without validation, the parts of tuples, lists and dataclasses handed out one by one, a dict of its own whose
+    values are handed out as they are read (``_CopiesOnRead``), anything else copied."""
     if isinstance(value, (pd.DataFrame, pd.Series)):
         return value.copy(deep=False)  # type: ignore[return-value]
     if isinstance(value, (str, int, float, bool, bytes, type(None), frozenset)):
@@ -218,8 +260,8 @@ def _handed_out(value: R) -> R:
         return type(value)(*parts) if hasattr(value, "_fields") else tuple(parts)  # type: ignore[return-value]
     if isinstance(value, list):
         return [_handed_out(v) for v in value]  # type: ignore[return-value]
-    if isinstance(value, dict) and type(value) is dict:
-        return {k: _handed_out(v) for k, v in value.items()}  # type: ignore[return-value]
+    if isinstance(value, dict) and type(value) in (dict, _CopiesOnRead):
+        return _CopiesOnRead(dict.items(value))  # type: ignore[return-value]  # values copied when read
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         copied = copy.copy(value)
         for field in dataclasses.fields(value):
