@@ -41,12 +41,7 @@ PAGES = [
 ]
 # A page's address is its file name: Streamlit resolves a first request by the files in pages/ before
 # st.navigation runs, so an address that differs from its file opens with "Page not found" (pages/virkede-det.py).
-navigation = st.navigation(
-    [
-        st.Page(path, title=components.tr(title), icon=icon, default=default, url_path=path.split("/")[-1][:-3])
-        for path, title, icon, default in PAGES
-    ]
-)
+navigation = st.navigation(components.navigation_pages(PAGES))
 
 # Print view: static tables instead of scrollable grids, every section open; the stylesheet drops the chrome.
 st.sidebar.toggle(components.tr("common.print_view"), key="print", bind="query-params")

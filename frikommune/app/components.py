@@ -67,6 +67,25 @@ def through_app() -> None:
         st.rerun()
 
 
+def navigation_pages(pages: list[tuple[str, str, str, bool]]) -> list:
+    """``st.Page`` objects for ``pages`` (path, title key, icon, default) titled in the chosen language, made once
+    per session and language.
+
+    Making a page resolves its file's real path and checks that it exists: a tenth of the start page's rerun for
+    twelve pages. They are kept per session, never shared across sessions: ``st.navigation`` marks the page it
+    returns as runnable on the object itself.
+    """
+    key = f"_navigation_pages_{lang()}"
+    made = st.session_state.get(key)
+    if made is None:
+        made = [
+            st.Page(path, title=tr(title), icon=icon, default=default, url_path=path.split("/")[-1][:-3])
+            for path, title, icon, default in pages
+        ]
+        st.session_state[key] = made
+    return made
+
+
 def print_view() -> bool:
     """True when the user asked for the print-friendly view (static tables, all sections open)."""
     return bool(st.session_state.get("print"))
