@@ -41,22 +41,22 @@ serve-multi: $(VENV)/.installed /usr/sbin/nginx
 	@$(PY) -m frikommune.data.devkey
 	$(PY) -m deploy.multi --port $(PORT) --processes $(PROCESSES)
 
-test: $(VENV)/.installed-test /usr/bin/chromium
+test: $(VENV)/.installed-test /usr/bin/chromium /usr/sbin/nginx
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/sqlfluff lint queries
 	$(PY) -m pytest
 
-test-fast: $(VENV)/.installed-test
+test-fast: $(VENV)/.installed-test /usr/sbin/nginx
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/sqlfluff lint queries
 	$(PY) -m pytest -m "not browser"
 
-bench: $(VENV)/.installed-test /usr/bin/chromium
+bench: $(VENV)/.installed-test /usr/bin/chromium /usr/sbin/nginx
 	$(PY) -m bench
 
-bench-quick: $(VENV)/.installed-test /usr/bin/chromium
+bench-quick: $(VENV)/.installed-test /usr/bin/chromium /usr/sbin/nginx
 	$(PY) -m bench --quick
 
 # Re-extract data/curated/ from ../shared/seeds (the output is reviewed and committed).

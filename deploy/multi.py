@@ -95,6 +95,11 @@ http {{
 
     server {{
         listen {listen};
+        # Streamlit serves its metrics (sessions, cache sizes) to anyone and has no setting to stop it: the proxy
+        # does not pass that path on.
+        location = /_stcore/metrics {{
+            return 404;
+        }}
         location / {{
             proxy_pass http://streamlit;
             proxy_http_version 1.1;

@@ -7,8 +7,10 @@ rerun. Which process served a request is read from nginx's access log (``upstrea
 
 from __future__ import annotations
 
+import concurrent.futures
 import re
 import time
+import urllib.error
 import urllib.request
 from collections import defaultdict
 from pathlib import Path
@@ -66,7 +68,10 @@ def deployment(tmp_path_factory):
 @pytest.mark.slow
 def test_each_websocket_session_sticks_to_one_process_and_sessions_spread_over_both(deployment):
     # Twenty visitors open the start page at once (each first fetches the page, as a browser does) and rerun it.
-    stats = load.phase("multi", deployment.url, "", 20, 2.0, fetch_page=True)
+    # In a thread of its own: once a browser test has run, Playwright's sync API keeps an event loop running in
+    # the test thread, and the load step's asyncio.run refuses to start inside it.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        stats = pool.submit(load.phase, "multi", deployment.url, "", 20, 2.0, fetch_page=True).result()
     assert stats.errors == []
     assert len(stats.first_loads) == 20
     by_route: dict[str, set[str]] = defaultdict(set)
@@ -79,6 +84,16 @@ def test_each_websocket_session_sticks_to_one_process_and_sessions_spread_over_b
     assert len(streams) >= 20
     assert all(len(by_route[s["route"]]) == 1 for s in streams)  # page and WebSocket in one process
     assert {s["upstream"] for s in streams} == set(deployment.backends)  # and both processes serve sessions
+
+
+@pytest.mark.slow
+def test_visitors_reach_the_app_but_not_streamlits_metrics(deployment):
+    assert urllib.request.urlopen(f"{deployment.url}/_stcore/health", timeout=10).status == 200
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(f"{deployment.url}/_stcore/metrics", timeout=10)
+    assert refused.value.code == 404
+    backend = deployment.backends[0]  # behind the proxy each process still serves them, to the machine only
+    assert urllib.request.urlopen(f"http://{backend}/_stcore/metrics", timeout=10).status == 200
 
 
 def uploaded_count(page) -> int:

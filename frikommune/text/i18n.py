@@ -385,8 +385,8 @@ TEXTS.update(
         "surveys.question": {"da": "Spørgsmål", "en": "Question"},
         "surveys.wave": {"da": "Bølge", "en": "Wave"},
         "surveys.mean_axis": {
-            "da": "Gennemsnitligt svar (1–5) med 95 %-konfidensinterval",
-            "en": "Mean answer (1–5) with 95% confidence interval",
+            "da": "Gns. svar (1–5), 95 %-konfidensinterval",
+            "en": "Mean answer (1–5), 95% CI",
         },
         "surveys.title_significant": {
             "da": "{question}: {count} kommune(r) afviger signifikant – {names}",
