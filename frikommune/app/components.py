@@ -208,6 +208,18 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns={c: i18n.COLUMNS[c][index] for c in out.columns if c in i18n.COLUMNS})
 
 
+WIDE_TABLE = 6  # columns from which a phone shows only the first one unless it is narrowed and pinned
+
+
+def _column_config(shown: pd.DataFrame, numeric: list[str]) -> dict:
+    """Numbers right-aligned; in a wide table the first (naming) column pinned at a medium width, so on a phone the
+    values scroll beside it instead of the name filling the screen."""
+    config: dict = {c: st.column_config.TextColumn(alignment="right") for c in numeric}
+    if len(shown.columns) >= WIDE_TABLE and shown.columns[0] not in config:
+        config[shown.columns[0]] = st.column_config.TextColumn(width="medium", pinned=True)
+    return config
+
+
 def table_block(
     df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None, highlight: list[bool] | None = None
 ) -> None:
@@ -228,7 +240,7 @@ def table_block(
             data,
             hide_index=True,
             width="stretch",
-            column_config={c: st.column_config.TextColumn(alignment="right") for c in numeric},
+            column_config=_column_config(shown, numeric),
         )
     if sources is not None:
         source_caption(sources)

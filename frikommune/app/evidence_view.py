@@ -14,12 +14,11 @@ import streamlit as st
 
 from frikommune.app import components
 from frikommune.app.cache import cached
+from frikommune.data.db import Database
 from frikommune.domain import certificate_savings, evidence, experiment_catalogue
 from frikommune.text import citations, evidence_words, i18n, legal_words, saving_words
 
 _load = cached(evidence.load)
-_certificate_facts = cached(certificate_savings.certificate_facts)
-_range_facts = cached(certificate_savings.range_facts)
 
 TABLE_CSS = """<style>
 .fk-evidence-wrap { overflow-x: auto; }
@@ -178,9 +177,9 @@ def _first_sentence(text: str) -> str:
     return head + "." + (" …" if rest else "") if dot else text
 
 
-def _saving_per_case(experiment_ids: list[str], lang: str) -> list[tuple[str, str]]:
+def _saving_per_case(db: Database, experiment_ids: list[str], lang: str) -> list[tuple[str, str]]:
     """Per experiment with a certificate saving: the per-exemption sentence (with its range and why) and its cites."""
-    facts = _certificate_facts()
+    facts = certificate_savings.certificate_facts(db)
     if facts.empty:
         return []
     return [
@@ -188,7 +187,7 @@ def _saving_per_case(experiment_ids: list[str], lang: str) -> list[tuple[str, st
             " ".join([saving_words.card_sentence(u, lang), *saving_words.reasons(u, lang)]),
             saving_words.cite_text(saving_words.all_cites(u), lang),
         )
-        for u in certificate_savings.uncertainties(facts, _range_facts())
+        for u in certificate_savings.uncertainties(facts, certificate_savings.range_facts(db))
         if u.step.experiment_id in experiment_ids
     ]
 
@@ -197,35 +196,39 @@ def _cite_line(doc: str, section: str, line: int, lang: str) -> str:
     return citations.cite(doc, int(line), lang, section)
 
 
-def render_card(experiment_id: str, header_facts: bool = False) -> None:
-    """The experiment's evidence card: rule set aside, who took part, per outcome figures, direction and evidence
-    with cited lines, the network's conclusion and recommendation, and what happened next.
+Block = tuple[str, str]  # (kind, text): kind is "subheader", "markdown", "caption" or "html"
 
-    On the experiment profile the rule and the participants stand right above the card, so they are repeated only
-    with ``header_facts`` (a card shown on its own) or where the card is another approval's (r3-13 on r2-01).
-    """
-    lang = components.lang()
-    ev = load()
+
+def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool, printing: bool) -> tuple[Block, ...]:
+    """The evidence card as blocks of text in reading order (see ``render_card``); worked out once per data version,
+    experiment, language and view, and shared by every session."""
+    ev = evidence.load(db)
     row_id = evidence.row_experiment(experiment_id)
     if row_id not in evidence.matrix_ids(ev):
-        return
-    t = components.tr
+        return ()
+    t = lambda key, **values: i18n.t(key, lang, **values)  # noqa: E731
+    blocks: list[Block] = []
     exp = evidence.experiment_row(ev, experiment_id)
-    st.subheader(t("evidence.card_title"), anchor="virkede-det")
+    blocks.append(("subheader", t("evidence.card_title")))
     if row_id != experiment_id:
-        st.caption(t("evidence.card_merged", title=evidence.experiment_row(ev, row_id)[f"title_{lang}"]))
+        blocks.append(
+            ("caption", t("evidence.card_merged", title=evidence.experiment_row(ev, row_id)[f"title_{lang}"]))
+        )
     elif evidence.members(row_id)[1:]:
-        st.caption(t("evidence.merged_note"))
+        blocks.append(("caption", t("evidence.merged_note")))
     cells = [ev.cells[(row_id, o)] for o in evidence.OUTCOMES]
     best = evidence.overall_strength(cells)
     if best:
-        st.markdown(
-            f"**{t('evidence.card_overall', level=evidence_words.strength_label(best.strength, lang))}** – "
-            f"{t(f'evidence.outcome.{best.outcome}').lower()}: "
-            f"{evidence_words.strength_reason(best, lang, with_label=False)}"
+        blocks.append(
+            (
+                "markdown",
+                f"**{t('evidence.card_overall', level=evidence_words.strength_label(best.strength, lang))}** – "
+                f"{t(f'evidence.outcome.{best.outcome}').lower()}: "
+                f"{evidence_words.strength_reason(best, lang, with_label=False)}",
+            )
         )
     else:
-        st.markdown(f"**{t('evidence.card_overall_none')}**")
+        blocks.append(("markdown", f"**{t('evidence.card_overall_none')}**"))
 
     if header_facts or row_id != experiment_id:
         rules = exp[f"rules_suspended_{lang}"]
@@ -233,9 +236,15 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
             ev.participation[ev.participation["experiment_id"].isin(evidence.members(row_id))]
         )
         names = ", ".join(dict.fromkeys(who["municipality"]))
-        st.markdown(f"**{t('evidence.card_rules')}:** {rules or '—'}  \n**{t('evidence.card_who')}:** {names or '—'}")
+        blocks.append(
+            (
+                "markdown",
+                f"**{t('evidence.card_rules')}:** {rules or '—'}  \n**{t('evidence.card_who')}:** {names or '—'}",
+            )
+        )
         if not who.empty:
-            components.source_caption(who.drop_duplicates(["source_doc", "source_line"]))
+            cited = citations.cite_rows(who.drop_duplicates(["source_doc", "source_line"]), lang)
+            blocks.append(("caption", f"**{t('common.source')}:** {cited}"))
 
     annex = evidence.has_annex(ev, row_id)
     # A caveat touching several outcomes is said once: under the first outcome with a direction it touches.
@@ -244,13 +253,12 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
         for issue_id in cell.issues.get("issue_id", []):
             home.setdefault(issue_id, cell.outcome)
     for cell in cells:
-        st.html(f'<div id="udfald-{cell.outcome}"></div>')
+        blocks.append(("html", f'<div id="udfald-{cell.outcome}"></div>'))
         heading = f"{t(f'evidence.outcome.{cell.outcome}')}: {evidence_words.direction_label(cell, lang)}"
         reason = evidence_words.direction_reason(cell, lang, annex)
         if cell.facts.empty and cell.statements.empty:  # nothing measured: one line, so the card prints short
-            st.markdown(f"**{heading}.** {reason}")
+            blocks.append(("markdown", f"**{heading}.** {reason}"))
             continue
-        st.markdown(f"##### {heading}")
         lines = [f"**{t('evidence.card_why')}:** {reason}"]
         if cell.strength is not None:
             lines.append(f"**{t('evidence.strength')}:** {evidence_words.strength_reason(cell, lang)}")
@@ -260,33 +268,35 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
         for quote in cell.statements.itertuples():
             note = getattr(quote, f"note_{lang}")
             lines.append(citations.quoted(quote.source_quote, lang) + (f" – {note}" if note else ""))
-        per_case = _saving_per_case(evidence.members(row_id), lang) if cell.outcome == "saving" else []
+        per_case = _saving_per_case(db, evidence.members(row_id), lang) if cell.outcome == "saving" else []
         lines.extend(sentence for sentence, _ in per_case)
-        st.markdown("  \n".join(lines), unsafe_allow_html=True)  # curated text; English quotes are <abbr>
+        blocks.append(("markdown", f"##### {heading}\n\n" + "  \n".join(lines)))  # curated; English quotes: <abbr>
         sources = evidence.cell_sources(cell)
         cited = evidence_words.compact_cite(sources, lang) if not sources.empty else ""
         if cited:
-            st.caption(f"**{t('evidence.card_cited')}:** {cited}")
+            blocks.append(("caption", f"**{t('evidence.card_cited')}:** {cited}"))
         for cites in dict.fromkeys(c for _, c in per_case if c != cited):  # the per-exemption figure's own lines
-            st.caption(f"**{t('evidence.card_cited')}:** {cites}")
+            blocks.append(("caption", f"**{t('evidence.card_cited')}:** {cites}"))
         for issue in cell.issues.itertuples():
             if home.get(issue.issue_id) == cell.outcome:
                 text = getattr(issue, f"description_{lang}")
-                if components.print_view():  # on paper the gist; the whole text is on screen and under Kilder og metode
+                if printing:  # on paper the gist; the whole text is on screen and under Kilder og metode
                     text = _first_sentence(text)
-                st.caption(f"**{t('evidence.card_caveats')}:** {text}")
+                blocks.append(("caption", f"**{t('evidence.card_caveats')}:** {text}"))
 
-    st.markdown(f"##### {t('evidence.card_network')}")
     said = ev.statements[
         ev.statements["experiment_id"].isin(evidence.members(row_id))
         & ev.statements["kind"].isin(["conclusion", "recommendation"])
     ]
+    network = [f"##### {t('evidence.card_network')}"]
     if said.empty:
-        st.markdown(t("evidence.card_no_statement"))
-    for s in said.itertuples():
-        st.markdown(f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})")
+        network.append(t("evidence.card_no_statement"))
+    network.extend(
+        f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})"
+        for s in said.itertuples()
+    )
+    blocks.append(("markdown", "\n".join(network[:1]) + "\n\n" + "\n".join(network[1:])))
 
-    st.markdown(f"##### {t('evidence.card_next')}")
     status, cites = evidence_words.status_today(
         exp if row_id == experiment_id else evidence.experiment_row(ev, row_id),
         ev.statements,
@@ -294,22 +304,56 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
         ev.sources,
         lang,
     )
-    st.markdown(status)
+    blocks.append(("markdown", f"##### {t('evidence.card_next')}\n\n{status}"))
     if exp["status"] == "extended" and exp["extension_basis"]:
-        st.caption(legal_words.legal_text(exp["extension_basis"], lang))
+        blocks.append(("caption", legal_words.legal_text(exp["extension_basis"], lang)))
     wishes = ev.statements[
         ev.statements["experiment_id"].isin(evidence.members(row_id)) & (ev.statements["kind"] == "wish")
     ]
     for s in wishes.itertuples():
-        st.markdown(f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})")
-    for issue in evidence.issues_on_lines(ev.issues, cites).itertuples():
-        st.caption(f"**{t('evidence.card_caveats')}:** {getattr(issue, f'description_{lang}')}")
-    if cites:
-        st.caption(
-            f"**{t('common.source')}:** "
-            + "; ".join(dict.fromkeys(_cite_line(d, sec, line, lang) for d, sec, line in cites))
+        blocks.append(
+            ("markdown", f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})")
         )
-    st.caption(t("evidence.card_rules_link"))
+    for issue in evidence.issues_on_lines(ev.issues, cites).itertuples():
+        blocks.append(("caption", f"**{t('evidence.card_caveats')}:** {getattr(issue, f'description_{lang}')}"))
+    if cites:
+        sources_text = "; ".join(dict.fromkeys(_cite_line(d, sec, line, lang) for d, sec, line in cites))
+        blocks.append(("caption", f"**{t('common.source')}:** {sources_text}"))
+    blocks.append(("caption", t("evidence.card_rules_link")))
+    return tuple(_merged(blocks))
+
+
+def _merged(blocks: list[Block]) -> list[Block]:
+    """Neighbouring blocks of the same kind as one (fewer elements for the browser to lay out on every rerun)."""
+    merged: list[Block] = []
+    joiner = {"markdown": "\n\n", "caption": "  \n", "html": ""}
+    for kind, text in blocks:
+        if merged and merged[-1][0] == kind and kind in joiner:
+            merged[-1] = (kind, merged[-1][1] + joiner[kind] + text)
+        else:
+            merged.append((kind, text))
+    return merged
+
+
+card_blocks = cached(_card_blocks)
+
+
+def render_card(experiment_id: str, header_facts: bool = False) -> None:
+    """The experiment's evidence card: rule set aside, who took part, per outcome figures, direction and evidence
+    with cited lines, the network's conclusion and recommendation, and what happened next.
+
+    On the experiment profile the rule and the participants stand right above the card, so they are repeated only
+    with ``header_facts`` (a card shown on its own) or where the card is another approval's (r3-13 on r2-01).
+    """
+    for kind, text in card_blocks(experiment_id, components.lang(), header_facts, components.print_view()):
+        if kind == "subheader":
+            st.subheader(text, anchor="virkede-det")
+        elif kind == "html":
+            st.html(text)
+        elif kind == "caption":
+            st.caption(text, unsafe_allow_html=True)
+        else:
+            st.markdown(text, unsafe_allow_html=True)  # curated text; English quotes are <abbr>
 
 
 # --- the rules, for Kilder og metode ---------------------------------------------------------------------------

@@ -5,9 +5,10 @@ takes down only the child: the server - and every other user's session - carries
 refusal with a message. The guards in :mod:`frikommune.ingest.guard` refuse the known hostile shapes before any
 reader runs; this is the net under them for the shapes nobody has thought of yet.
 
-In the many-threaded server the children are forked from a small fork server started once per process
-(``multiprocessing`` "forkserver", preloaded with the reading code), so a child costs a fork, not a Python
-start-up, and is never forked from the server itself; a single-threaded caller (the CLI) forks directly. Limits (environment ``FRIKOMMUNE_<NAME>`` or secrets.toml):
+The children are forked from a small fork server started once per process (``multiprocessing`` "forkserver",
+preloaded with the reading code), so a child costs a fork, not a Python start-up, and is never forked from the
+server (or the CLI) itself, whose native threads may hold locks. Limits (environment ``FRIKOMMUNE_<NAME>`` or
+secrets.toml):
 
 - ``ingest_memory_mb`` (default 3072): address space the child may add to what it starts with (RLIMIT_AS);
 - ``ingest_timeout_seconds`` (default 120): wall-clock time before the child is killed (and CPU time, RLIMIT_CPU);
@@ -73,12 +74,10 @@ def isolated() -> bool:
 
 
 def _ctx():
-    """A plain fork where this process runs one thread (the CLI, a worker process: nothing to start, nothing
-    to copy but its own pages); the fork server where it runs several (the Streamlit server: forking a process
-    whose other threads may hold locks is unsafe)."""
+    """The fork server, always: forking this process itself is unsafe whenever any thread may hold a lock, and
+    ``threading`` counts only Python's threads, not DuckDB's or Arrow's (a child forked from a one-Python-thread
+    process that had run queries crashed with SIGSEGV)."""
     global _context
-    if threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
     with _lock:
         if _context is None:
             ctx = multiprocessing.get_context("forkserver")
@@ -90,7 +89,7 @@ def _ctx():
 def prepare() -> None:
     """Start the fork server in the background (the upload page calls this), so the first file read by this
     process does not wait for its start-up. Does nothing where no fork server is used."""
-    if not isolated() or threading.active_count() == 1:
+    if not isolated():
         return
     ctx = _ctx()
     if ctx.get_start_method() == "forkserver":
