@@ -385,7 +385,7 @@ TEXTS.update(
         "surveys.question": {"da": "Spørgsmål", "en": "Question"},
         "surveys.wave": {"da": "Bølge", "en": "Wave"},
         "surveys.mean_axis": {
-            "da": "Gns. svar (1–5), 95 %-konfidensinterval",
+            "da": "Gns. svar (1–5), 95 %-KI",
             "en": "Mean answer (1–5), 95% CI",
         },
         "surveys.title_significant": {
