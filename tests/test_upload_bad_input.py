@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from frikommune.data import auth
@@ -426,6 +426,8 @@ def test_any_number_off_the_scale_is_rejected_where_it_is(root, value, row, col)
     assert [(i.row, i.column, i.code) for i in result.errors] == [(row + 1, table[0][col], "answer_out_of_scale")]
 
 
+@example(text="²")  # NFKC reads it as 2 (found by this test)
+@example(text="4\u200b")  # a zero-width space after the digit
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     text=st.text(

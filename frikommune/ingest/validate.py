@@ -483,8 +483,11 @@ def _answer_fn(u: object):
         text = textnorm.clean(u)
         if key(text) in DONT_KNOW:
             return ("ok", 0)
+        # The number as typed, not its NFKC form: NFKC makes "²" a 2 and drops a zero-width space, and neither is
+        # an answer someone gave.
+        typed = u.strip()
         try:
-            u = float(text.replace(",", ".")) if re.fullmatch(r"[+-]?[0-9]+([.,][0-9]+)?", text) else None
+            u = float(typed.replace(",", ".")) if re.fullmatch(r"[+-]?[0-9]+([.,][0-9]+)?", typed) else None
         except ValueError:
             u = None
         if u is None:
