@@ -8,7 +8,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from frikommune.app import charts
-from frikommune.domain.result_series import categories, kind, ordered_periods, start_period, stated_significance
+from frikommune.domain.result_series import (
+    categories,
+    in_period_order,
+    kind,
+    ordered_periods,
+    start_period,
+    stated_significance,
+)
 from frikommune.text import formatting, i18n
 from frikommune.text.result_words import series_context, series_title, value_text
 
@@ -117,8 +124,7 @@ def score_chart(
 def effect_chart(df: pd.DataFrame, title: str, unit: str, lang: str) -> go.Figure:
     """Effect estimates as dots against a zero line, filled where the report calls them significant, open where
     it says not significant, grey where it says neither; one row per period (or category)."""
-    order = {p: i for i, p in enumerate(ordered_periods(df))}
-    df = df.assign(_o=df["period"].map(order)).sort_values("_o", kind="stable")
+    df = in_period_order(df)
     rows = df["period"].astype(str) if df["period"].nunique() == len(df) else categories(df)
     said = [stated_significance(note) for note in df.get("note", pd.Series([None] * len(df), index=df.index))]
     words = {

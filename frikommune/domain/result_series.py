@@ -65,6 +65,12 @@ def period_start_date(period: str) -> str | None:
     return f"{year}-{first:02d}-01"
 
 
+def in_period_order(df: pd.DataFrame) -> pd.DataFrame:
+    """``df``'s rows in the order of its periods (see ``ordered_periods``); rows of one period keep their order."""
+    order = {p: i for i, p in enumerate(ordered_periods(df))}
+    return df.iloc[df["period"].map(order).to_numpy().argsort(kind="stable")]
+
+
 def start_period(periods: list[str], experiment_start: object) -> str | None:
     """The first period that begins on or after the experiment's start, when the series has periods before it too."""
     if not isinstance(experiment_start, str) or not re.match(r"^\d{4}-\d{2}-\d{2}$", experiment_start):

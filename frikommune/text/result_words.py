@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frikommune.domain.result_series import SERIES_ATTRIBUTES, categories, headline_series, kind, ordered_periods
+from frikommune.domain.result_series import (
+    SERIES_ATTRIBUTES,
+    categories,
+    headline_series,
+    in_period_order,
+    kind,
+)
 from frikommune.text import citations, formatting, i18n
 from frikommune.text.group_words import group_name, period_name
 
@@ -101,8 +107,7 @@ def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: 
     if form in ("time", "change"):
         focus = _focus(df, cats, highlight)
         line = df[cats == focus]
-        order = {p: i for i, p in enumerate(ordered_periods(df))}
-        line = line.assign(_o=line["period"].map(order)).sort_values("_o")
+        line = in_period_order(line)
         if len(line) >= 2:
             first, last = line.iloc[0], line.iloc[-1]
             return (
@@ -110,8 +115,7 @@ def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: 
                 f"{w['to']} {value_text(last['value'], unit, lang)} ({last['period']})"
             )
     if cats.nunique() == 1 and len(df) <= 4:  # one place, a few periods (estimates): each value with its period
-        order = {p: i for i, p in enumerate(ordered_periods(df))}
-        ordered = df.assign(_o=df["period"].map(order)).sort_values("_o", kind="stable")
+        ordered = in_period_order(df)
         values = [f"{value_text(v, unit, lang)} ({p})" for v, p in zip(ordered["value"], ordered["period"])]
         return f"{label}, {cats.iloc[0]}: {formatting.names_list(values, lang)}"
     top, bottom = df["value"].idxmax(), df["value"].idxmin()
@@ -129,8 +133,7 @@ def key_figures(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = []
     for _, part in figures.groupby("experiment_id", sort=False):
         headline = headline_series(part, lang)
-        order = {p: i for i, p in enumerate(ordered_periods(headline))}
-        last = headline.assign(_o=headline["period"].map(order)).sort_values("_o").iloc[-1]
+        last = in_period_order(headline).iloc[-1]
         rows.append(
             {
                 "experiment": last[f"title_{lang}"],
