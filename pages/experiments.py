@@ -44,7 +44,8 @@ if not found.sections and found.targets.empty:
 if not found.targets.empty:
     st.subheader(components.tr("experiments.targets"))
     st.caption(components.tr("experiments.targets_note"))
-    components.table_block(found.targets, "maal", f"targets-{experiment}", sources=found.target_sources)
+    # A few rows of sentences: a static table wraps them (a grid cut them off) and needs no grid script.
+    components.table_block(found.targets, "maal", f"targets-{experiment}", sources=found.target_sources, static=True)
 if found.sections:
     st.subheader(components.tr("experiments.results"))
 for i, section in enumerate(found.sections):
@@ -64,10 +65,18 @@ for i, section in enumerate(found.sections):
         # The table one click away, as under every chart: a section's grid (up to 200 kB with its quotes) sent
         # with the chart delays the chart's drawing in the browser.
         components.expander_table(components.tr("common.show_table"), section.table, name, f"{key}-table")
+# Long lists (up to 50 lines each), one click away with their count: sent with the page, they delayed its first
+# chart by half a second.
 if found.lost:
-    st.subheader(components.tr("experiments.lost"))
-    st.caption(components.tr("experiments.lost_note"))
-    st.markdown("\n".join(f"- {line}" for line in found.lost), unsafe_allow_html=True)  # curated captions
+    box = st.expander(f"{components.tr('experiments.lost')} ({len(found.lost)})", key="lost-box", on_change="rerun")
+    with box:
+        if box.open:
+            st.caption(components.tr("experiments.lost_note"))
+            st.markdown("\n".join(f"- {line}" for line in found.lost), unsafe_allow_html=True)  # curated captions
 if found.issues:
-    st.subheader(components.tr("experiments.issues"))
-    st.markdown("\n".join(f"- {line}" for line in found.issues))
+    box = st.expander(
+        f"{components.tr('experiments.issues')} ({len(found.issues)})", key="issues-box", on_change="rerun"
+    )
+    with box:
+        if box.open:
+            st.markdown("\n".join(f"- {line}" for line in found.issues))

@@ -14,11 +14,4 @@ st.caption(components.tr("satisfaction.report_note"))
 family_view.render(("satisfaction", "response"), "tilf")
 
 st.header(components.tr("satisfaction.uploaded_header"))
-chosen = survey_view.pick_question("tilf_up")
-if chosen is not None:
-    experiment, group, question, wave = chosen
-    result = survey_view.stats_for(experiment, group, question, wave, None, "holm")
-    if result.empty:
-        components.empty_state()
-    else:
-        survey_view.comparison_chart(result, None, question, components.tr("surveys.network_line"))
+survey_view.question_chart("tilf_up")

@@ -125,3 +125,35 @@ def test_an_upload_by_another_session_mid_run_reaches_neither_the_run_nor_its_ca
     assert second_query() == 10  # the rest of the first run still reads its own version
     assert cache.pin_run(None).key != run.key  # the next run of this session reads the new one
     assert first_query() == 2 and second_query() == 20  # and nothing computed mid-run was kept under its key
+
+
+def test_a_fragment_rerun_reads_the_version_its_page_was_opened_on(app_root):
+    """A fragment reruns in a thread app.py did not pin: it pins itself to ?v=N (or the newest) as a page run would,
+    and a run that app.py pinned keeps its version."""
+
+    def batch_count(db) -> int:
+        return int(db.query("app/active_batch_count")["batches"].iloc[0])
+
+    count = cache.cached(batch_count)
+    upload(app_root, 130)
+    upload(app_root, 131)  # version 2 has two batches, version 1 one
+    seen_in: dict[str, int] = {}
+
+    def fragment_rerun(name: str, requested: str | None) -> None:
+        cache.pin_unpinned_run(requested)
+        seen_in[name] = count()
+
+    def page_run_then_fragment() -> None:
+        cache.pin_run("1")  # app.py pinned this run to version 1
+        cache.pin_unpinned_run(None)  # a fragment inside the same run asks for nothing: the run keeps version 1
+        seen_in["inside the page run"] = count()
+
+    for target, args in (
+        (fragment_rerun, ("pinned link", "1")),
+        (fragment_rerun, ("newest", None)),
+        (page_run_then_fragment, ()),
+    ):
+        thread = threading.Thread(target=target, args=args)  # each rerun in a thread of its own
+        thread.start()
+        thread.join(60)
+    assert seen_in == {"pinned link": 1, "newest": 2, "inside the page run": 1}

@@ -196,6 +196,13 @@ def pin_run(requested: str | None) -> RunVersion:
     return version
 
 
+def pin_unpinned_run(requested: str | None) -> None:
+    """Pin a run that app.py did not start (a fragment's rerun, in a thread of its own) as ``pin_run`` would; a
+    run that app.py pinned keeps its version."""
+    if getattr(_run, "pin", None) is None:
+        pin_run(requested)
+
+
 def _current() -> tuple[Database, str]:
     pin: RunVersion | None = getattr(_run, "pin", None)
     if pin is not None and (pin.pinned is not None or getattr(pin.db, "database", None) is database()):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from typing import ParamSpec
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from frikommune.app import charts, export
+from frikommune.app import cache, charts, export
 from frikommune.text import citations, formatting, i18n
 
 PRINT_CSS = """<style>
@@ -51,6 +54,22 @@ if (!window.__closeMenuOnPhone) {
   });
 }
 </script>"""
+
+
+P = ParamSpec("P")
+
+
+def redrawn_alone(draw: Callable[P, None]) -> Callable[P, None]:
+    """``draw`` as a Streamlit fragment: a change of a widget inside reruns ``draw`` only, not the whole page (a
+    picker's change redraws its chart and leaves the rest of the page as it is). Its rerun reads the data version
+    the page was opened on (``?v=N`` or the newest), as app.py pins a page run."""
+
+    @functools.wraps(draw)
+    def pinned(*args: P.args, **kwargs: P.kwargs) -> None:
+        cache.pin_unpinned_run(st.query_params.get("v"))
+        draw(*args, **kwargs)
+
+    return st.fragment(pinned)
 
 
 def through_app() -> None:
@@ -221,10 +240,16 @@ def _column_config(shown: pd.DataFrame, numeric: list[str]) -> dict:
 
 
 def table_block(
-    df: pd.DataFrame, name: str, key: str, sources: pd.DataFrame | None = None, highlight: list[bool] | None = None
+    df: pd.DataFrame,
+    name: str,
+    key: str,
+    sources: pd.DataFrame | None = None,
+    highlight: list[bool] | None = None,
+    static: bool = False,
 ) -> None:
     """A table with Danish numbers and readable headings, its sources and downloads; ``highlight`` marks rows
-    (the chosen municipality) in bold on the highlight tint."""
+    (the chosen municipality) in bold on the highlight tint. ``static`` (and the print view) draws a table that
+    wraps its text instead of a scrollable grid."""
     df = readable(df)
     shown, numeric = display_table(df, lang())
     data: pd.DataFrame | pd.io.formats.style.Styler = shown
@@ -233,7 +258,7 @@ def table_block(
         data = shown.style.apply(
             lambda row: ["background-color: #FBE3D6; font-weight: bold" if marks[row.name] else "" for _ in row], axis=1
         )
-    if print_view():
+    if static or print_view():
         st.table(data, hide_index=True)
     else:
         st.dataframe(

@@ -108,6 +108,7 @@ def experiment_picker(experiments, key: str) -> str:
     )
 
 
+@components.redrawn_alone
 def render(families: tuple[str, ...], prefix: str) -> None:
     """Experiment, measure and series pickers, the chart of the one chosen series, its definition, source and table.
 

@@ -93,6 +93,20 @@ def comparison_chart(result: pd.DataFrame, highlight: str | None, question: str,
     st.caption(components.tr("surveys.uploaded_marker"))
 
 
+@components.redrawn_alone
+def question_chart(prefix: str) -> None:
+    """The pickers of one uploaded question and its chart against the network (another question redraws only this)."""
+    chosen = pick_question(prefix)
+    if chosen is None:
+        return
+    experiment, group, question, wave = chosen
+    result = stats_for(experiment, group, question, wave, None, "holm")
+    if result.empty:
+        components.empty_state()
+    else:
+        comparison_chart(result, None, question, components.tr("surveys.network_line"))
+
+
 def stats_for(
     experiment: str, group: str, question: str, wave: str, peers: list[str] | None, correction: str
 ) -> pd.DataFrame:
