@@ -150,6 +150,20 @@ def test_untested_cells_are_not_counted_in_the_correction():
     assert adjusted[[0, 2, 3]] == pytest.approx([0.03, 0.04, 0.5])
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.floats(0, 1) | st.sampled_from([0.0, 0.05, 1.0]), min_size=1, max_size=40),
+    st.sampled_from(["holm", "fdr_bh"]),
+)
+def test_corrections_agree_with_statsmodels(pvalues, method):
+    # The corrections are written out in frikommune (statsmodels' Holm runs a gc.collect() per call); statsmodels'
+    # multipletests is the independent reference, ties and p of exactly 0 and 1 included.
+    from statsmodels.stats.multitest import multipletests
+
+    expected = multipletests(np.array(pvalues), method=method)[1]
+    assert stats.adjust(pvalues, method) == pytest.approx(expected, rel=1e-12, abs=1e-15)
+
+
 def test_unknown_correction_is_refused():
     with pytest.raises(ValueError):
         stats.adjust(P, "bonferroni")
