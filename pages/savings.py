@@ -42,66 +42,74 @@ for line in cached(savings_view.step_lines)(lang):
     st.markdown(line.text)
     st.caption(line.sources, unsafe_allow_html=True)  # curated quotes; in English each is an <abbr> with the original
 
-st.subheader(components.tr("savings.whatif_title"))
-st.write(components.tr("savings.whatif_intro"))
-share = st.slider(components.tr("savings.share_avoided"), 0, 100, 100, step=5, key="andel", bind="query-params")
-st.caption(components.tr("savings.whatif_range_intro"))
-share_low, share_high = st.slider(
-    components.tr("savings.share_range"), 0, 100, (100, 100), step=5, key="andel_spaend", bind="query-params"
-)
-share_span = certificate_savings.Span.of(share, share_low, share_high)
-spans = []
-for u in cached(savings_view.uncertainties)():
-    s = u.step
-    with st.expander(s.title(lang)):
-        left, right = st.columns(2)
-        count = left.number_input(
-            components.tr("savings.exemptions"),
-            min_value=0,
-            value=int(s.exemptions),
-            step=1,
-            key=f"antal_{s.experiment_id}",
-            bind="query-params",
-        )
-        price = right.number_input(
-            components.tr("savings.price"),
-            min_value=0,
-            value=int(s.price or 0),
-            step=10,
-            key=f"pris_{s.experiment_id}",
-            bind="query-params",
-        )
-        count_top = int(max(2 * s.exemptions, u.exemptions.span.high))
-        count_range = left.slider(
-            components.tr("savings.count_range"),
-            0,
-            count_top,
-            (int(u.exemptions.span.low), int(u.exemptions.span.high)),
-            key=f"antal_spaend_{s.experiment_id}",
-            bind="query-params",
-        )
-        price_range = right.slider(
-            components.tr("savings.price_range"),
-            0,
-            4000,
-            (int(u.price.span.low), int(u.price.span.high)),
-            step=1,
-            key=f"pris_spaend_{s.experiment_id}",
-            bind="query-params",
-        )
-    span = certificate_savings.net_saving_range(
-        certificate_savings.Span.of(count, *count_range),
-        certificate_savings.Span.of(price, *price_range),
-        u.other_docs.span,
-        share_span,
+
+@components.redrawn_alone
+def what_if() -> None:
+    """The what-if calculator: moving one of its sliders recalculates it alone, not the page above."""
+    lang = components.lang()
+    st.subheader(components.tr("savings.whatif_title"))
+    st.write(components.tr("savings.whatif_intro"))
+    share = st.slider(components.tr("savings.share_avoided"), 0, 100, 100, step=5, key="andel", bind="query-params")
+    st.caption(components.tr("savings.whatif_range_intro"))
+    share_low, share_high = st.slider(
+        components.tr("savings.share_range"), 0, 100, (100, 100), step=5, key="andel_spaend", bind="query-params"
     )
-    spans.append(span)
-result = savings_view.what_if(
-    spans, certificate_savings.reported_total(cached(certificate_savings.certificate_facts)()), lang
-)
-left, right = st.columns(2)
-left.metric(components.tr("savings.whatif_total"), result.total, delta=result.difference)
-right.metric(components.tr("savings.whatif_range_total"), result.total_range)
-st.caption(components.tr("savings.whatif_range_caption"))
-if result.matches_report:
-    st.caption(components.tr("savings.whatif_matches"))
+    share_span = certificate_savings.Span.of(share, share_low, share_high)
+    spans = []
+    for u in cached(savings_view.uncertainties)():
+        s = u.step
+        with st.expander(s.title(lang)):
+            left, right = st.columns(2)
+            count = left.number_input(
+                components.tr("savings.exemptions"),
+                min_value=0,
+                value=int(s.exemptions),
+                step=1,
+                key=f"antal_{s.experiment_id}",
+                bind="query-params",
+            )
+            price = right.number_input(
+                components.tr("savings.price"),
+                min_value=0,
+                value=int(s.price or 0),
+                step=10,
+                key=f"pris_{s.experiment_id}",
+                bind="query-params",
+            )
+            count_top = int(max(2 * s.exemptions, u.exemptions.span.high))
+            count_range = left.slider(
+                components.tr("savings.count_range"),
+                0,
+                count_top,
+                (int(u.exemptions.span.low), int(u.exemptions.span.high)),
+                key=f"antal_spaend_{s.experiment_id}",
+                bind="query-params",
+            )
+            price_range = right.slider(
+                components.tr("savings.price_range"),
+                0,
+                4000,
+                (int(u.price.span.low), int(u.price.span.high)),
+                step=1,
+                key=f"pris_spaend_{s.experiment_id}",
+                bind="query-params",
+            )
+        span = certificate_savings.net_saving_range(
+            certificate_savings.Span.of(count, *count_range),
+            certificate_savings.Span.of(price, *price_range),
+            u.other_docs.span,
+            share_span,
+        )
+        spans.append(span)
+    result = savings_view.what_if(
+        spans, certificate_savings.reported_total(cached(certificate_savings.certificate_facts)()), lang
+    )
+    left, right = st.columns(2)
+    left.metric(components.tr("savings.whatif_total"), result.total, delta=result.difference)
+    right.metric(components.tr("savings.whatif_range_total"), result.total_range)
+    st.caption(components.tr("savings.whatif_range_caption"))
+    if result.matches_report:
+        st.caption(components.tr("savings.whatif_matches"))
+
+
+what_if()
