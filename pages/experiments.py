@@ -68,7 +68,7 @@ for i, section in enumerate(found.sections):
 # Long lists (up to 50 lines each), one click away with their count: sent with the page, they delayed its first
 # chart by half a second.
 if found.lost:
-    box = st.expander(f"{components.tr('experiments.lost')} ({len(found.lost)})", key="lost-box", on_change="rerun")
+    box = st.expander(f"{components.tr('experiments.lost')} ({found.lost_count})", key="lost-box", on_change="rerun")
     with box:
         if box.open:
             st.caption(components.tr("experiments.lost_note"))

@@ -56,3 +56,12 @@ def test_lost_figures_are_quoted_in_danish_and_a_hover_marker_in_english(db):
     assert all(line.startswith("»") for line in danish)
     assert english[0].startswith(f"{len(danish)} figures survive only as their captions")
     assert english[0].count("<abbr title=") == len(danish) and "»" not in english[0]
+
+
+def test_the_lost_figures_are_counted_alike_in_both_languages(db):
+    # Their section's label carries the count: in English the one summary line must not count as one figure.
+    lost = pd.read_csv(curated_dir() / "lost_figures.csv", dtype=str)
+    experiment = lost["experiment_id"].dropna().iloc[0]
+    expected = int((lost["experiment_id"] == experiment).sum())
+    assert experiment_view.results(db, experiment, "da").lost_count == expected
+    assert experiment_view.results(db, experiment, "en").lost_count == expected

@@ -105,6 +105,7 @@ class Results:
     sections: tuple[ResultSection, ...]
     lost: tuple[str, ...]
     issues: tuple[str, ...]
+    lost_count: int  # figures lost (in English ``lost`` is one line naming them all)
 
 
 def results(db: Database, experiment: str, lang: str) -> Results:
@@ -145,4 +146,6 @@ def results(db: Database, experiment: str, lang: str) -> Results:
         f"{getattr(item, 'description_' + lang)} ({line} {item.lines})"
         for item in experiment_catalogue.experiment_source_issues(db, experiment).itertuples()
     )
-    return Results(targets[[c.format(lang=lang) for c in TARGET_COLUMNS]], targets, tuple(sections), lost, issues)
+    return Results(
+        targets[[c.format(lang=lang) for c in TARGET_COLUMNS]], targets, tuple(sections), lost, issues, len(captions)
+    )
