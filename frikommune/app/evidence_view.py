@@ -295,7 +295,7 @@ def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool
         f"- {getattr(s, f'text_{lang}')} ({_cite_line(s.source_doc, s.section, s.source_line, lang)})"
         for s in said.itertuples()
     )
-    blocks.append(("markdown", "\n".join(network[:1]) + "\n\n" + "\n".join(network[1:])))
+    blocks.append(("markdown", network[0] + "\n\n" + "\n".join(network[1:])))
 
     status, cites = evidence_words.status_today(
         exp if row_id == experiment_id else evidence.experiment_row(ev, row_id),

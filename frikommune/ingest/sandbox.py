@@ -88,14 +88,13 @@ def _ctx():
 
 def prepare() -> None:
     """Start the fork server in the background (the upload page calls this), so the first file read by this
-    process does not wait for its start-up. Does nothing where no fork server is used."""
+    process does not wait for its start-up. Does nothing where isolation is off."""
     if not isolated():
         return
-    ctx = _ctx()
-    if ctx.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
+    from multiprocessing import forkserver
 
-        threading.Thread(target=forkserver.ensure_running, name="ingest-forkserver", daemon=True).start()
+    _ctx()  # the fork server's preload is set before it starts
+    threading.Thread(target=forkserver.ensure_running, name="ingest-forkserver", daemon=True).start()
 
 
 def _vm_size() -> int:
