@@ -35,6 +35,14 @@ correction = right.radio(
 group_ids = sorted(set(peers) | {municipality}) if peers else None
 reference = "group" if peers else "network"
 reference_label = stats.REFERENCE_NAMES[reference][lang]
+
+
+def finding(row, municipality_id: str) -> str:
+    """One municipality's finding sentence against the chosen reference."""
+    name = names.get(municipality_id, municipality_id)
+    return findings.finding_sentence(row, name, correction, lang, reference=reference)
+
+
 st.caption(components.tr("compare.method", correction=stats.CORRECTION_NAMES[correction][lang]))
 
 st.header(components.tr("compare.uploaded_header"))
@@ -47,22 +55,13 @@ if chosen is not None:
         focus = result[result["municipality_id"] == municipality]
         if focus.empty:
             st.info(components.tr("compare.no_answers", name=names[municipality]))
-        else:
-            sentence = findings.finding_sentence(
-                focus.iloc[0], names[municipality], correction, lang, reference=reference
-            )
-            st.markdown(f"### {sentence}")
-        for row in result[result["significant"] & (result["municipality_id"] != municipality)].itertuples():
-            st.markdown(
-                "- "
-                + findings.finding_sentence(
-                    row._asdict(),
-                    names.get(row.municipality_id, row.municipality_id),
-                    correction,
-                    lang,
-                    reference=reference,
-                )
-            )
+        # The chosen municipality's finding, then every other significant one, as one block: each element is a
+        # message the browser lays out before the chart below.
+        others = result[result["significant"] & (result["municipality_id"] != municipality)]
+        lines = [] if focus.empty else [f"### {finding(focus.iloc[0], municipality)}"]
+        lines += [f"- {finding(row._asdict(), row.municipality_id)}" for row in others.itertuples()]
+        if lines:
+            st.markdown("\n".join(lines))
         survey_view.comparison_chart(result, municipality, chosen[2], reference_label)
 
 st.header(components.tr("compare.report_header"))

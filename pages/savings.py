@@ -20,13 +20,7 @@ left.metric(components.tr("savings.total"), headline.total)
 right.metric(components.tr("savings.range_total"), headline.total_range)
 st.write(components.tr("savings.intro"))
 
-# What it saved per exemption, and how sure: the report's net ÷ its count, with the ranges the sources give.
-st.subheader(components.tr("savings.per_case_title"))
-for line in headline.per_case:
-    st.markdown(line.text)
-    st.caption(line.sources)
-st.caption(components.tr("savings.per_case_intro"))
-
+# The total's split by experiment right under it: the first screen shows where the saving came from.
 chart = cached(savings_view.saving_chart)(lang)
 components.chart_block(
     chart.figure,
@@ -37,10 +31,63 @@ components.chart_block(
     sources=chart.facts,
 )
 
+# What it saved per exemption, and how sure: the report's net ÷ its count, with the ranges the sources give.
+st.subheader(components.tr("savings.per_case_title"))
+for line in headline.per_case:
+    st.markdown(line.text)
+    st.caption(line.sources)
+st.caption(components.tr("savings.per_case_intro"))
+
 st.subheader(components.tr("savings.steps_title"))
 for line in cached(savings_view.step_lines)(lang):
     st.markdown(line.text)
     st.caption(line.sources, unsafe_allow_html=True)  # curated quotes; in English each is an <abbr> with the original
+
+
+def step_inputs(u: certificate_savings.Uncertainty, lang: str) -> tuple[int, int, tuple, tuple]:
+    """One experiment's count, price and their ranges: the report's own until its section is opened.
+
+    Closed and never opened, the section sends no inputs: 16 number boxes and sliders drawn with the page delayed
+    its chart. A link holding one of its values opens it; once opened it stays drawn (closed, its values stay)."""
+    s = u.step
+    keys = [f"{name}_{s.experiment_id}" for name in ("antal", "pris", "antal_spaend", "pris_spaend")]
+    defaults = (
+        int(s.exemptions),
+        int(s.price or 0),
+        (int(u.exemptions.span.low), int(u.exemptions.span.high)),
+        (int(u.price.span.low), int(u.price.span.high)),
+    )
+    drawn_key = f"_hvis_tegnet_{s.experiment_id}"
+    box = st.expander(
+        s.title(lang),
+        expanded=any(k in st.query_params for k in keys),
+        key=f"hvis_{s.experiment_id}",
+        on_change="rerun",
+    )
+    if not (box.open or st.session_state.get(drawn_key)):
+        return defaults
+    st.session_state[drawn_key] = True
+    with box:
+        left, right = st.columns(2)
+        count = left.number_input(
+            components.tr("savings.exemptions"),
+            min_value=0,
+            value=defaults[0],
+            step=1,
+            key=keys[0],
+            bind="query-params",
+        )
+        price = right.number_input(
+            components.tr("savings.price"), min_value=0, value=defaults[1], step=10, key=keys[1], bind="query-params"
+        )
+        count_top = int(max(2 * s.exemptions, u.exemptions.span.high))
+        count_range = left.slider(
+            components.tr("savings.count_range"), 0, count_top, defaults[2], key=keys[2], bind="query-params"
+        )
+        price_range = right.slider(
+            components.tr("savings.price_range"), 0, 4000, defaults[3], step=1, key=keys[3], bind="query-params"
+        )
+    return count, price, count_range, price_range
 
 
 @components.redrawn_alone
@@ -57,43 +104,7 @@ def what_if() -> None:
     share_span = certificate_savings.Span.of(share, share_low, share_high)
     spans = []
     for u in cached(savings_view.uncertainties)():
-        s = u.step
-        with st.expander(s.title(lang)):
-            left, right = st.columns(2)
-            count = left.number_input(
-                components.tr("savings.exemptions"),
-                min_value=0,
-                value=int(s.exemptions),
-                step=1,
-                key=f"antal_{s.experiment_id}",
-                bind="query-params",
-            )
-            price = right.number_input(
-                components.tr("savings.price"),
-                min_value=0,
-                value=int(s.price or 0),
-                step=10,
-                key=f"pris_{s.experiment_id}",
-                bind="query-params",
-            )
-            count_top = int(max(2 * s.exemptions, u.exemptions.span.high))
-            count_range = left.slider(
-                components.tr("savings.count_range"),
-                0,
-                count_top,
-                (int(u.exemptions.span.low), int(u.exemptions.span.high)),
-                key=f"antal_spaend_{s.experiment_id}",
-                bind="query-params",
-            )
-            price_range = right.slider(
-                components.tr("savings.price_range"),
-                0,
-                4000,
-                (int(u.price.span.low), int(u.price.span.high)),
-                step=1,
-                key=f"pris_spaend_{s.experiment_id}",
-                bind="query-params",
-            )
+        count, price, count_range, price_range = step_inputs(u, lang)
         span = certificate_savings.net_saving_range(
             certificate_savings.Span.of(count, *count_range),
             certificate_savings.Span.of(price, *price_range),

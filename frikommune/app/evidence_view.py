@@ -196,7 +196,7 @@ def _cite_line(doc: str, section: str, line: int, lang: str) -> str:
     return citations.cite(doc, int(line), lang, section)
 
 
-Block = tuple[str, str]  # (kind, text): kind is "subheader", "markdown", "caption" or "html"
+Block = tuple[str, str]  # (kind, text): kind is "subheader", "markdown" or "caption"
 
 
 def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool, printing: bool) -> tuple[Block, ...]:
@@ -253,11 +253,12 @@ def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool
         for issue_id in cell.issues.get("issue_id", []):
             home.setdefault(issue_id, cell.outcome)
     for cell in cells:
-        blocks.append(("html", f'<div id="udfald-{cell.outcome}"></div>'))
+        # The outcome's anchor (the matrix links to it) in the text's own block: a block of its own was an element.
+        anchor = f'<div id="udfald-{cell.outcome}"></div>\n\n'
         heading = f"{t(f'evidence.outcome.{cell.outcome}')}: {evidence_words.direction_label(cell, lang)}"
         reason = evidence_words.direction_reason(cell, lang, annex)
         if cell.facts.empty and cell.statements.empty:  # nothing measured: one line, so the card prints short
-            blocks.append(("markdown", f"**{heading}.** {reason}"))
+            blocks.append(("markdown", f"{anchor}**{heading}.** {reason}"))
             continue
         lines = [f"**{t('evidence.card_why')}:** {reason}"]
         if cell.strength is not None:
@@ -270,7 +271,9 @@ def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool
             lines.append(citations.quoted(quote.source_quote, lang) + (f" – {note}" if note else ""))
         per_case = _saving_per_case(db, evidence.members(row_id), lang) if cell.outcome == "saving" else []
         lines.extend(sentence for sentence, _ in per_case)
-        blocks.append(("markdown", f"##### {heading}\n\n" + "  \n".join(lines)))  # curated; English quotes: <abbr>
+        blocks.append(
+            ("markdown", f"{anchor}##### {heading}\n\n" + "  \n".join(lines))
+        )  # curated; English quotes: <abbr>
         sources = evidence.cell_sources(cell)
         cited = evidence_words.compact_cite(sources, lang) if not sources.empty else ""
         if cited:
@@ -326,7 +329,7 @@ def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool
 def _merged(blocks: list[Block]) -> list[Block]:
     """Neighbouring blocks of the same kind as one (fewer elements for the browser to lay out on every rerun)."""
     merged: list[Block] = []
-    joiner = {"markdown": "\n\n", "caption": "  \n", "html": ""}
+    joiner = {"markdown": "\n\n", "caption": "  \n"}
     for kind, text in blocks:
         if merged and merged[-1][0] == kind and kind in joiner:
             merged[-1] = (kind, merged[-1][1] + joiner[kind] + text)
@@ -348,8 +351,6 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
     for kind, text in card_blocks(experiment_id, components.lang(), header_facts, components.print_view()):
         if kind == "subheader":
             st.subheader(text, anchor="virkede-det")
-        elif kind == "html":
-            st.html(text)
         elif kind == "caption":
             st.caption(text, unsafe_allow_html=True)
         else:

@@ -61,6 +61,7 @@ def test_politician_sorts_by_evidence_opens_the_strongest_card_and_prints_it(app
         assert_no_error_box(page)
         text = main_text(page)
         assert "Virkede det? – forsøgets kort" in text
+        assert page.locator(f"{MAIN} #udfald-effect").count() == 1  # the anchor the link points at is there
         assert f"Effekt eller sagsvarighed: {effect_text}" in text  # the card says what the matrix said
         assert "Samlet evidens: ●●●●● 5 af 5" in text
         assert "Bilag 15.a, linje" in text or "Bilag 15.a, linjer" in text  # the lines behind it

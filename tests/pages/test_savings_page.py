@@ -14,8 +14,38 @@ def test_the_page_shows_the_range_and_the_saving_per_exemption(app):
     assert "Bilag 2, linje 1936" in shown  # the 2016 price of an LÆ265 is cited where it widens the range
 
 
+def open_what_if_sections(at) -> list[str]:
+    """Open every experiment's section of the what-if calculator (closed, they send no inputs); their keys."""
+    keys = [e.proto.id.split("-", 2)[2] for e in at.expander if "-hvis_" in e.proto.id]  # "$$ID-<hash>-<key>"
+    for key in keys:
+        at.session_state[key] = True
+    at.run()
+    return keys
+
+
+def test_closed_what_if_sections_send_no_inputs_and_keep_the_reports_figures(app):
+    at = app("pages/savings.py")
+    assert not [n for n in at.number_input if n.key.startswith(("antal_", "pris_"))]
+    assert [s.key for s in at.slider] == ["andel", "andel_spaend"]
+    closed = {m.label: m.value for m in at.metric}
+    assert len(open_what_if_sections(at)) == 4  # the four experiments of the certificate saving
+    assert len([n for n in at.number_input if n.key.startswith(("antal_", "pris_"))]) == 8
+    assert {m.label: m.value for m in at.metric} == closed  # opening changes nothing until a value changes
+
+
+def test_a_link_with_a_what_if_value_opens_its_section_and_uses_it(app):
+    at = app("pages/savings.py")
+    key = next(n for n in open_what_if_sections(at))
+    count_key = key.replace("hvis_", "antal_")
+    before = {m.label: m.value for m in at.metric}["Beregnet samlet besparelse"]
+    linked = app("pages/savings.py", **{count_key: "0"})
+    assert next(n.value for n in linked.number_input if n.key == count_key) == 0
+    assert {m.label: m.value for m in linked.metric}["Beregnet samlet besparelse"] != before
+
+
 def test_the_what_if_range_follows_the_share_range_and_collapses_to_the_point(app):
     at = app("pages/savings.py")
+    open_what_if_sections(at)
     for key in [s.key for s in at.slider if s.key.startswith(("antal_spaend_", "pris_spaend_"))]:
         slider = at.slider(key=key)
         point = next(n.value for n in at.number_input if n.key == key.replace("_spaend", ""))
