@@ -271,9 +271,8 @@ def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool
             lines.append(citations.quoted(quote.source_quote, lang) + (f" – {note}" if note else ""))
         per_case = _saving_per_case(db, evidence.members(row_id), lang) if cell.outcome == "saving" else []
         lines.extend(sentence for sentence, _ in per_case)
-        blocks.append(
-            ("markdown", f"{anchor}##### {heading}\n\n" + "  \n".join(lines))
-        )  # curated; English quotes: <abbr>
+        # Curated text; English quotes are <abbr>.
+        blocks.append(("markdown", f"{anchor}##### {heading}\n\n" + "  \n".join(lines)))
         sources = evidence.cell_sources(cell)
         cited = evidence_words.compact_cite(sources, lang) if not sources.empty else ""
         if cited:

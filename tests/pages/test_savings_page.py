@@ -31,11 +31,18 @@ def test_closed_what_if_sections_send_no_inputs_and_keep_the_reports_figures(app
     assert len(open_what_if_sections(at)) == 4  # the four experiments of the certificate saving
     assert len([n for n in at.number_input if n.key.startswith(("antal_", "pris_"))]) == 8
     assert {m.label: m.value for m in at.metric} == closed  # opening changes nothing until a value changes
+    count_key = next(n.key for n in at.number_input if n.key.startswith("antal_"))
+    at.number_input(key=count_key).set_value(0).run()
+    changed = {m.label: m.value for m in at.metric}
+    assert changed != closed
+    at.session_state[count_key.replace("antal_", "hvis_")] = False  # closed again: its values stay in the sum
+    at.run()
+    assert {m.label: m.value for m in at.metric} == changed
 
 
 def test_a_link_with_a_what_if_value_opens_its_section_and_uses_it(app):
     at = app("pages/savings.py")
-    key = next(n for n in open_what_if_sections(at))
+    key = open_what_if_sections(at)[0]
     count_key = key.replace("hvis_", "antal_")
     before = {m.label: m.value for m in at.metric}["Beregnet samlet besparelse"]
     linked = app("pages/savings.py", **{count_key: "0"})
