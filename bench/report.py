@@ -153,6 +153,10 @@ def details(results: dict) -> str:
             "first chart: app overview / minimal app (median)",
             f"{_fmt(results.get('app_first_chart_s'), ' s')} / {_fmt(results.get('minimal_first_chart_s'), ' s')}",
         ),
+        (
+            "first chart: minimal app opened at a page's address (its other pages' baseline)",
+            _fmt(results.get("minimal_first_chart_at_page_address_s"), " s"),
+        ),
         *[
             (
                 f"first {p.get('kind') or 'chart'}: {name} page",

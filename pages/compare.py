@@ -43,6 +43,33 @@ def finding(row, municipality_id: str) -> str:
     return findings.finding_sentence(row, name, correction, lang, reference=reference)
 
 
+def report_section(questions: dict[str, str]) -> None:
+    """The report's means for one question: picker, why there is no interval, the dots chart, its source and table."""
+    pick = st.selectbox(
+        components.tr("surveys.question"),
+        list(questions),
+        format_func=questions.get,
+        key="rapport_spm",
+        bind="query-params",
+    )
+    found = cached(compare_view.report_means)(pick, municipality, tuple(sorted(peers)), lang)
+    st.caption(found.question)
+    if found.figure is None:
+        components.empty_state()
+        return
+    st.info(found.why_no_ci)
+    st.plotly_chart(found.figure, width="stretch", theme=None, key="report-means-chart", alt=found.title)
+    components.source_caption(found.sources)  # under the chart: the table below may stay closed
+    if components.print_view():  # on paper the table itself
+        components.table_block(found.table, "rapportens-gennemsnit", "report-means", highlight=found.highlight)
+        return
+    # One click away, as under every chart: a grid on the first screen delays the charts (its script first).
+    box = st.expander(components.tr("common.show_table"), key="report-means-box", on_change="rerun")
+    with box:
+        if box.open:
+            components.table_block(found.table, "rapportens-gennemsnit", "report-means", highlight=found.highlight)
+
+
 st.caption(components.tr("compare.method", correction=stats.CORRECTION_NAMES[correction][lang]))
 
 st.header(components.tr("compare.uploaded_header"))
@@ -64,32 +91,21 @@ if chosen is not None:
             st.markdown("\n".join(lines))
         survey_view.comparison_chart(result, municipality, chosen[2], reference_label)
 
+
 st.header(components.tr("compare.report_header"))
 questions = cached(compare_view.report_questions)(lang)
 if not questions:
     components.empty_state()
 else:
-    pick = st.selectbox(
-        components.tr("surveys.question"),
-        list(questions),
-        format_func=questions.get,
-        key="rapport_spm",
+    # Under an uploaded comparison, one click away with its count: its chart drawn with the page kept the page's
+    # first chart waiting, and without a spread it cannot say what is significant. Alone (nothing uploaded), open.
+    box = st.expander(
+        components.tr("compare.show_report", count=len(questions)),
+        expanded=chosen is None or "rapport_spm" in st.query_params,
+        key="rapport_vis",
         bind="query-params",
+        on_change="rerun",
     )
-    found = cached(compare_view.report_means)(pick, municipality, tuple(sorted(peers)), lang)
-    st.caption(found.question)
-    if found.figure is None:
-        components.empty_state()
-    else:
-        st.info(found.why_no_ci)
-        st.plotly_chart(found.figure, width="stretch", theme=None, key="report-means-chart", alt=found.title)
-        components.source_caption(found.sources)  # under the chart: the table below may stay closed
-        if components.print_view():  # on paper the table itself
-            components.table_block(found.table, "rapportens-gennemsnit", "report-means", highlight=found.highlight)
-        else:  # one click away, as under every chart: a grid on the first screen delays the charts (its script first)
-            box = st.expander(components.tr("common.show_table"), key="report-means-box", on_change="rerun")
-            with box:
-                if box.open:
-                    components.table_block(
-                        found.table, "rapportens-gennemsnit", "report-means", highlight=found.highlight
-                    )
+    with box:
+        if box.open or components.print_view():
+            report_section(questions)

@@ -14,4 +14,4 @@ st.caption(components.tr("satisfaction.report_note"))
 family_view.render(("satisfaction", "response"), "tilf")
 
 st.header(components.tr("satisfaction.uploaded_header"))
-survey_view.question_chart("tilf_up")
+survey_view.uploaded_waves(survey_view.SATISFACTION_WAVES)

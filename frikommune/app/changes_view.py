@@ -40,7 +40,7 @@ def version_links(version: int) -> None:
         "pages/satisfaction.py",
         label=components.tr("changes.open_satisfaction", version=version),
         icon=":material/history:",
-        query_params=params,
+        query_params=params | survey_view.waves_opened(survey_view.SATISFACTION_WAVES),  # the uploaded figures it moved
     )
     right.page_link(
         "pages/compare.py",

@@ -72,7 +72,7 @@ def comparison_chart(result: pd.DataFrame, highlight: str | None, question: str,
         title = components.tr("surveys.title_none_significant", question=escape_html(question))
     else:
         title = components.tr(
-            "surveys.title_significant",
+            "surveys.title_significant_one" if len(significant) == 1 else "surveys.title_significant",
             question=escape_html(question),
             count=len(significant),
             names=", ".join(names.get(m, m) for m in significant["municipality_id"]),
@@ -105,6 +105,37 @@ def question_chart(prefix: str) -> None:
         components.empty_state()
     else:
         comparison_chart(result, None, question, components.tr("surveys.network_line"))
+
+
+SATISFACTION_WAVES = "tilf_up"  # the key prefix of the satisfaction page's uploaded waves (links open them)
+
+
+def waves_opened(prefix: str) -> dict[str, str]:
+    """The query parameter that opens ``uploaded_waves(prefix)`` (for links that lead to an uploaded figure)."""
+    return {f"{prefix}_vis": "true"}
+
+
+def uploaded_waves(prefix: str) -> None:
+    """The uploaded waves' question chart (see ``question_chart``) one click away, with the count of waves.
+
+    Closed, nothing of it is built: its pickers and second chart drawn with the page kept the page's first chart
+    waiting. A link that names the section or one of its pickers opens it; on paper it is open.
+    """
+    choices = cached(surveys.uploaded_choices)()
+    if choices.empty:
+        components.empty_state(components.tr("surveys.none_uploaded"))
+        return
+    pickers = [f"{prefix}_{name}" for name in ("exp", "gruppe", "spm", "bolge")]
+    box = st.expander(
+        components.tr("surveys.show_waves", count=len(choices[["experiment_id", "wave"]].drop_duplicates())),
+        expanded=any(key in st.query_params for key in pickers),
+        key=f"{prefix}_vis",
+        bind="query-params",
+        on_change="rerun",
+    )
+    with box:
+        if box.open or components.print_view():
+            question_chart(prefix)
 
 
 def stats_for(

@@ -377,6 +377,10 @@ TEXTS.update(
 
 TEXTS.update(
     {
+        "surveys.show_waves": {
+            "da": "Vis de uploadede bølger ({count})",
+            "en": "Show the uploaded waves ({count})",
+        },
         "surveys.none_uploaded": {
             "da": "Der er endnu ikke uploadet nogen spørgeskemabølger. En konsulent kan uploade dem under »Upload«.",
             "en": "No survey waves have been uploaded yet. A consultant can upload them under »Upload«.",
@@ -389,8 +393,12 @@ TEXTS.update(
             "en": "Mean answer (1–5), 95% CI",
         },
         "surveys.title_significant": {
-            "da": "{question}: {count} kommune(r) afviger signifikant – {names}",
-            "en": "{question}: {count} municipality(ies) differ significantly – {names}",
+            "da": "{question}: {count} kommuner afviger signifikant – {names}",
+            "en": "{question}: {count} municipalities differ significantly – {names}",
+        },
+        "surveys.title_significant_one": {
+            "da": "{question}: 1 kommune afviger signifikant – {names}",
+            "en": "{question}: 1 municipality differs significantly – {names}",
         },
         "surveys.title_none_significant": {
             "da": "{question}: ingen kommune afviger signifikant",
@@ -453,6 +461,10 @@ TEXTS.update(
         "compare.uploaded_header": {
             "da": "Uploadede spørgeskemaer (svar pr. respondent)",
             "en": "Uploaded surveys (answers per respondent)",
+        },
+        "compare.show_report": {
+            "da": "Vis rapportens gennemsnit ({count} spørgsmål)",
+            "en": "Show the report's means ({count} questions)",
         },
         "compare.report_header": {
             "da": "Rapportens gennemsnit (kun gennemsnit og antal)",

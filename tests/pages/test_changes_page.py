@@ -46,8 +46,8 @@ def test_the_page_lists_an_upload_with_the_figure_it_moved_and_hides_internals_f
     assert f"Aalborgs gennemsnit på »{QUESTION}« (borgere, bølge 2021): – → 3,4 (N 0 → 5)" in shown
     assert "blev 5 svar fra 5 respondenter tilføjet (bølge 2021)." in shown
     assert "konsulent-nord" not in shown and "syntetisk-foerste.csv" not in shown  # visitors see results only
-    links = at.get("page_link")
-    assert any("Tilfredshed efter ændring 1" in link.proto.label for link in links)
+    [link] = [link for link in at.get("page_link") if "Tilfredshed efter ændring 1" in link.proto.label]
+    assert "tilf_up_vis=true" in link.proto.query_string  # it opens the uploaded waves, the figures that moved
 
 
 def test_the_page_in_english_says_the_same(app, data_root):
@@ -59,10 +59,10 @@ def test_the_page_in_english_says_the_same(app, data_root):
 def test_a_link_with_v_shows_the_older_figure_after_a_later_upload(app, data_root):
     upload(data_root, answers("Aalborg", [3, 4, 3, 4, 3], tag="a"), "a.csv")
     upload(data_root, answers("Aalborg", [4, 4, 4, 4, 4], tag="b"), "b.csv")  # Aalborg's mean 3,4 -> 3,7
-    latest = app("pages/satisfaction.py")
+    latest = app("pages/satisfaction.py", tilf_up_vis="true")
     assert 3.7 in plotted_means(latest) and 3.4 not in plotted_means(latest)
     assert not latest.info or "efter ændring" not in texts(latest)
-    pinned = app("pages/satisfaction.py", v="1")
+    pinned = app("pages/satisfaction.py", v="1", tilf_up_vis="true")
     assert 3.4 in plotted_means(pinned) and 3.7 not in plotted_means(pinned)
     assert "Du ser data som de var efter ændring 1 (" in texts(pinned)
     [latest_link] = [link for link in pinned.get("page_link") if link.proto.label == "Vis nyeste"]
@@ -75,7 +75,7 @@ def test_a_link_with_v_shows_the_older_figure_after_a_later_upload(app, data_roo
 def test_an_invalid_or_future_version_says_so_and_shows_the_latest(app, data_root):
     upload(data_root, answers("Aalborg", [3, 4, 3, 4, 3]), "a.csv")
     for bad in ("abc", "99", "0", "-1", "1e9", "<b>x</b>"):
-        at = app("pages/satisfaction.py", v=bad)
+        at = app("pages/satisfaction.py", v=bad, tilf_up_vis="true")
         warning = " ".join(w.value for w in at.warning)
         assert "findes ikke" in warning and "Du ser de nyeste data" in warning, bad
         assert 3.4 in plotted_means(at)

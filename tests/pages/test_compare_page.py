@@ -49,12 +49,27 @@ def test_the_correction_can_be_benjamini_hochberg_and_the_page_says_so(app, wave
     assert "efter Benjamini-Hochberg-korrektion" in texts(at)
 
 
-def test_the_satisfaction_page_shows_the_uploaded_wave_marked_as_uploaded(app, wave):
+def test_the_satisfaction_page_keeps_the_uploaded_waves_one_click_away_with_their_count(app, wave):
     at = app("pages/satisfaction.py")
+    assert len(at.get("plotly_chart")) == 1  # the report's chart only: the waves' pickers and chart are not built
+    assert "Vis de uploadede bølger (1)" in [e.label for e in at.expander]
+    at.session_state["tilf_up_vis"] = True  # opened
+    at.run()
+    assert len(at.get("plotly_chart")) == 2
+
+
+def test_a_link_naming_an_uploaded_question_opens_the_waves(app, wave):
+    at = app("pages/satisfaction.py", tilf_up_spm=QUESTION)
+    assert len(at.get("plotly_chart")) == 2
+    assert at.selectbox(key="tilf_up_spm").value == QUESTION
+
+
+def test_the_satisfaction_page_shows_the_uploaded_wave_marked_as_uploaded(app, wave):
+    at = app("pages/satisfaction.py", tilf_up_vis="true")
     assert "uploadet spørgeskemabølge" in texts(at)
     chart = json.loads(at.get("plotly_chart")[-1].proto.spec)
     title = chart["layout"]["title"]["text"].replace("<br>", " ")  # wrapped to fit a phone
-    assert "1 kommune(r) afviger signifikant" in title and "Rebild" in title and "Aalborg" not in title
+    assert "1 kommune afviger signifikant – Rebild" in title and "Rebild" in title and "Aalborg" not in title
     assert "Rebild *" in chart["data"][0]["y"]  # the significant one is marked in the chart itself
 
 
@@ -62,6 +77,26 @@ def test_an_uploaded_question_is_shown_as_text_never_as_a_link(app, data_root):
     hostile = '<a href="http://example.invalid/x">klik</a>'
     result = ingest.ingest(synthetic_wave(question=hostile), "SYNTETISK_bolge.csv", str(data_root), "test")
     assert result.accepted, [i.message_en for i in result.errors]
-    at = app("pages/satisfaction.py")
+    at = app("pages/satisfaction.py", tilf_up_vis="true")
     title = json.loads(at.get("plotly_chart")[-1].proto.spec)["layout"]["title"]["text"].replace("<br>", " ")
     assert "<a href" not in title and "&lt;a href=" in title  # plotly shows the escaped text as typed
+
+
+def test_under_an_uploaded_comparison_the_report_means_are_one_click_away_with_their_count(app, wave):
+    at = app("pages/compare.py", kommune="Rebild")
+    assert len(at.get("plotly_chart")) == 1  # the uploaded comparison only: the report's picker and chart not built
+    [label] = [e.label for e in at.expander if e.label.startswith("Vis rapportens gennemsnit")]
+    at.session_state["rapport_vis"] = True  # opened
+    at.run()
+    assert len(at.get("plotly_chart")) == 2
+    assert f"({len(at.selectbox(key='rapport_spm').options)} spørgsmål)" in label
+
+
+def test_the_report_means_are_open_when_nothing_is_uploaded_or_a_link_names_them(app, data_root):
+    assert len(app("pages/compare.py").get("plotly_chart")) == 1  # nothing uploaded: the report's chart, open
+    ingest.ingest(synthetic_wave(), "SYNTETISK_bolge.csv", str(data_root), "test")
+    assert len(app("pages/compare.py").get("plotly_chart")) == 1
+    assert len(app("pages/compare.py", rapport_vis="true").get("plotly_chart")) == 2
+    question = app("pages/compare.py", rapport_vis="true").selectbox(key="rapport_spm").options[1]  # as shown
+    linked = app("pages/compare.py", rapport_spm=question)
+    assert len(linked.get("plotly_chart")) == 2 and linked.selectbox(key="rapport_spm").index == 1

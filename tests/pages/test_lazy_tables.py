@@ -32,3 +32,16 @@ def test_the_report_means_table_opens_under_its_chart(app):
     at.run()
     assert not at.exception
     assert len(at.dataframe) == 1
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_targets_are_one_click_away_with_their_count(app, lang):
+    at = app("pages/experiments.py", lang=lang)
+    assert not at.table  # closed: the targets' table is not sent with the page
+    label = next(e.label for e in at.expander if e.label.startswith(("Mål fra", "Targets from")))
+    count = int(label.rsplit("(", 1)[1].rstrip(")"))
+    at.session_state["targets-box"] = True
+    at.run()
+    assert not at.exception
+    assert len(at.table) == 1
+    assert len(at.table[0].value) == count  # the label's count is the table's rows
