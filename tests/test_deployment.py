@@ -37,7 +37,12 @@ def process_of(deployment: Deployment, route: str) -> str:
     """The process nginx sends a browser with the cookie value ``route`` to (asked with a health check)."""
     request = urllib.request.Request(f"{deployment.url}/_stcore/health", headers={"Cookie": f"{COOKIE}={route}"})
     urllib.request.urlopen(request, timeout=10).read()
-    return next(r["upstream"] for r in reversed(served(deployment)) if r["route"] == route)
+    for _ in range(100):  # nginx logs a request after answering it: the line may come a moment after the answer
+        upstream = next((r["upstream"] for r in reversed(served(deployment)) if r["route"] == route), None)
+        if upstream is not None:
+            return upstream
+        time.sleep(0.05)
+    raise AssertionError(f"nginx logged no request with the route {route!r}")
 
 
 def test_the_configuration_routes_by_a_cookie_and_passes_websockets_through(tmp_path):
