@@ -19,7 +19,7 @@ SCALES = {
         "answers": 10_000_000,
         "upload_rows": 100_000,
         "repeat": 3,
-        "loads": 5,
+        "loads": 8,
         "changes": 6,
         "sessions": 30,
         "load_s": 30.0,

@@ -276,6 +276,16 @@ def test_each_municipality_is_tested_against_the_pooled_rest_of_its_group():
     assert result["group_mean"].iloc[0] == pytest.approx(everyone.mean())
 
 
+def test_counts_of_one_answer_in_several_rows_are_added_up():
+    whole = frame(**synthetic_network())
+    # Every count split over two rows, as two uploaded batches of one wave give, in any order; an answer no one gave.
+    first = whole.assign(n=whole["n"] // 2)
+    split = pd.concat(
+        [first, whole.assign(n=whole["n"] - first["n"]), frame(Aalborg={6: 0})], ignore_index=True
+    ).sample(frac=1, random_state=1)
+    pd.testing.assert_frame_equal(stats.compare_histograms(split), stats.compare_histograms(whole))
+
+
 def test_four_answers_are_suppressed_and_five_are_not():
     hists = synthetic_network()
     hists["Læsø"] = {2: 2, 4: 2}  # n = 4

@@ -293,6 +293,20 @@ def _municipalities(df: pd.DataFrame, group: Sequence[Any] | None) -> list[Any]:
     return list(pd.Index(pd.unique(df["municipality_id"])).sort_values())
 
 
+def _count_grid(rows: pd.DataFrame, ids: list[Any], values: np.ndarray) -> np.ndarray:
+    """Counts summed per municipality (rows, in ``ids`` order) and answer value (columns, ``values``), 0 where none.
+
+    What ``pivot_table(...).reindex(ids, values)`` gives, in numpy: the pivot was half of a comparison's time, and a
+    comparison is computed on every change of question. Answers missing or not among ``values`` are left out."""
+    row = pd.Index(ids).get_indexer(rows["municipality_id"])
+    col = pd.Index(values).get_indexer(rows["answer"])
+    counts = rows["n"].to_numpy(dtype=float)
+    keep = (row >= 0) & (col >= 0) & ~np.isnan(counts)
+    grid = np.zeros((len(ids), len(values)))
+    np.add.at(grid, (row[keep], col[keep]), counts[keep])
+    return grid
+
+
 def _direction(significant: np.ndarray, diff: np.ndarray, suppressed: np.ndarray) -> list[str | None]:
     return [
         None if sup else ("higher" if d > 0 else "lower") if sig else "same"
@@ -318,13 +332,9 @@ def compare_histograms(
     """
     _require_columns(hist, ["municipality_id", "answer", "n"])
     ids = _municipalities(hist, group)
-    # Answers as float so the pivot's columns and the value grid share one dtype.
     rows = hist[hist["municipality_id"].isin(ids)].astype({"answer": float})
-    values, counts = _as_counts(rows[["answer", "n"]])  # validates; the grid is every answer value present
-    wide = rows.pivot_table(index="municipality_id", columns="answer", values="n", aggfunc="sum", fill_value=0).reindex(
-        index=pd.Index(ids), columns=values, fill_value=0
-    )
-    own = wide.to_numpy(dtype=float)  # municipalities × answer values
+    values, _ = _as_counts(rows[["answer", "n"]])  # validates; the grid is every answer value present
+    own = _count_grid(rows, ids, values)  # municipalities × answer values
     n, mean, var = _moments(own, values)
     suppressed = n < min_n
 
@@ -342,27 +352,28 @@ def compare_histograms(
     p_rank_adj = adjust(p_rank, correction)
     significant = np.nan_to_num(p_welch_adj, nan=1.0) < alpha
 
-    out = pd.DataFrame(
+    def shown(column: np.ndarray) -> np.ndarray:  # what suppress_small blanks, done before the frame is built
+        return np.where(suppressed, np.nan, column)
+
+    return pd.DataFrame(
         {
             "municipality_id": ids,
             "n": n.astype(int),
-            "mean": mean,
-            "ci_low": ci_low,
-            "ci_high": ci_high,
+            "mean": shown(mean),
+            "ci_low": shown(ci_low),
+            "ci_high": shown(ci_high),
             "rest_n": rest_n.astype(int),
             "rest_mean": rest_mean,
-            "p_welch": p_welch,
-            "p_rank": p_rank,
-            "p_welch_adj": p_welch_adj,
-            "p_rank_adj": p_rank_adj,
+            "p_welch": shown(p_welch),
+            "p_rank": shown(p_rank),
+            "p_welch_adj": shown(p_welch_adj),
+            "p_rank_adj": shown(p_rank_adj),
             "significant": significant,
             "direction": _direction(significant, mean - rest_mean, suppressed),
             "group_n": int(group_n[0]),
             "group_mean": float(group_mean[0]),
+            "suppressed": suppressed,
         }
-    )
-    return suppress_small(
-        out, "n", min_n, ["mean", "ci_low", "ci_high", "p_welch", "p_rank", "p_welch_adj", "p_rank_adj"]
     )
 
 

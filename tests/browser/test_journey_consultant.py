@@ -128,6 +128,13 @@ def test_consultant_uploads_a_wave_sees_it_is_refused_when_broken_and_withdraws_
         assert selected(page, "Bølge") == expected.waves[0]
         assert page.locator(f"{MAIN} .js-plotly-plot").count() >= 1
         assert "uploadet" in main_text(page).lower()
+        # Every municipality's name stands whole beside the comparison (its margin is set from the names).
+        cut = page.locator(f"{MAIN} .js-plotly-plot").last.evaluate(
+            """(plot) => Array.from(plot.querySelectorAll('.ytick text'))
+                 .filter(t => t.getBoundingClientRect().left < plot.getBoundingClientRect().left)
+                 .map(t => t.textContent)"""
+        )
+        assert cut == []
         screenshot(page, "consultant-04-satisfaction-with-new-wave")
 
         # A broken file: refused with a message that says what is wrong, and nothing changes.
