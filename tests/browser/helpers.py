@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import numpy as np
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 ERROR_BOX = '[data-testid="stException"], [data-testid="stAlertContentError"]'
@@ -81,6 +82,25 @@ def rerun_after(page, action, timeout: float = 60_000) -> None:
     before = runs(page)
     action()
     wait_until_idle(page, timeout, since=before)
+
+
+def nudge(page, slider, key: str) -> None:
+    """Press ``key`` on ``slider`` and wait for the run the new value starts.
+
+    A press while the slider is drawn again (a late part of the page arriving) can be lost: the value does not move
+    and nothing runs. Such a press is repeated; a value that moved without a run is a failure.
+    """
+    start = slider.get_attribute("aria-valuenow")
+    for _ in range(3):
+        before = runs(page)
+        slider.press(key)  # focuses the slider and presses in one action
+        try:
+            wait_until_idle(page, 10_000, since=before)
+            return
+        except PlaywrightTimeoutError:
+            if slider.get_attribute("aria-valuenow") != start:
+                raise
+    raise AssertionError(f"{key} did not move the slider from {start}")
 
 
 @contextmanager

@@ -7,10 +7,12 @@ import numpy as np
 import pytest
 
 from frikommune.app import charts
+from frikommune.text import i18n
 from tests.browser.helpers import (
     MAIN,
     assert_no_error_box,
     fresh_page,
+    nudge,
     open_page,
     query,
     rerun_after,
@@ -274,7 +276,7 @@ def test_keyboard_alone_switches_language_navigates_chooses_opens_a_table_and_pr
 
         open_page(page, app_server.url + "/savings?lang=English")
         tab_to(page, "the what-if slider", "e => e.type === 'range'")
-        rerun_after(page, lambda: page.keyboard.press("ArrowLeft"))
+        nudge(page, page.get_by_role("slider", name=i18n.TEXTS["savings.share_avoided"]["en"]), "ArrowLeft")
         page.wait_for_url("**andel=95**")
         assert_no_error_box(page)
 

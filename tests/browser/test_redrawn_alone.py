@@ -4,7 +4,7 @@ marked stale, the URL still holds the choice, and a colleague opening the link s
 from __future__ import annotations
 
 from frikommune.text import i18n
-from tests.browser.helpers import MAIN, fresh_page, go_to, open_page, query, rerun_after, select_option, selected
+from tests.browser.helpers import MAIN, fresh_page, go_to, nudge, open_page, query, select_option, selected
 
 # Records whether the page's title ever turned stale (Streamlit marks every element of a full rerun stale until it
 # is sent again; a fragment's rerun leaves the elements outside it alone).
@@ -48,8 +48,7 @@ def test_a_what_if_slider_recalculates_the_calculator_alone_and_the_link_keeps_i
         before = total.inner_text()
         page.evaluate(TITLE_WATCH_JS)
         thumb = page.get_by_role("slider", name=i18n.TEXTS["savings.share_avoided"]["da"])
-        thumb.focus()
-        rerun_after(page, lambda: page.keyboard.press("ArrowLeft"))  # 100 % -> 95 %
+        nudge(page, thumb, "ArrowLeft")  # 100 % -> 95 %
         assert query(page)["andel"] == ["95"]
         assert total.inner_text() != before
         assert not page.evaluate("window.__titleWentStale")
