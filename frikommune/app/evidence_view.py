@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
+from markdown_it import MarkdownIt
 
 from frikommune.app import components
 from frikommune.app.cache import cached
@@ -196,12 +197,11 @@ def _cite_line(doc: str, section: str, line: int, lang: str) -> str:
     return citations.cite(doc, int(line), lang, section)
 
 
-Block = tuple[str, str]  # (kind, text): kind is "subheader", "markdown" or "caption"
+Block = tuple[str, str]  # (kind, text in markdown): kind is "subheader", "markdown" or "caption"
 
 
 def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool, printing: bool) -> tuple[Block, ...]:
-    """The evidence card as blocks of text in reading order (see ``render_card``); worked out once per data version,
-    experiment, language and view, and shared by every session."""
+    """The evidence card as blocks of markdown in reading order (see ``render_card``)."""
     ev = evidence.load(db)
     row_id = evidence.row_experiment(experiment_id)
     if row_id not in evidence.matrix_ids(ev):
@@ -322,22 +322,47 @@ def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool
         sources_text = "; ".join(dict.fromkeys(_cite_line(d, sec, line, lang) for d, sec, line in cites))
         blocks.append(("caption", f"**{t('common.source')}:** {sources_text}"))
     blocks.append(("caption", t("evidence.card_rules_link")))
-    return tuple(_merged(blocks))
+    return tuple(blocks)
 
 
-def _merged(blocks: list[Block]) -> list[Block]:
-    """Neighbouring blocks of the same kind as one (fewer elements for the browser to lay out on every rerun)."""
-    merged: list[Block] = []
-    joiner = {"markdown": "\n\n", "caption": "  \n"}
-    for kind, text in blocks:
-        if merged and merged[-1][0] == kind and kind in joiner:
-            merged[-1] = (kind, merged[-1][1] + joiner[kind] + text)
-        else:
-            merged.append((kind, text))
-    return merged
+# The card goes to the browser as one HTML element, its markdown rendered here once per data version: a dozen
+# markdown elements cost the browser about 240 ms of parsing and layout before the profile's first chart (issue 16).
+_MARKDOWN = MarkdownIt("commonmark", {"html": True})  # html: the outcome anchors and the <abbr> quotes
+
+# Type as Streamlit's own markdown and captions, so the card reads like the rest of the page.
+CARD_CSS = """<style>
+.fk-card { line-height: 1.6; }
+.fk-card h5 { font-size: 1.25rem; font-weight: 600; line-height: 1.2; margin: 0; padding: 0.75rem 0 1rem 0; }
+.fk-card p, .fk-card ul { margin: 0 0 1rem 0; }
+.fk-card ul { padding-left: 1.5rem; }
+.fk-card li { margin: 0.2rem 0 0.2rem 0.4rem; }
+.fk-card .fk-caption { margin: 0 0 1rem 0; }
+.fk-card .fk-caption p { font-size: 0.875rem; line-height: 1.6; color: #5f5f5f; margin: 0; }
+.fk-card abbr { text-decoration: underline dotted; cursor: help; }
+@media print {
+  .fk-card p, .fk-card li { font-size: 0.95rem; }
+  .fk-card h5 { break-after: avoid; padding: 0.4rem 0 0.4rem 0; }
+}
+</style>"""
 
 
-card_blocks = cached(_card_blocks)
+def _card(db: Database, experiment_id: str, lang: str, header_facts: bool, printing: bool) -> tuple[str, str]:
+    """The card's title and its body as one block of HTML ("", "" for an experiment without a card)."""
+    blocks = _card_blocks(db, experiment_id, lang, header_facts, printing)
+    if not blocks:
+        return "", ""
+    body = [CARD_CSS, '<div class="fk-card">']
+    for (kind, text), previous in zip(blocks[1:], blocks):  # the first block is the title, a heading of the page
+        if previous[0] == "caption" and kind != "caption":
+            body.append("</div>")
+        if kind == "caption" and previous[0] != "caption":
+            body.append('<div class="fk-caption">')  # neighbouring captions as one grey paragraph group
+        body.append(_MARKDOWN.render(text))
+    body.append("</div></div>" if blocks[-1][0] == "caption" else "</div>")
+    return blocks[0][1], "".join(body)
+
+
+card = cached(_card)
 
 
 def render_card(experiment_id: str, header_facts: bool = False) -> None:
@@ -347,13 +372,10 @@ def render_card(experiment_id: str, header_facts: bool = False) -> None:
     On the experiment profile the rule and the participants stand right above the card, so they are repeated only
     with ``header_facts`` (a card shown on its own) or where the card is another approval's (r3-13 on r2-01).
     """
-    for kind, text in card_blocks(experiment_id, components.lang(), header_facts, components.print_view()):
-        if kind == "subheader":
-            st.subheader(text, anchor="virkede-det")
-        elif kind == "caption":
-            st.caption(text, unsafe_allow_html=True)
-        else:
-            st.markdown(text, unsafe_allow_html=True)  # curated text; English quotes are <abbr>
+    title, body = card(experiment_id, components.lang(), header_facts, components.print_view())
+    if title:
+        st.subheader(title, anchor="virkede-det")
+        st.html(body)  # curated text rendered from markdown; English quotes are <abbr>
 
 
 # --- the rules, for Kilder og metode ---------------------------------------------------------------------------
