@@ -32,16 +32,13 @@ if saving is not None:
 
 st.subheader(components.tr("overview.reach"))
 st.caption(components.tr("overview.reach_note"))
-for line in cached(overview_view.reach)(lang):
-    st.markdown(f"- {line.text}")
-    st.caption(line.source, unsafe_allow_html=True)  # curated quotes; in English an <abbr> with the original
+st.html(cached(overview_view.reach_text)(lang))  # one element: curated quotes, in English <abbr> with the original
 
 st.subheader(components.tr("overview.themes"))
 for theme, listed in cached(overview_view.themes)(lang):
     with st.expander(theme, expanded=True):
         st.markdown(listed)
 
-for heading, listed, rows in cached(overview_view.statements)(lang):
+for heading, listed in cached(overview_view.statement_texts)(lang):
     st.subheader(heading)
-    st.markdown(listed)
-    components.source_caption(rows)
+    st.html(listed)

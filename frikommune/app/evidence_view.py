@@ -11,9 +11,8 @@ from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
-from markdown_it import MarkdownIt
 
-from frikommune.app import components
+from frikommune.app import components, prose
 from frikommune.app.cache import cached
 from frikommune.data.db import Database
 from frikommune.domain import certificate_savings, evidence, experiment_catalogue
@@ -325,41 +324,12 @@ def _card_blocks(db: Database, experiment_id: str, lang: str, header_facts: bool
     return tuple(blocks)
 
 
-# The card goes to the browser as one HTML element, its markdown rendered here once per data version: a dozen
-# markdown elements cost the browser about 240 ms of parsing and layout before the profile's first chart (issue 16).
-_MARKDOWN = MarkdownIt("commonmark", {"html": True})  # html: the outcome anchors and the <abbr> quotes
-
-# Type as Streamlit's own markdown and captions, so the card reads like the rest of the page.
-CARD_CSS = """<style>
-.fk-card { line-height: 1.6; }
-.fk-card h5 { font-size: 1.25rem; font-weight: 600; line-height: 1.2; margin: 0; padding: 0.75rem 0 1rem 0; }
-.fk-card p, .fk-card ul { margin: 0 0 1rem 0; }
-.fk-card ul { padding-left: 1.5rem; }
-.fk-card li { margin: 0.2rem 0 0.2rem 0.4rem; }
-.fk-card .fk-caption { margin: 0 0 1rem 0; }
-.fk-card .fk-caption p { font-size: 0.875rem; line-height: 1.6; color: #5f5f5f; margin: 0; }
-.fk-card abbr { text-decoration: underline dotted; cursor: help; }
-@media print {
-  .fk-card p, .fk-card li { font-size: 0.95rem; }
-  .fk-card h5 { break-after: avoid; padding: 0.4rem 0 0.4rem 0; }
-}
-</style>"""
-
-
 def _card(db: Database, experiment_id: str, lang: str, header_facts: bool, printing: bool) -> tuple[str, str]:
     """The card's title and its body as one block of HTML ("", "" for an experiment without a card)."""
     blocks = _card_blocks(db, experiment_id, lang, header_facts, printing)
     if not blocks:
         return "", ""
-    body = [CARD_CSS, '<div class="fk-card">']
-    for (kind, text), previous in zip(blocks[1:], blocks):  # the first block is the title, a heading of the page
-        if previous[0] == "caption" and kind != "caption":
-            body.append("</div>")
-        if kind == "caption" and previous[0] != "caption":
-            body.append('<div class="fk-caption">')  # neighbouring captions as one grey paragraph group
-        body.append(_MARKDOWN.render(text))
-    body.append("</div></div>" if blocks[-1][0] == "caption" else "</div>")
-    return blocks[0][1], "".join(body)
+    return blocks[0][1], prose.to_html(blocks[1:], "fk-card")  # the first block is the title, a heading of the page
 
 
 card = cached(_card)

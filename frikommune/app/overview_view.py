@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from frikommune.app import charts
+from frikommune.app import charts, components, prose
 from frikommune.data.db import Database
 from frikommune.domain import certificate_savings, evidence, overview
 from frikommune.text import citations, formatting, i18n, result_words
@@ -90,6 +90,13 @@ def reach(db: Database, lang: str) -> tuple[ReachLine, ...]:
     return tuple(lines)
 
 
+def reach_text(db: Database, lang: str) -> str:
+    """The reach lines as one block of HTML: each line, and under it in grey the quote behind it."""
+    return prose.to_html(
+        [block for line in reach(db, lang) for block in (("markdown", f"- {line.text}"), ("caption", line.source))]
+    )
+
+
 def themes(db: Database, lang: str) -> tuple[tuple[str, str], ...]:
     """Per theme its name and its experiments as one markdown list (with 'extended until' where it was)."""
     out = []
@@ -123,6 +130,18 @@ def statements(db: Database, lang: str) -> tuple[tuple[str, str, pd.DataFrame], 
                 )
             )
     return tuple(out)
+
+
+def statement_texts(db: Database, lang: str) -> tuple[tuple[str, str], ...]:
+    """Per kind of statement its heading and, as one block of HTML, its list with the sources under it."""
+    source = i18n.t("common.source", lang)
+    return tuple(
+        (
+            heading,
+            prose.to_html([("markdown", listed), ("caption", f"**{source}:** {components.citation(rows, lang)}")]),
+        )
+        for heading, listed, rows in statements(db, lang)
+    )
 
 
 def verdict(db: Database, lang: str) -> str:
