@@ -39,6 +39,6 @@ for theme, listed in cached(overview_view.themes)(lang):
     with st.expander(theme, expanded=True):
         st.markdown(listed)
 
-for heading, listed in cached(overview_view.statement_texts)(lang):
+for heading, body in cached(overview_view.statement_texts)(lang):
     st.subheader(heading)
-    st.html(listed)
+    st.html(body)
