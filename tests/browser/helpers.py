@@ -170,26 +170,8 @@ def choose_language(page, label: str) -> None:
 
 
 def go_to(page, nav_label: str) -> None:
-    """Open a page through the sidebar navigation, as a user does.
-
-    A click while the sidebar is drawn again can be lost, like a slider's key press (``nudge``): the address does
-    not change and nothing runs. Such a click is repeated; a page that opened without a finished run is a failure.
-    """
-    link = page.locator(f'[data-testid="stSidebarNavLink"]:has(span[label="{nav_label}"])')
-    start = page.url
-    for _ in range(3):
-        before = runs(page)
-        link.click()
-        try:
-            wait_until_idle(page, 10_000, since=before)
-            break
-        except PlaywrightTimeoutError:
-            if page.url != start:  # it navigated: its run is slow, not lost
-                wait_until_idle(page, 60_000, since=before)
-                break
-    else:
-        raise AssertionError(f"the navigation link {nav_label} did not open its page")
-    assert_no_error_box(page)
+    """Open a page through the sidebar navigation, as a user does."""
+    click_and_wait(page.locator(f'[data-testid="stSidebarNavLink"]:has(span[label="{nav_label}"])'))
 
 
 def widget_input(page, label: str, kind: str = "stSelectbox", nth: int = 0):
