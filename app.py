@@ -43,8 +43,9 @@ PAGES = [
 # st.navigation runs, so an address that differs from its file opens with "Page not found" (pages/virkede-det.py).
 navigation = st.navigation(components.navigation_pages(PAGES))
 
-# Print view: static tables instead of scrollable grids, every section open; the stylesheet (below) drops the chrome.
+# Print view: static tables instead of scrollable grids, every section open; the stylesheet drops the chrome.
 st.sidebar.toggle(components.tr("common.print_view"), key="print", bind="query-params")
+st.html(components.PRINT_CSS)
 
 # One data version for the whole run: ?v=N pins it to change N of the upload log, else the newest.
 run_version = cache.pin_run(st.query_params.get("v"))
@@ -52,15 +53,10 @@ with st.sidebar:
     st.caption(f"{components.tr('app.data_version')}: `{run_version.key}`")
     st.caption(f"{components.tr('app.uploaded_batches')}: {cache.active_batch_count()}")
 
-# One element for the page's stylesheet and scripts (each element costs the browser a sanitising pass): the print
-# stylesheet, the page's language for screen readers and hyphenation (Streamlit has no setting for <html lang>),
-# and on a phone closing the menu once a page is chosen (Streamlit leaves it open over the page).
-st.html(
-    components.PRINT_CSS
-    + f'<script>document.documentElement.lang = "{components.lang()}";</script>'
-    + components.CLOSE_MENU_ON_PHONE_JS,
-    unsafe_allow_javascript=True,
-)
+# The page's language for screen readers and hyphenation (Streamlit has no setting for <html lang>).
+st.html(f'<script>document.documentElement.lang = "{components.lang()}";</script>', unsafe_allow_javascript=True)
+# On a phone the menu covers the page: close it once a page is chosen (Streamlit leaves it open).
+st.html(components.CLOSE_MENU_ON_PHONE_JS, unsafe_allow_javascript=True)
 if run_version.invalid:
     st.warning(components.tr("version.invalid", version=escape_markdown(str(st.query_params.get("v", ""))[:20])))
 elif run_version.pinned is not None:
