@@ -175,11 +175,17 @@ def citation(sources: pd.DataFrame, language: str) -> str:
     return text
 
 
+def source_line(sources: pd.DataFrame, language: str) -> str:
+    """'**Kilde:** …' naming the sources (document, annex, lines) of the facts; "" without sources."""
+    text = citation(sources, language)
+    return f"**{i18n.t('common.source', language)}:** {text}" if text else ""
+
+
 def source_caption(sources: pd.DataFrame) -> None:
     """The sources (document, annex, lines) of the facts behind a chart or table, under it."""
-    text = citation(sources, lang())
-    if text:
-        st.caption(f"**{tr('common.source')}:** {text}")
+    line = source_line(sources, lang())
+    if line:
+        st.caption(line)
 
 
 def downloads(df: pd.DataFrame, name: str, key: str) -> None:

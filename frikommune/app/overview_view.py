@@ -134,12 +134,8 @@ def statements(db: Database, lang: str) -> tuple[tuple[str, str, pd.DataFrame], 
 
 def statement_texts(db: Database, lang: str) -> tuple[tuple[str, str], ...]:
     """Per kind of statement its heading and, as one block of HTML, its list with the sources under it."""
-    source = i18n.t("common.source", lang)
     return tuple(
-        (
-            heading,
-            prose.to_html([("markdown", listed), ("caption", f"**{source}:** {components.citation(rows, lang)}")]),
-        )
+        (heading, prose.to_html([("markdown", listed), ("caption", components.source_line(rows, lang))]))
         for heading, listed, rows in statements(db, lang)
     )
 

@@ -31,7 +31,7 @@ CSS = """<style>
 
 def to_html(blocks: list[Block] | tuple[Block, ...], css_class: str = "") -> str:
     """The blocks as one HTML fragment (with its stylesheet); neighbouring captions share one grey group."""
-    body = [CSS, f'<div class="{f"fk-prose {css_class}".strip()}">']
+    body = [CSS, f'<div class="fk-prose {css_class}">']
     previous = ""
     for kind, text in blocks:
         if previous == "caption" and kind != "caption":
