@@ -295,6 +295,15 @@ def _table(chars: bytes) -> np.ndarray:
     return t
 
 
+def _merged(plain: np.ndarray, prefixed: np.ndarray) -> np.ndarray:
+    """The positions of both spellings of an element, in order (nearly every file uses only one of them)."""
+    if len(prefixed) == 0:
+        return plain
+    if len(plain) == 0:
+        return prefixed
+    return np.sort(np.concatenate([plain, prefixed]))
+
+
 _SPACE = _table(b" \t\r\n")
 _END = _table(b" \t\r\n/>")
 _REF_WIDTH = 12  # r=" + up to 3 letters + up to 7 digits + '"'; anything longer is over the limits anyway
@@ -308,9 +317,9 @@ def _refs(a: np.ndarray, at: np.ndarray) -> tuple[int, int, int]:
     """
     if len(at) == 0:
         return 0, 0, 0
-    idx = at[:, None] + (3 + np.arange(_REF_WIDTH))
-    np.minimum(idx, len(a) - 1, out=idx)
-    w = a[idx]
+    # Each reference's bytes as one row of a window view: no index matrix; zeros past the end stop every run.
+    padded = np.concatenate([a, np.zeros(3 + _REF_WIDTH, dtype=np.uint8)])
+    w = np.lib.stride_tricks.sliding_window_view(padded, _REF_WIDTH)[at + 3]
     low = w | 32
     letter = (low >= 97) & (low <= 122)
     n_letters = letter.argmin(axis=1)  # the first byte that is not a letter
@@ -350,7 +359,6 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
     notes: list[CellNote] = []
     max_row = max_col = rows_seen = cells = 0
     carry = b""
-    first = True
     read = 0
     with zf.open(info) as fh:
         while True:
@@ -359,21 +367,10 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
             if read > info.file_size + _CHUNK:  # the directory lied about the size: never read far past it
                 raise TooBig(f"{info.filename} er større end angivet", f"{info.filename} is larger than declared")
             buf = carry + chunk
-            if first:
-                first = False
-                declared = _dimension_area(buf[:65536])
-                if declared:
-                    _check_area(
-                        f"arkets erklærede størrelse ({info.filename})",
-                        f"the sheet's declared size ({info.filename})",
-                        *declared,
-                    )
             a = np.frombuffer(buf, dtype=np.uint8)
             lt = np.flatnonzero(a == 60)  # '<'
             colon = np.flatnonzero(a == 58)  # ':' - prefixed elements (<x:row>, <x:c>)
-            row_starts = np.sort(
-                np.concatenate([_positions(a, b"<row", _END, first=lt), _positions(a, b":row", _END, first=colon)])
-            )
+            row_starts = _merged(_positions(a, b"<row", _END, first=lt), _positions(a, b":row", _END, first=colon))
             if chunk:
                 if len(row_starts) == 0:
                     if len(buf) > MAX_ROW_BYTES:
@@ -398,9 +395,7 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
                 lt, colon = lt[lt < cut], colon[colon < cut]
             else:
                 carry = b""
-            cell_starts = np.sort(
-                np.concatenate([_positions(a, b"<c", _END, first=lt), _positions(a, b":c", _END, first=colon)])
-            )
+            cell_starts = _merged(_positions(a, b"<c", _END, first=lt), _positions(a, b":c", _END, first=colon))
             refs_at = _positions(a, b'r="', after_space=True, first=np.flatnonzero(a == 114))
             referenced, far_col, far_row = _refs(a, refs_at)
             cells += len(cell_starts)
@@ -439,28 +434,53 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
     return notes
 
 
-def inspect_workbook(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dict[str, list[CellNote]]:
-    """Check every worksheet and the shared strings; {sheet name: its cells that hold no answer}.
+def _worksheets(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
+    return [
+        i
+        for i in infos
+        if i.filename.lower().startswith("xl/worksheets/")
+        and i.filename.lower().endswith(".xml")
+        and "/_rels/" not in i.filename.lower()
+    ]
 
-    Raises :class:`TooBig` for anything over the limits. Macro sheets are refused by the caller.
-    """
+
+def check_declared(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse what a reader would allocate by before reading a cell: the shared-string counts and each
+    worksheet's declared ``<dimension ref>``. Reads only the first 64 KB of those parts."""
     names = {i.filename.lower(): i for i in infos}
     sst = names.get("xl/sharedstrings.xml")
     if sst is not None:
         check_shared_strings(zf, sst)
-    by_part = {part: name for name, part in sheet_parts(zf, names).items()}
+    for info in _worksheets(infos):
+        with zf.open(info) as fh:
+            declared = _dimension_area(fh.read(65536))
+        if declared:
+            _check_area(
+                f"arkets erklærede størrelse ({info.filename})",
+                f"the sheet's declared size ({info.filename})",
+                *declared,
+            )
+
+
+def scan_worksheets(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dict[str, list[CellNote]]:
+    """Scan every worksheet (:func:`scan_worksheet`); {sheet name: its cells that hold no answer}."""
+    by_part = {part: name for name, part in sheet_parts(zf, {i.filename.lower(): i for i in infos}).items()}
     out: dict[str, list[CellNote]] = {}
-    total = 0
-    for info in infos:
-        lower = info.filename.lower()
-        if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")) or "/_rels/" in lower:
-            continue
+    for info in _worksheets(infos):
         notes = scan_worksheet(zf, info)
-        total += 1
-        name = by_part.get(lower)
+        name = by_part.get(info.filename.lower())
         if name is not None and notes:
             out[name] = notes
     return out
+
+
+def inspect_workbook(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dict[str, list[CellNote]]:
+    """Every check of this module on a workbook; {sheet name: its cells that hold no answer}.
+
+    Raises :class:`TooBig` for anything over the limits. Macro sheets are refused by the caller.
+    """
+    check_declared(zf, infos)
+    return scan_worksheets(zf, infos)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -9,15 +9,17 @@ from __future__ import annotations
 import io
 import os
 import re
+import threading
 import tomllib
 import zipfile
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from frikommune.data.config import REPO_ROOT, setting
-from frikommune.ingest import guard
+from frikommune.ingest import guard, sandbox
 from frikommune.ingest.mapping import REQUIRED_ROLES, role_of
 
 ACCEPTED_EXTENSIONS = (".xlsx", ".csv")
@@ -211,25 +213,75 @@ def check_workbook_zip(data: bytes) -> None:
 # xlsx
 
 
+@contextmanager
+def _as_file_problem():
+    """The guard's refusals and a broken zip, as the file problems they are."""
+    try:
+        yield
+    except guard.TooBig as big:
+        raise FileProblem("too_big", detail_da=big.detail_da, detail_en=big.detail_en) from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
+        raise FileProblem("corrupt", detail=f"zip: {_short(exc)}") from None
+
+
+def _refuse_macro_relationships(zf: zipfile.ZipFile) -> None:
+    for info in zf.infolist():  # a macro sheet can hide under any part name; its relationship type names it
+        if info.filename.lower().endswith(".rels") and b"macrosheet" in guard._read_small(zf, info).lower():
+            raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
+
+
+def check_xlsx(data: bytes) -> None:
+    """Every check of :mod:`guard` on a workbook, one after the other, without a reader: a
+    :class:`FileProblem` if the file is refused (what names the cause when a reader crashed on it)."""
+    with _as_file_problem():
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        guard.inspect_workbook(zf, zf.infolist())
+        _refuse_macro_relationships(zf)
+
+
+class _Reading(threading.Thread):
+    """calamine reading the workbook in the background (it releases the GIL while it parses)."""
+
+    def __init__(self, data: bytes):
+        super().__init__(name="calamine", daemon=True)  # daemon: a refused file's child exits without waiting
+        self.data = data
+        self.sheets: list[tuple[str, list[list]]] | None = None
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.sheets = _calamine_sheets(self.data)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller as if calamine ran there
+            self.error = exc
+
+    def result(self) -> list[tuple[str, list[list]]]:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return self.sheets
+
+
 def read_xlsx(data: bytes, pick_header) -> Grid:
     """The first visible worksheet with a recognisable header (else the first with data), via calamine.
 
     ``pick_header(rows) -> int`` scores candidate header rows (from the mapping module); openpyxl is the
     fallback only where calamine cannot read a workbook that openpyxl can.
     """
-    try:
+    with _as_file_problem():
         zf = zipfile.ZipFile(io.BytesIO(data))
-        cell_notes = guard.inspect_workbook(zf, zf.infolist())
-        rels = [i for i in zf.infolist() if i.filename.lower().endswith(".rels")]
-        for info in rels:  # a macro sheet can hide under any part name; its relationship type names it
-            if b"macrosheet" in guard._read_small(zf, info).lower():
-                raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
-    except guard.TooBig as big:
-        raise FileProblem("too_big", detail_da=big.detail_da, detail_en=big.detail_en) from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
-        raise FileProblem("corrupt", detail=f"zip: {_short(exc)}") from None
+        infos = zf.infolist()
+        guard.check_declared(zf, infos)  # what calamine allocates by, from the parts' first bytes
+        _refuse_macro_relationships(zf)
+    # In the sandbox's child, calamine reads while the guard scans every cell reference (two cores, and the
+    # upload waits for the slower of the two, not both): a file the scan refuses is refused when the scan ends,
+    # and one that crashes the child first is scanned again alone (ingest.validate), so it gets the same words.
+    # Anywhere else (isolation switched off) nothing is read before the scan has passed.
+    reading = _Reading(data) if sandbox.in_child() else None
+    with _as_file_problem():
+        cell_notes = guard.scan_worksheets(zf, infos)
     try:
-        sheets = _calamine_sheets(data)
+        sheets = reading.result() if reading is not None else _calamine_sheets(data)
     except FileProblem:
         raise
     except Exception as calamine_error:  # noqa: BLE001 - any calamine failure: try openpyxl before giving up

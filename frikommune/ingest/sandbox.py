@@ -37,8 +37,11 @@ PRELOAD = [
     "python_calamine",
 ]  # openpyxl is the rare fallback: imported by the child that needs it
 
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters (malloc.h)
+
 _lock = threading.Lock()
 _context = None
+_in_child = False
 
 
 class ChildFailed(Exception):
@@ -97,6 +100,11 @@ def prepare() -> None:
     threading.Thread(target=forkserver.ensure_running, name="ingest-forkserver", daemon=True).start()
 
 
+def in_child() -> bool:
+    """True in a sandboxed child: there a reader may crash without harm to anyone else."""
+    return _in_child
+
+
 def _vm_size() -> int:
     """The process's current address-space size in bytes (Linux), else 0."""
     try:
@@ -109,8 +117,24 @@ def _vm_size() -> int:
     return 0
 
 
+def _keep_freed_memory() -> None:
+    """glibc: serve large blocks from the heap and keep what is freed, instead of mapping fresh pages for each
+    array and faulting them in again (the child is short-lived and under RLIMIT_AS; measured on the benchmark's
+    100,000-row upload: ~0.25 s of ~2.4 s in the child). Elsewhere nothing changes."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(M_MMAP_THRESHOLD, 256 << 20)
+        libc.mallopt(M_TRIM_THRESHOLD, 1 << 30)
+    except (OSError, AttributeError):
+        pass
+
+
 def _child(conn, fn: Callable, args: tuple, memory: int, cpu_seconds: float, env: dict[str, str]) -> None:
     """In the child: set the limits, run ``fn(*args)``, send ('ok', result) or ('raised', exception)."""
+    global _in_child
+    _in_child = True
     # The fork server started with the environment of its time: take the caller's settings as they are now.
     for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
         del os.environ[name]
@@ -125,6 +149,7 @@ def _child(conn, fn: Callable, args: tuple, memory: int, cpu_seconds: float, env
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     except (ImportError, ValueError, OSError) as exc:  # no limits: still isolated from the server
         log.warning("ingest sandbox: limits not set: %s", exc)
+    _keep_freed_memory()
     try:
         out = ("ok", fn(*args))
     except MemoryError:
