@@ -26,11 +26,7 @@ if not printing:  # on paper the profile alone: the grid of every experiment is 
 experiment = family_view.experiment_picker(cached(experiment_catalogue.experiments)(), "forsog")
 profile = cached(experiment_view.profile)(experiment, lang)
 st.header(profile.title)
-about, rules = st.columns(2)
-about.markdown(profile.about)
-rules.markdown(profile.rules)
-components.source_caption(profile.sources)
-st.markdown(profile.participants)
+st.html(profile.html)  # the facts in two columns, the source line, who took part (curated text)
 render_card(experiment)  # the "Virkede det?" card: per outcome the headline figure, direction and evidence
 if printing:  # on paper the profile and its card; every chart and table stays on screen
     st.caption(components.tr("experiments.more_on_screen_all"))

@@ -37,6 +37,17 @@ def test_who_took_part_lists_the_municipalities_the_grid_marks(db):
     assert len(took_part) >= 3 and all(name in text for name in took_part["municipality"])
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_profile_element_holds_the_facts_then_the_source_then_who_took_part(db, lang):
+    profile = experiment_view.profile(db, "r2-01-rehabiliteringsteams", lang)
+    body = profile.html.split("</style>", 1)[1]
+    source = {"da": "Kilde:", "en": "Source:"}[lang]
+    theme, rules = profile.about.split(":**")[0][2:], profile.rules.split(":**")[0][2:]
+    took_part = profile.participants.split(":**")[0][2:]
+    assert body.index(theme) < body.index(rules) < body.index(source) < body.index(took_part)
+    assert "**" not in body  # rendered, not shown as markdown
+
+
 def test_results_come_in_sections_whose_charts_show_at_most_15_categories(db):
     found = experiment_view.results(db, "r1-04-formkrav-samtaler", "en")
     assert found.sections

@@ -49,3 +49,13 @@ def test_markdown_is_rendered_and_curated_html_kept():
     assert "<strong>5.547</strong> fritagelser" in html
     assert '<abbr title="»citat«">(quote)</abbr>' in html
     assert "**" not in html
+
+
+def test_columns_stand_side_by_side_and_stack_on_a_phone():
+    html = prose.to_html([prose.columns("**Tema:** a", "**Regler:** b"), ("caption", "c")])
+    body = html.split("</style>", 1)[1]
+    assert body.index("<strong>Tema:</strong> a") < body.index("<strong>Regler:</strong> b") < body.index("c</p>")
+    assert '<div class="fk-columns"><div>' in body
+    assert "grid-template-columns: 1fr 1fr" in html and "@media (max-width: 640px)" in html
+    divs = parsed([prose.columns("a", "b"), ("caption", "c")])
+    assert divs.depth == 0 and [c.strip() for c in divs.captions] == ["c"]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from frikommune.app import result_charts
+from frikommune.app import prose, result_charts
+from frikommune.app.components import source_line
 from frikommune.data.db import Database
 from frikommune.domain import experiment_catalogue, result_series
 from frikommune.text import citations, i18n, legal_words, result_words
@@ -40,7 +41,8 @@ def participation(db: Database, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 @dataclass(frozen=True)
 class Profile:
-    """What the experiment is: two columns of facts in markdown, who took part, and the catalogue row cited."""
+    """What the experiment is: two columns of facts in markdown, who took part, and the catalogue row cited;
+    ``html``: all of it as the one element the page shows (the facts, the source line, who took part)."""
 
     title: str
     about: str
@@ -49,6 +51,7 @@ class Profile:
     sources: pd.DataFrame
     status: str
     has_results_annex: bool
+    html: str
 
 
 def profile(db: Database, experiment: str, lang: str) -> Profile:
@@ -72,14 +75,21 @@ def profile(db: Database, experiment: str, lang: str) -> Profile:
     grid = experiment_catalogue.participation_grid(db)
     took_part = experiment_catalogue.took_part(grid[grid["experiment_id"] == experiment])["municipality"].tolist()
     participants = f"**{t('experiments.participants')}:** {', '.join(took_part) or '—'}"
+    sources = catalogue[catalogue["experiment_id"] == experiment]
+    # One element, not six (two columns, three paragraphs, a caption): the profile stands above the first chart.
+    body = prose.to_html(
+        [prose.columns(about, rules), ("caption", source_line(sources, lang)), ("markdown", participants)],
+        "fk-profile",
+    )
     return Profile(
         row[f"title_{lang}"],
         about,
         rules,
         participants,
-        catalogue[catalogue["experiment_id"] == experiment],
+        sources,
         row["status"],
         not pd.isna(row["results_annex_line"]),
+        body,
     )
 
 

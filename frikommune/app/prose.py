@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-Block = tuple[str, str]  # (kind, text in markdown): kind is "markdown" or "caption" (small, grey)
+Block = tuple[str, str]  # (kind, text): "markdown" or "caption" (small, grey) in markdown; "html" rendered already
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": True})  # html: curated anchors and the English <abbr> quotes
 
@@ -22,6 +22,8 @@ CSS = """<style>
 .fk-prose .fk-caption { margin: 0 0 1rem 0; }
 .fk-prose .fk-caption p { font-size: 0.875rem; line-height: 1.6; color: #5f5f5f; margin: 0; }
 .fk-prose abbr { text-decoration: underline dotted; cursor: help; }
+.fk-prose .fk-columns { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1rem; }
+@media (max-width: 640px) { .fk-prose .fk-columns { grid-template-columns: 1fr; } }
 @media print {
   .fk-prose p, .fk-prose li { font-size: 0.95rem; }
   .fk-prose h5 { break-after: avoid; padding: 0.4rem 0 0.4rem 0; }
@@ -38,7 +40,13 @@ def to_html(blocks: list[Block] | tuple[Block, ...], css_class: str = "") -> str
             body.append("</div>")
         if kind == "caption" and previous != "caption":
             body.append('<div class="fk-caption">')
-        body.append(_MARKDOWN.render(text))
+        body.append(text if kind == "html" else _MARKDOWN.render(text))
         previous = kind
     body.append("</div></div>" if previous == "caption" else "</div>")
     return "".join(body)
+
+
+def columns(*texts: str) -> Block:
+    """Markdown texts side by side, one under the other on a phone (as Streamlit's columns lay them out)."""
+    cells = "".join(f"<div>{_MARKDOWN.render(text)}</div>" for text in texts)
+    return ("html", f'<div class="fk-columns">{cells}</div>')
