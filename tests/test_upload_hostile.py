@@ -199,31 +199,6 @@ def test_a_reader_crash_during_an_upload_is_one_refusal(root, monkeypatch):
     assert ingest(csv_bytes(rows(20, seed=8)), "crash.csv", str(root), key_name="test").accepted  # server lives on
 
 
-def crash_first_read(monkeypatch) -> list:
-    """The first sandboxed call dies as calamine would on a far cell before the guard's scan ends (it reads
-    while the scan runs); every later call runs for real. Returns the functions the sandbox was asked to run."""
-    real, calls = sandbox.run, []
-
-    def run(fn, *args, **kw):
-        calls.append(fn.__name__)
-        return real(os.abort) if len(calls) == 1 else real(fn, *args, **kw)
-
-    monkeypatch.setattr(sandbox, "run", run)
-    return calls
-
-
-def test_a_workbook_that_crashes_the_reader_before_the_scan_ends_gets_the_scan_s_words(root, monkeypatch):
-    calls = crash_first_read(monkeypatch)
-    far = raw_xlsx('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')
-    refused(root, far, "far.xlsx", "too_big", "16,384", "column")
-    assert calls == ["_read_and_check", "check_xlsx"]  # scanned again, alone, in a child of its own
-
-
-def test_a_workbook_inside_the_limits_that_crashes_the_reader_is_a_crash(root, monkeypatch):
-    crash_first_read(monkeypatch)
-    refused(root, raw_xlsx(xml_rows(rows(5, seed=10))), "fine.xlsx", "reader_crashed", "reader")
-
-
 def test_a_reader_past_its_time_costs_one_refusal(root, monkeypatch):
     monkeypatch.setenv("FRIKOMMUNE_INGEST_TIMEOUT_SECONDS", "0.001")  # no child can start, read and answer in 1 ms
     refused(root, csv_bytes(rows(3, seed=9)), "slow.csv", "reader_timeout", "seconds")

@@ -24,7 +24,7 @@ from frikommune.data.roots import open_root
 from frikommune.data.storage import Storage
 from frikommune.ingest import guard
 from frikommune.ingest.mapping import ROLES, detect_mapping, find_header_row, load_mappings, save_mapping
-from frikommune.ingest.readers import FileProblem, check_file_name, check_size, check_xlsx, read_grid, sniff
+from frikommune.ingest.readers import FileProblem, check_file_name, check_size, read_grid, sniff
 from frikommune.ingest.template import template_bytes
 from frikommune.ingest.validate import Issue, IssueList, Prepared, make_issue, validate_grid  # noqa: F401
 
@@ -184,10 +184,6 @@ def validate(
                 _read_and_check, file_bytes, kind, mapping
             )
         except sandbox.ChildFailed as failed:
-            if kind == "xlsx" and failed.code == "reader_crashed":
-                # calamine reads while the guard scans (readers.read_xlsx): a file it crashed on before the scan
-                # ended is scanned again alone, so a file over the limits is refused in the guard's words.
-                sandbox.run(check_xlsx, file_bytes)
             raise FileProblem(failed.code, **failed.params) from None
         if p is not None and storage is not None:
             state = _claim_state(storage, answers_claim_name(fingerprint))

@@ -1,16 +1,15 @@
-"""Bounds on what a reader may be asked to allocate, checked on the file's own bytes.
+"""Bounds on what a reader may be asked to allocate, checked on the file's own bytes before any reader runs.
 
 python-calamine builds a dense grid from A1 to the furthest cell, and sizes its shared-string table from the
 count the workbook *claims*: a 2 KB workbook whose only cell is XFD1048576, or whose ``uniqueCount`` says four
 billion, asks for hundreds of GB and aborts the process. pandas builds one column per field of a CSV's first line:
-a line of a million semicolons is a million columns. So:
+a line of a million semicolons is a million columns. So, before a reader sees the file:
 
-- xlsx, before a reader starts (:func:`check_declared`): the declared ``<dimension ref>`` and the shared-string
-  ``count``/``uniqueCount`` against what the part can hold; then (:func:`scan_worksheets`, in the sandbox's child
-  while calamine reads, see :func:`frikommune.ingest.readers.read_xlsx`) the real furthest cell (every ``r="…"``,
-  and every row and cell without one) and the number of cells; the size of every part that is read throughout
-  (the zip directory's sizes are checked in :mod:`readers`);
-- csv, before pandas sees it: the number of fields in the first line, the longest line, lines x columns.
+- xlsx: the declared ``<dimension ref>`` and the shared-string ``count``/``uniqueCount`` against what the part
+  can hold (:func:`check_declared`, from the parts' first bytes), then the real furthest cell (every ``r="…"``,
+  and every row and cell without one) and the number of cells (:func:`scan_worksheets`); the size of every part
+  that is read throughout (the zip directory's sizes are checked in :mod:`readers`);
+- csv: the number of fields in the first line, the longest line, lines x columns.
 
 The scan of a worksheet also finds the cells that hold no answer although the grid shows one: a formula that
 was never calculated (no cached value), an error value (``#N/A``, ``#DIV/0!``, ``#REF!`` …, which calamine

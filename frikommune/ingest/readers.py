@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import threading
 import tomllib
 import zipfile
 import zlib
@@ -19,7 +18,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from frikommune.data.config import REPO_ROOT, setting
-from frikommune.ingest import guard, sandbox
+from frikommune.ingest import guard
 from frikommune.ingest.mapping import REQUIRED_ROLES, role_of
 
 ACCEPTED_EXTENSIONS = (".xlsx", ".csv")
@@ -230,58 +229,18 @@ def _refuse_macro_relationships(zf: zipfile.ZipFile) -> None:
             raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
 
 
-def check_xlsx(data: bytes) -> None:
-    """Every check of :mod:`guard` on a workbook, one after the other, without a reader: a
-    :class:`FileProblem` if the file is refused (what names the cause when a reader crashed on it)."""
-    with _as_file_problem():
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        guard.inspect_workbook(zf, zf.infolist())
-        _refuse_macro_relationships(zf)
-
-
-class _Reading(threading.Thread):
-    """calamine reading the workbook in the background (it releases the GIL while it parses)."""
-
-    def __init__(self, data: bytes):
-        super().__init__(name="calamine", daemon=True)  # daemon: a refused file's child exits without waiting
-        self.data = data
-        self.sheets: list[tuple[str, list[list]]] | None = None
-        self.error: BaseException | None = None
-        self.start()
-
-    def run(self) -> None:
-        try:
-            self.sheets = _calamine_sheets(self.data)
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller as if calamine ran there
-            self.error = exc
-
-    def result(self) -> list[tuple[str, list[list]]]:
-        self.join()
-        if self.error is not None:
-            raise self.error
-        return self.sheets
-
-
 def read_xlsx(data: bytes, pick_header) -> Grid:
     """The first visible worksheet with a recognisable header (else the first with data), via calamine.
 
     ``pick_header(rows) -> int`` scores candidate header rows (from the mapping module); openpyxl is the
     fallback only where calamine cannot read a workbook that openpyxl can.
     """
-    with _as_file_problem():
+    with _as_file_problem():  # declared and real sizes, before calamine allocates anything (DESIGN)
         zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-        guard.check_declared(zf, infos)  # what calamine allocates by, from the parts' first bytes
+        cell_notes = guard.inspect_workbook(zf, zf.infolist())
         _refuse_macro_relationships(zf)
-    # In the sandbox's child, calamine reads while the guard scans every cell reference (two cores, and the
-    # upload waits for the slower of the two, not both): a file the scan refuses is refused when the scan ends,
-    # and one that crashes the child first is scanned again alone (ingest.validate), so it gets the same words.
-    # Anywhere else (isolation switched off) nothing is read before the scan has passed.
-    reading = _Reading(data) if sandbox.in_child() else None
-    with _as_file_problem():
-        cell_notes = guard.scan_worksheets(zf, infos)
     try:
-        sheets = reading.result() if reading is not None else _calamine_sheets(data)
+        sheets = _calamine_sheets(data)
     except FileProblem:
         raise
     except Exception as calamine_error:  # noqa: BLE001 - any calamine failure: try openpyxl before giving up

@@ -41,7 +41,6 @@ M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters (mallo
 
 _lock = threading.Lock()
 _context = None
-_in_child = False
 
 
 class ChildFailed(Exception):
@@ -100,11 +99,6 @@ def prepare() -> None:
     threading.Thread(target=forkserver.ensure_running, name="ingest-forkserver", daemon=True).start()
 
 
-def in_child() -> bool:
-    """True in a sandboxed child: there a reader may crash without harm to anyone else."""
-    return _in_child
-
-
 def _vm_size() -> int:
     """The process's current address-space size in bytes (Linux), else 0."""
     try:
@@ -133,8 +127,6 @@ def _keep_freed_memory() -> None:
 
 def _child(conn, fn: Callable, args: tuple, memory: int, cpu_seconds: float, env: dict[str, str]) -> None:
     """In the child: set the limits, run ``fn(*args)``, send ('ok', result) or ('raised', exception)."""
-    global _in_child
-    _in_child = True
     # The fork server started with the environment of its time: take the caller's settings as they are now.
     for name in [n for n in os.environ if n.startswith("FRIKOMMUNE_")]:
         del os.environ[name]
