@@ -12,7 +12,6 @@ import re
 import tomllib
 import zipfile
 import zlib
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -212,33 +211,23 @@ def check_workbook_zip(data: bytes) -> None:
 # xlsx
 
 
-@contextmanager
-def _as_file_problem():
-    """The guard's refusals and a broken zip, as the file problems they are."""
-    try:
-        yield
-    except guard.TooBig as big:
-        raise FileProblem("too_big", detail_da=big.detail_da, detail_en=big.detail_en) from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
-        raise FileProblem("corrupt", detail=f"zip: {_short(exc)}") from None
-
-
-def _refuse_macro_relationships(zf: zipfile.ZipFile) -> None:
-    for info in zf.infolist():  # a macro sheet can hide under any part name; its relationship type names it
-        if info.filename.lower().endswith(".rels") and b"macrosheet" in guard._read_small(zf, info).lower():
-            raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
-
-
 def read_xlsx(data: bytes, pick_header) -> Grid:
     """The first visible worksheet with a recognisable header (else the first with data), via calamine.
 
     ``pick_header(rows) -> int`` scores candidate header rows (from the mapping module); openpyxl is the
     fallback only where calamine cannot read a workbook that openpyxl can.
     """
-    with _as_file_problem():  # declared and real sizes, before calamine allocates anything (DESIGN)
+    try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         cell_notes = guard.inspect_workbook(zf, zf.infolist())
-        _refuse_macro_relationships(zf)
+        rels = [i for i in zf.infolist() if i.filename.lower().endswith(".rels")]
+        for info in rels:  # a macro sheet can hide under any part name; its relationship type names it
+            if b"macrosheet" in guard._read_small(zf, info).lower():
+                raise FileProblem("macro", detail_da="et Excel 4.0-makroark", detail_en="an Excel 4.0 macro sheet")
+    except guard.TooBig as big:
+        raise FileProblem("too_big", detail_da=big.detail_da, detail_en=big.detail_en) from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
+        raise FileProblem("corrupt", detail=f"zip: {_short(exc)}") from None
     try:
         sheets = _calamine_sheets(data)
     except FileProblem:
