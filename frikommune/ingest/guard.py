@@ -5,10 +5,9 @@ count the workbook *claims*: a 2 KB workbook whose only cell is XFD1048576, or w
 billion, asks for hundreds of GB and aborts the process. pandas builds one column per field of a CSV's first line:
 a line of a million semicolons is a million columns. So, before a reader sees the file:
 
-- xlsx: the declared ``<dimension ref>`` and the shared-string ``count``/``uniqueCount`` against what the part
-  can hold (:func:`check_declared`, from the parts' first bytes), then the real furthest cell (every ``r="…"``,
-  and every row and cell without one) and the number of cells (:func:`scan_worksheets`); the size of every part
-  that is read throughout (the zip directory's sizes are checked in :mod:`readers`);
+- xlsx: the declared ``<dimension ref>``, the real furthest cell (every ``r="…"``, and every row and cell without
+  one), the number of cells, the shared-string ``count``/``uniqueCount`` against what the part can hold, and the
+  size of every part that is read (the zip directory's sizes are checked in :mod:`readers`);
 - csv: the number of fields in the first line, the longest line, lines x columns.
 
 The scan of a worksheet also finds the cells that hold no answer although the grid shows one: a formula that
@@ -360,6 +359,7 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
     notes: list[CellNote] = []
     max_row = max_col = rows_seen = cells = 0
     carry = b""
+    first = True
     read = 0
     with zf.open(info) as fh:
         while True:
@@ -368,6 +368,15 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
             if read > info.file_size + _CHUNK:  # the directory lied about the size: never read far past it
                 raise TooBig(f"{info.filename} er større end angivet", f"{info.filename} is larger than declared")
             buf = carry + chunk
+            if first:
+                first = False
+                declared = _dimension_area(buf[:65536])
+                if declared:
+                    _check_area(
+                        f"arkets erklærede størrelse ({info.filename})",
+                        f"the sheet's declared size ({info.filename})",
+                        *declared,
+                    )
             a = np.frombuffer(buf, dtype=np.uint8)
             lt = np.flatnonzero(a == 60)  # '<'
             colon = np.flatnonzero(a == 58)  # ':' - prefixed elements (<x:row>, <x:c>)
@@ -435,53 +444,28 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
     return notes
 
 
-def _worksheets(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
-    return [
-        i
-        for i in infos
-        if i.filename.lower().startswith("xl/worksheets/")
-        and i.filename.lower().endswith(".xml")
-        and "/_rels/" not in i.filename.lower()
-    ]
+def inspect_workbook(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dict[str, list[CellNote]]:
+    """Check every worksheet and the shared strings; {sheet name: its cells that hold no answer}.
 
-
-def check_declared(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    """Refuse what a reader would allocate by before reading a cell: the shared-string counts and each
-    worksheet's declared ``<dimension ref>``. Reads only the first 64 KB of those parts."""
+    Raises :class:`TooBig` for anything over the limits. Macro sheets are refused by the caller.
+    """
     names = {i.filename.lower(): i for i in infos}
     sst = names.get("xl/sharedstrings.xml")
     if sst is not None:
         check_shared_strings(zf, sst)
-    for info in _worksheets(infos):
-        with zf.open(info) as fh:
-            declared = _dimension_area(fh.read(65536))
-        if declared:
-            _check_area(
-                f"arkets erklærede størrelse ({info.filename})",
-                f"the sheet's declared size ({info.filename})",
-                *declared,
-            )
-
-
-def scan_worksheets(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dict[str, list[CellNote]]:
-    """Scan every worksheet (:func:`scan_worksheet`); {sheet name: its cells that hold no answer}."""
-    by_part = {part: name for name, part in sheet_parts(zf, {i.filename.lower(): i for i in infos}).items()}
+    by_part = {part: name for name, part in sheet_parts(zf, names).items()}
     out: dict[str, list[CellNote]] = {}
-    for info in _worksheets(infos):
+    total = 0
+    for info in infos:
+        lower = info.filename.lower()
+        if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")) or "/_rels/" in lower:
+            continue
         notes = scan_worksheet(zf, info)
-        name = by_part.get(info.filename.lower())
+        total += 1
+        name = by_part.get(lower)
         if name is not None and notes:
             out[name] = notes
     return out
-
-
-def inspect_workbook(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dict[str, list[CellNote]]:
-    """Every check of this module on a workbook; {sheet name: its cells that hold no answer}.
-
-    Raises :class:`TooBig` for anything over the limits. Macro sheets are refused by the caller.
-    """
-    check_declared(zf, infos)
-    return scan_worksheets(zf, infos)
 
 
 # ---------------------------------------------------------------------------------------------------------------
