@@ -121,8 +121,17 @@ def _template() -> go.layout.Template:
     # of a figure walks it); the other 22 types' defaults were 60 % of it. A new trace type: add it to TRACE_TYPES.
     template = go.layout.Template(layout=plotly.layout, data={kind: plotly.data[kind] for kind in TRACE_TYPES})
     template.layout.update(
-        # Titles wrap at 44 characters so they fit a phone's width too (plotly does not wrap them itself).
-        title={"x": 0, "xanchor": "left", "font": {"size": 15}},
+        # Titles wrap at 44 characters so they fit a phone's width too (plotly does not wrap them itself). Hung
+        # from the top: plotly centres a title's first line in the margin, so a third line ran into a line's label.
+        title={
+            "x": 0,
+            "xanchor": "left",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 12},
+            "font": {"size": 15},
+        },
         colorway=list(PALETTE),
         font={"family": "Source Sans Pro, Arial, sans-serif", "size": 14, "color": "#1b1b1b"},
         margin={"l": 10, "r": 20, "b": 40},

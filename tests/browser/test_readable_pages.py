@@ -1,8 +1,8 @@
 """Every page as its reader meets it, on a laptop and a phone, in Danish and English: no codes, no cut charts.
 
 The pages' charts are checked for their truth in tests/test_result_charts.py; here the browser shows what reaches a
-person: no raw code, id, ``None`` or ``nan``; no chart wider than the screen or with more than 15 categories; and in
-English mode none of the Danish interface words.
+person: no raw code, id, ``None`` or ``nan``; no chart wider than the screen or with more than 15 categories, no
+label cut off or over a title; and in English mode none of the Danish interface words.
 """
 
 from __future__ import annotations
@@ -52,6 +52,16 @@ CUT_TEXTS = """chart => {
     }).map(t => t.textContent);
 }"""
 
+# The texts of one plotly chart that run into its title: a line's label under a title of three lines on a phone.
+INTO_TITLE = """chart => {
+    const titles = [...chart.querySelectorAll(".gtitle, .gtitle-subtitle")].map(t => t.getBoundingClientRect());
+    return [...chart.querySelectorAll(".annotation-text")].filter(t => t.textContent.trim()).filter(t => {
+        const r = t.getBoundingClientRect();
+        return titles.some(b => r.width > 0 && r.left < b.right && r.right > b.left &&
+                                r.top < b.bottom - 1 && r.bottom > b.top + 1);
+    }).map(t => t.textContent);
+}"""
+
 
 def assert_readable(page, where: str, language: str, width: int) -> None:
     """No raw code, no Danish in English mode, no chart wider than the screen or with more than 15 categories."""
@@ -72,6 +82,8 @@ def assert_readable(page, where: str, language: str, width: int) -> None:
         # Every word of the chart (title, ticks, labels, legend) inside the chart: none cut off at an edge.
         cut = chart.evaluate(CUT_TEXTS)
         assert not cut, f"labels cut off in a chart on {where}: {cut[:3]}"
+        crossing = chart.evaluate(INTO_TITLE)
+        assert not crossing, f"labels over the title of a chart on {where}: {crossing[:3]}"
 
 
 @pytest.mark.parametrize("width", [1366, 390])
