@@ -45,6 +45,23 @@ def test_a_time_series_title_follows_the_total_from_its_first_to_its_last_quarte
     assert "Jammerbugt: fra 30" in result_words.series_title(df, "Aktiverede", "count", "da", highlight="jammerbugt")
 
 
+def test_two_lines_without_a_total_are_both_followed_in_the_title_unless_one_is_chosen():
+    df = pd.concat(
+        [
+            _quarters([61.3, 62, 45.8], "frederikshavn", "Frederikshavn"),
+            _quarters([36, 192, 40], "vhim", "Vesthimmerland"),
+        ],
+        ignore_index=True,
+    )
+    title = result_words.series_title(df, "Varighed", "weeks", "da")
+    assert title == (
+        "Varighed: Frederikshavn fra 61,3 uger (2017Q1) til 45,8 uger (2019Q1); "
+        "Vesthimmerland fra 36 uger (2017Q1) til 40 uger (2019Q1)"
+    )
+    chosen = result_words.series_title(df, "Varighed", "weeks", "da", highlight="vhim")
+    assert chosen == "Varighed, Vesthimmerland: fra 36 uger (2017Q1) til 40 uger (2019Q1)"
+
+
 def test_two_periods_are_a_change_and_one_period_a_level():
     two = _quarters([61.3, 45.8], "frederikshavn", "Frederikshavn")
     assert result_series.kind(two) == "change"

@@ -88,17 +88,34 @@ def value_text(value: float, unit: str, lang: str) -> str:
     return formatting.value_with_unit(value, unit, lang)
 
 
-def _focus(df: pd.DataFrame, cats: pd.Series, highlight: str | None) -> str:
-    """The category a title speaks of: the highlighted municipality, else the total, else the first."""
+def _focus(df: pd.DataFrame, cats: pd.Series, highlight: str | None) -> str | None:
+    """The category a title speaks of: the highlighted municipality, else the total; None when neither is drawn."""
     if highlight is not None and (df["municipality_id"] == highlight).any():
         return cats[df["municipality_id"] == highlight].iloc[0]
     totals = df["municipality_id"].isin(["network", "total"])
-    return cats[totals].iloc[0] if totals.any() else cats.iloc[0]
+    return cats[totals].iloc[0] if totals.any() else None
+
+
+MAX_LINES_NAMED = 3  # lines a title follows one by one when none is chosen and no total is drawn
+
+
+def _movement(line: pd.DataFrame, unit: str, lang: str) -> str:
+    """One line's first and last value with their periods ('fra 61,3 uger (2017-06) til 45,8 uger (2020-04)')."""
+    w = WORDS[lang]
+    line = in_period_order(line)
+    first, last = line.iloc[0], line.iloc[-1]
+    if len(line) == 1:
+        return f"{value_text(first['value'], unit, lang)} ({first['period']})"
+    return (
+        f"{w['from']} {value_text(first['value'], unit, lang)} ({first['period']}) "
+        f"{w['to']} {value_text(last['value'], unit, lang)} ({last['period']})"
+    )
 
 
 def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: str | None = None) -> str:
-    """The chart's title from the one series drawn: its first and last value for one category, or where it is
-    highest and lowest. Every number in it is a value of ``df``."""
+    """The chart's title from the one series drawn: the chosen line's (or the total's) first and last value, every
+    line's when there are a few and neither is drawn, else where it is highest and lowest. Every number in it is a
+    value of ``df``."""
     w = WORDS[lang]
     cats = categories(df)
     form = kind(df)
@@ -106,14 +123,14 @@ def series_title(df: pd.DataFrame, label: str, unit: str, lang: str, highlight: 
         return f"{label}, {cats.iloc[0]}: {value_text(df['value'].iloc[0], unit, lang)} ({df['period'].iloc[0]})"
     if form in ("time", "change"):
         focus = _focus(df, cats, highlight)
-        line = df[cats == focus]
-        line = in_period_order(line)
-        if len(line) >= 2:
-            first, last = line.iloc[0], line.iloc[-1]
-            return (
-                f"{label}, {focus}: {w['from']} {value_text(first['value'], unit, lang)} ({first['period']}) "
-                f"{w['to']} {value_text(last['value'], unit, lang)} ({last['period']})"
-            )
+        if focus is not None and (cats == focus).sum() >= 2:
+            return f"{label}, {focus}: {_movement(df[cats == focus], unit, lang)}"
+        # Without a chosen line or a total, naming only the first line hid the others the chart draws.
+        if focus is None and 1 < cats.nunique() <= MAX_LINES_NAMED:
+            lines = [f"{place} {_movement(df[cats == place], unit, lang)}" for place in cats.unique()]
+            return f"{label}: {'; '.join(lines)}"
+        if focus is None and cats.nunique() == 1:
+            return f"{label}, {cats.iloc[0]}: {_movement(df, unit, lang)}"
     if cats.nunique() == 1 and len(df) <= 4:  # one place, a few periods (estimates): each value with its period
         ordered = in_period_order(df)
         values = [f"{value_text(v, unit, lang)} ({p})" for v, p in zip(ordered["value"], ordered["period"])]
