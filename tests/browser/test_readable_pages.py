@@ -64,7 +64,8 @@ INTO_TITLE = """chart => {
 
 
 def assert_readable(page, where: str, language: str, width: int) -> None:
-    """No raw code, no Danish in English mode, no chart wider than the screen or with more than 15 categories."""
+    """No raw code, no Danish in English mode, no chart wider than the screen or with more than 15 categories, no
+    label of a chart cut off or over its title."""
     page.wait_for_timeout(500)  # plotly draws after the script has finished
     text = page.locator(MAIN).inner_text()
     # Source quotes are verbatim Danish by design; they sit in tables, which are not in the visible text here.
