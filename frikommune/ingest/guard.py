@@ -455,13 +455,11 @@ def inspect_workbook(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dict[
         check_shared_strings(zf, sst)
     by_part = {part: name for name, part in sheet_parts(zf, names).items()}
     out: dict[str, list[CellNote]] = {}
-    total = 0
     for info in infos:
         lower = info.filename.lower()
         if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")) or "/_rels/" in lower:
             continue
         notes = scan_worksheet(zf, info)
-        total += 1
         name = by_part.get(lower)
         if name is not None and notes:
             out[name] = notes
