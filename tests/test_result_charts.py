@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from frikommune.app import result_charts
+from frikommune.app import charts, result_charts
 from frikommune.data.db import Database
 from frikommune.domain import result_series
 from frikommune.text import formatting, result_words
@@ -69,6 +69,22 @@ def test_every_title_states_only_values_of_the_series_it_draws(database, lang):
             moves += 1
         checked += 1
     assert checked > 300 and moves > 100
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_no_title_breaks_a_line_between_a_value_and_its_unit(database, lang):
+    kept = 0
+    for df, label, unit in every_chart(database, lang):
+        title = result_words.series_title(df, label, unit, lang)
+        lines = charts.wrap(title).split("<br>")
+        for value in {formatting.value_with_unit(v, unit, lang) for v in df["value"]}:
+            if " " not in value:
+                continue
+            whole = re.compile(rf"(?<![\d.,]){re.escape(value)}")
+            in_title = len(whole.findall(title))
+            assert sum(len(whole.findall(line)) for line in lines) == in_title, (value, lines)  # '36,2 / uger'
+            kept += in_title
+    assert kept > 50  # values with a unit after a space: about 240 in Danish, 80 in English
 
 
 def test_every_chart_shows_one_series_in_at_most_fifteen_categories(database):

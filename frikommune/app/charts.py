@@ -92,15 +92,23 @@ def remembered(build: Callable[P, go.Figure]) -> Callable[P, go.Figure]:
     return call
 
 
+# A value and its unit ('36,2 uger', '12,2 mio. kr.', '45 %', '1.5 percentage points', 'DKK 12.2m'): one word
+# to wrap, never split over two lines.
+_VALUE_WITH_UNIT = re.compile(r"DKK \d\S*|(?<!\S)\(?[-−+]?\d[\d.,–-]*%? (?:mi[oa]\. kr\.|percentage points|\S+)")
+_KEPT = "\x00"  # stands for a space inside a value with its unit while the title is cut into lines
+
+
 def wrap(text: str, width: int = 44) -> str:
-    """Break a long chart title into lines of at most ``width`` characters (plotly does not wrap titles)."""
+    """Break a long chart title into lines of at most ``width`` characters (plotly does not wrap titles); a value
+    stays on the line of its unit."""
+    guarded = _VALUE_WITH_UNIT.sub(lambda match: match.group(0).replace(" ", _KEPT), text)
     lines: list[str] = []
-    for word in text.split(" "):
+    for word in guarded.split(" "):
         if lines and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += " " + word
         else:
             lines.append(word)
-    return "<br>".join(lines)
+    return "<br>".join(lines).replace(_KEPT, " ")
 
 
 TRACE_TYPES = ("bar", "scatter")  # every trace type the app draws
