@@ -77,6 +77,19 @@ def test_a_far_cell_in_row_one_is_refused(root):
     )
 
 
+@pytest.mark.parametrize(
+    ("ref", "words"),
+    [
+        ("AAAA1", "three letters"),  # one letter past XFD's three
+        ("ABCDEFGHIJKLMNOPQRSTUVWXYZ1", "three letters"),  # letters past the width the guard reads at once
+        ("A123456789", "row 9,999,999"),
+        ("A12345678901234567890", "row 9,999,999"),  # digits past that width
+    ],
+)
+def test_a_reference_past_every_limit_is_refused_however_long(root, ref, words):
+    refused(root, raw_xlsx(f'<row r="1"><c r="{ref}"><v>1</v></c></row>'), "ref.xlsx", "too_big", words)
+
+
 def test_a_lying_dimension_is_refused(root):
     refused(
         root,

@@ -267,26 +267,14 @@ def _special_cells(row_no: int, row_xml: bytes) -> list[CellNote]:
     return out
 
 
-def _positions(
-    a: np.ndarray,
-    pattern: bytes,
-    follow: np.ndarray | None = None,
-    after_space: bool = False,
-    first: np.ndarray | None = None,
-) -> np.ndarray:
-    """Start positions of ``pattern`` in the byte array ``a`` (optionally followed by a byte marked in the
-    256-entry table ``follow``, and/or preceded by white space); ``first``: positions of ``pattern[0]`` if known."""
+def _positions(a: np.ndarray, pattern: bytes, first: np.ndarray) -> np.ndarray:
+    """Start positions of the element ``pattern`` ('<c', ':row') in the byte array ``a``, followed by white space,
+    '/' or '>'; ``first``: the positions of ``pattern[0]`` (or a subset known to hold every start)."""
     n = len(a)
-    cand = np.flatnonzero(a == pattern[0]) if first is None else first
-    cand = cand[cand + len(pattern) + (1 if follow is not None else 0) <= n]
+    cand = first[first + len(pattern) + 1 <= n]
     for k in range(1, len(pattern)):
         cand = cand[a[cand + k] == pattern[k]]
-    if follow is not None:
-        cand = cand[follow[a[cand + len(pattern)]]]
-    if after_space:
-        cand = cand[cand > 0]
-        cand = cand[_SPACE[a[cand - 1]]]
-    return cand
+    return cand[_END[a[cand + len(pattern)]]]
 
 
 def _table(chars: bytes) -> np.ndarray:
@@ -306,6 +294,31 @@ def _merged(plain: np.ndarray, prefixed: np.ndarray) -> np.ndarray:
 
 _SPACE = _table(b" \t\r\n")
 _END = _table(b" \t\r\n/>")
+_ERROR_OR_BOOLEAN = _table(b"eb")
+
+
+def _tags_by_letter(a: np.ndarray) -> dict[bytes, np.ndarray]:
+    """Positions of '<' followed by r, c or f (where <row, <c and <f start): the '<' are found and told apart once."""
+    lt = np.flatnonzero(a == 60)
+    lt = lt[lt + 1 < len(a)]
+    second = a[lt + 1]
+    return {letter: lt[second == letter[0]] for letter in (b"r", b"c", b"f")}
+
+
+def _attributes_r_and_t(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start positions of the r="…" attributes and of t="e" / t="b" (error and boolean cells), each after white
+    space: one pass over the '=' signs instead of one over every 'r' and two over every 't'."""
+    n = len(a)
+    eq = np.flatnonzero(a == 61)
+    eq = eq[(eq >= 2) & (eq + 1 < n)]
+    eq = eq[(a[eq + 1] == 34) & _SPACE[a[eq - 2]]]  # white space, a one-letter name, ="
+    name = a[eq - 1]
+    refs_at = eq[name == 114] - 1
+    t_eq = eq[(name == 116) & (eq + 3 < n)]
+    typed_at = t_eq[_ERROR_OR_BOOLEAN[a[t_eq + 2]] & (a[t_eq + 3] == 34)] - 1
+    return refs_at, typed_at
+
+
 _REF_WIDTH = 12  # r=" + up to 3 letters + up to 7 digits + '"'; anything longer is over the limits anyway
 
 
@@ -322,25 +335,27 @@ def _refs(a: np.ndarray, at: np.ndarray) -> tuple[int, int, int]:
     w = np.lib.stride_tricks.sliding_window_view(padded, _REF_WIDTH)[at + 3]
     low = w | 32
     letter = (low >= 97) & (low <= 122)
-    n_letters = letter.argmin(axis=1)  # the first byte that is not a letter
-    if (n_letters > 3).any() or letter.all(axis=1).any():
+    n_letters = letter.argmin(axis=1)  # the first byte that is not a letter (0 also when every byte is one)
+    if (n_letters > 3).any() or ((n_letters == 0) & letter[:, 0]).any():
         raise TooBig(
             "en cellereference har over tre bogstaver (ud over kolonne XFD)",
             "a cell reference has more than three letters (beyond column XFD)",
         )
     digit = (w >= 48) & (w <= 57)
     far_col = far_row = 0
-    for n_let in np.unique(n_letters).tolist():  # 0 (a row's r="7"), 1, 2 or 3 letters
-        sel = np.flatnonzero(n_letters == n_let)
+    groups = np.bincount(n_letters, minlength=4)
+    for n_let in np.flatnonzero(groups).tolist():  # 0 (a row's r="7"), 1, 2 or 3 letters
+        # Nearly always one group holds every reference: then a view, not a copy, of the window.
+        sel = slice(None) if groups[n_let] == len(at) else np.flatnonzero(n_letters == n_let)
         d = digit[sel, n_let:]
         n_dig = d.argmin(axis=1)
-        if (n_dig > 7).any() or d.all(axis=1).any():
+        if (n_dig > 7).any() or ((n_dig == 0) & d[:, 0]).any():
             raise TooBig(
                 "en cellereference peger ud over række 9.999.999", "a cell reference points beyond row 9,999,999"
             )
         longest = int(n_dig.max(initial=0))
         if longest:  # the largest number has the most digits: only those rows need their value
-            top = sel[n_dig == longest]
+            top = np.arange(len(at))[sel][n_dig == longest]
             block = w[top, n_let : n_let + longest].astype(np.int64) - 48
             far_row = max(far_row, int((block @ (10 ** np.arange(longest - 1, -1, -1))).max()))
         if n_let:
@@ -378,9 +393,9 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
                         *declared,
                     )
             a = np.frombuffer(buf, dtype=np.uint8)
-            lt = np.flatnonzero(a == 60)  # '<'
+            tags = _tags_by_letter(a)
             colon = np.flatnonzero(a == 58)  # ':' - prefixed elements (<x:row>, <x:c>)
-            row_starts = _merged(_positions(a, b"<row", _END, first=lt), _positions(a, b":row", _END, first=colon))
+            row_starts = _merged(_positions(a, b"<row", tags[b"r"]), _positions(a, b":row", colon))
             if chunk:
                 if len(row_starts) == 0:
                     if len(buf) > MAX_ROW_BYTES:
@@ -402,11 +417,12 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
                 carry = buf[cut:]
                 a = a[:cut]
                 row_starts = row_starts[:-1]
-                lt, colon = lt[lt < cut], colon[colon < cut]
+                tags = {letter: at[at < cut] for letter, at in tags.items()}
+                colon = colon[colon < cut]
             else:
                 carry = b""
-            cell_starts = _merged(_positions(a, b"<c", _END, first=lt), _positions(a, b":c", _END, first=colon))
-            refs_at = _positions(a, b'r="', after_space=True, first=np.flatnonzero(a == 114))
+            cell_starts = _merged(_positions(a, b"<c", tags[b"c"]), _positions(a, b":c", colon))
+            refs_at, typed_at = _attributes_r_and_t(a)
             referenced, far_col, far_row = _refs(a, refs_at)
             cells += len(cell_starts)
             rows_seen += len(row_starts)
@@ -422,10 +438,9 @@ def scan_worksheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[CellNote]
             _check_area(what_da, what_en, max_row, max(max_col, 1) if max_row else 0)
             special = np.concatenate(
                 [
-                    _positions(a, b't="e"', after_space=True),
-                    _positions(a, b't="b"', after_space=True),
-                    _positions(a, b"<f", _END, first=lt),
-                    _positions(a, b":f", _END, first=colon),
+                    typed_at,
+                    _positions(a, b"<f", tags[b"f"]),
+                    _positions(a, b":f", colon),
                 ]
             )
             if len(special):
