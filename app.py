@@ -51,7 +51,11 @@ st.html(components.PRINT_CSS)
 run_version = cache.pin_run(st.query_params.get("v"))
 with st.sidebar:
     st.caption(f"{components.tr('app.data_version')}: `{run_version.key}`")
-    st.caption(f"{components.tr('app.uploaded_batches')}: {cache.active_batch_count()}")
+    batches, synthetic = cache.active_batch_count()
+    st.caption(
+        f"{components.tr('app.uploaded_batches')}: {batches}"
+        + (f" ({components.tr('app.synthetic_batches', count=synthetic)})" if synthetic else "")
+    )
 
 # The page's language for screen readers and hyphenation (Streamlit has no setting for <html lang>).
 st.html(f'<script>document.documentElement.lang = "{components.lang()}";</script>', unsafe_allow_javascript=True)

@@ -300,9 +300,10 @@ def cached(fn: Callable[P, R]) -> Callable[..., R]:
     return call
 
 
-def _active_batch_count(db: Database) -> int:
-    """Uploaded batches not withdrawn: the sidebar's count, on every page."""
-    return int(db.query("app/active_batch_count")["batches"].iloc[0])
+def _active_batch_count(db: Database) -> tuple[int, int]:
+    """Uploaded batches not withdrawn, and how many of them are synthetic (a file named SYNTETISK…)."""
+    counts = db.query("app/active_batch_count").iloc[0]
+    return int(counts["batches"]), int(counts["synthetic"])
 
 
 active_batch_count = cached(_active_batch_count)

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from frikommune.app import charts, components
-from frikommune.app.cache import cached
+from frikommune.app.cache import active_batch_count, cached
 from frikommune.domain import experiment_catalogue, surveys
 from frikommune.ingest.text import escape_html  # an uploaded question is text, never markup
 
@@ -32,6 +32,10 @@ def pick_question(prefix: str) -> tuple[str, str, str, str] | None:
     if choices.empty:
         components.empty_state(components.tr("surveys.none_uploaded"))
         return None
+    batches, synthetic = active_batch_count()
+    if synthetic:  # generated answers are said to be generated wherever they are shown
+        words = "surveys.synthetic_all" if synthetic == batches else "surveys.synthetic"
+        st.warning(components.tr(words, count=synthetic, total=batches), icon=":material/science:")
     experiments = cached(experiment_catalogue.experiments)()
     titles = dict(zip(experiments["experiment_id"], experiments["title_da"]))
     cols = st.columns(4)

@@ -10,6 +10,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "app.language": {"da": "Sprog", "en": "Language"},
     "app.data_version": {"da": "Dataversion", "en": "Data version"},
     "app.uploaded_batches": {"da": "Uploadede bølger", "en": "Uploaded waves"},
+    "app.synthetic_batches": {"da": "heraf {count} syntetiske", "en": "{count} of them synthetic"},
     "app.footer": {
         "da": "Kilde: Evaluering af Frikommuneforsøg II (Bilagsmappe 2, 2020) og tilhørende dokumenter. "
         "Hvert tal kan spores til dokument, linje og citat under »Kilder og metode«.",
@@ -380,6 +381,18 @@ TEXTS.update(
         "surveys.show_waves": {
             "da": "Vis de uploadede bølger ({count})",
             "en": "Show the uploaded waves ({count})",
+        },
+        "surveys.synthetic": {
+            "da": "**Syntetiske data:** {count} af de {total} uploadede bølger er genererede eksempeldata (filer med "
+            "navnet SYNTETISK…), ikke svar fra rigtige respondenter; tal fra dem er ikke resultater.",
+            "en": "**Synthetic data:** {count} of the {total} uploaded waves are generated sample data (files named "
+            "SYNTETISK…), not answers from real respondents; figures from them are not results.",
+        },
+        "surveys.synthetic_all": {
+            "da": "**Syntetiske data:** de uploadede bølger er genererede eksempeldata (filer med navnet SYNTETISK…), "
+            "ikke svar fra rigtige respondenter. Tallene herunder er ikke resultater.",
+            "en": "**Synthetic data:** the uploaded waves are generated sample data (files named SYNTETISK…), not "
+            "answers from real respondents. The figures below are not results.",
         },
         "surveys.none_uploaded": {
             "da": "Der er endnu ikke uploadet nogen spørgeskemabølger. En konsulent kan uploade dem under »Upload«.",

@@ -102,3 +102,23 @@ def test_the_report_means_are_open_when_nothing_is_uploaded_or_a_link_names_them
     question = app("pages/compare.py", rapport_vis="true").selectbox(key="rapport_spm").options[1]  # as shown
     linked = app("pages/compare.py", rapport_spm=question)
     assert len(linked.get("plotly_chart")) == 2 and linked.selectbox(key="rapport_spm").index == 1
+
+
+@pytest.mark.parametrize("page", ["pages/compare.py", "pages/satisfaction.py"])
+def test_a_synthetic_wave_is_said_to_be_synthetic_where_its_figures_are_shown(app, wave, page):
+    at = app(page, tilf_up_vis="true")
+    assert "**Syntetiske data:** de uploadede bølger er genererede eksempeldata" in texts(at)
+    assert "(heraf 1 syntetiske)" in " ".join(c.value for c in at.sidebar.caption)
+
+
+def test_beside_a_wave_from_a_file_not_named_synthetic_the_warning_counts_the_synthetic_ones(app, data_root):
+    assert ingest.ingest(synthetic_wave(), "bolge.csv", str(data_root), "test").accepted
+    at = app("pages/compare.py")
+    assert len(at.get("plotly_chart")) == 1  # the uploaded comparison is shown
+    assert "Syntetiske data" not in texts(at)
+    assert "syntetiske" not in " ".join(c.value for c in at.sidebar.caption)
+    other = synthetic_wave(seed=8, question="Mødet var godt forberedt")
+    assert ingest.ingest(other, "SYNTETISK_bolge.csv", str(data_root), "test").accepted
+    st.cache_data.clear()  # as the upload page does after a store
+    at = app("pages/compare.py")
+    assert "**Syntetiske data:** 1 af de 2 uploadede bølger er genererede eksempeldata" in texts(at)
