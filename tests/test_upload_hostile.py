@@ -8,7 +8,10 @@ unchanged to the byte.
 
 from __future__ import annotations
 
+import io
 import os
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -136,6 +139,52 @@ def test_a_prefixed_namespace_does_not_hide_the_far_cell(root):
     )
     data = raw_xlsx("", extra_parts={"xl/worksheets/sheet1.xml": sheet.encode()})
     refused(root, data, "prefixed.xlsx", "too_big", "column")
+
+
+def sheet_notes(sheet_xml: str) -> list[tuple[int, int, str]]:
+    """(row, column, kind) of the cells that hold no answer, as the guard finds them scanning the sheet's XML."""
+    data = raw_xlsx("", extra_parts={"xl/worksheets/sheet1.xml": sheet_xml.encode()})
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        found = guard.scan_worksheet(zf, zf.getinfo("xl/worksheets/sheet1.xml"))
+    return [(n.row, n.col, n.kind) for n in found]
+
+
+# A cell that holds no answer, by kind: its XML (column letter, row) and the column the guard must place it in.
+NOT_ANSWERS = {
+    "formula": ('<{p}c r="{col}{row}"><{p}f>A1*2</{p}f></{p}c>', "C", 2),
+    "error": ('<{p}c r="{col}{row}" t="e"><{p}v>#N/A</{p}v></{p}c>', "B", 1),
+    "boolean": ('<{p}c r="{col}{row}" t="b"><{p}v>1</{p}v></{p}c>', "D", 3),
+}
+
+
+@pytest.mark.parametrize("cell_refs", [True, False])
+@pytest.mark.parametrize("prefix", ["", "x:"])
+def test_a_sheet_scanned_in_many_pieces_finds_what_one_piece_finds(monkeypatch, prefix, cell_refs):
+    """Pieces end where a row starts and are scanned several at once: each of 1,000 rows holds a cell that is no
+    answer, found once, in sheet order, in its own row (a cell without a reference is placed by the row it is in)."""
+    kinds = list(NOT_ANSWERS)
+    rows_xml, expected = [], []
+    for r in range(1, 1001):
+        kind = kinds[r % 3]
+        xml, col_letter, col = NOT_ANSWERS[kind]
+        cell = xml.format(p=prefix, col=col_letter, row=r)
+        rows_xml.append(f'<{prefix}row r="{r}"><{prefix}c r="A{r}"><{prefix}v>{r}</{prefix}v></{prefix}c>{cell}')
+        rows_xml.append(f"</{prefix}row>")
+        # Without references a reader puts a row's cells side by side: the second cell is column B (1).
+        expected.append((r, col if cell_refs else 1, kind))
+    sheet_data = "".join(rows_xml)
+    if not cell_refs:
+        sheet_data = re.sub(r'(<(?:x:)?c) r="[A-Z]+[0-9]+"', r"\1", sheet_data)
+    namespace = f'xmlns{":x" if prefix else ""}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    sheet = f'<?xml version="1.0"?><{prefix}worksheet {namespace}><{prefix}sheetData>{sheet_data}'
+    sheet += f"</{prefix}sheetData></{prefix}worksheet>"
+    assert sheet_notes(sheet) == expected  # one piece: the sheet is ~90 kB
+    monkeypatch.setattr(guard, "_CHUNK", 1000)  # ~90 pieces, cut inside rows, cells and references
+    assert sheet_notes(sheet) == expected
+    if cell_refs:
+        far = sheet.replace(f'<{prefix}c r="A999">', f'<{prefix}c r="XFD999">')
+        with pytest.raises(guard.TooBig, match="16,384"):
+            sheet_notes(far)
 
 
 def test_a_real_workbook_is_inside_every_limit():
