@@ -101,19 +101,13 @@ def test_visitors_reach_the_app_but_not_streamlits_metrics(deployment):
     assert urllib.request.urlopen(f"http://{backend}/_stcore/metrics", timeout=10).status == 200
 
 
-def uploaded_count(page) -> int:
-    """The sidebar's count of active uploaded batches."""
-    text = page.locator('[data-testid="stSidebar"]').get_by_text(re.compile(r"^Uploadede bølger: \d+$")).inner_text()
-    return int(text.rsplit(" ", 1)[1])
-
-
 @pytest.mark.browser
 @pytest.mark.slow
 def test_a_wave_uploaded_through_one_process_shows_through_the_other(deployment, browser):
     from playwright.sync_api import expect
 
     from frikommune.app.cache import UPLOAD_CHECK_S
-    from tests.browser.helpers import MAIN, fresh_page, open_page, rerun_after
+    from tests.browser.helpers import MAIN, fresh_page, open_page, rerun_after, uploaded_count
 
     with fresh_page(browser) as uploader:
         open_page(uploader, f"{deployment.url}/upload")

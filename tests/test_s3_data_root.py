@@ -185,7 +185,7 @@ def uploaded_batches_shown(browser, url: str) -> int:
             has_text=re.compile(r"Uploadede")
         )
         caption.first.wait_for(timeout=60_000)
-        return int(re.search(r"(\d+)\s*$", caption.first.inner_text()).group(1))
+        return int(re.search(r"Uploadede bølger: (\d+)", caption.first.inner_text()).group(1))
     finally:
         page.close()
 

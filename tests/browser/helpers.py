@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -266,3 +267,13 @@ def seed_synthetic_wave(root: Path) -> str:
     result = ingest.ingest(synthetic_wave(), SYNTHETIC_FILE, str(root), "test")
     assert result.accepted, [issue.message_en for issue in result.issues]
     return result.batch_id
+
+
+# The sidebar's count of uploaded waves; when some are synthetic it says how many ("… (heraf 1 syntetiske)").
+UPLOADED = re.compile(r"^Uploadede bølger: (\d+)(?: \(heraf \d+ syntetiske\))?$")
+
+
+def uploaded_count(page) -> int:
+    """The sidebar's count of active uploaded batches, synthetic or not."""
+    text = page.locator('[data-testid="stSidebar"]').get_by_text(UPLOADED).inner_text()
+    return int(UPLOADED.match(text.strip()).group(1))

@@ -23,6 +23,7 @@ from tests.browser.helpers import (
     screenshot,
     select_option,
     selected,
+    uploaded_count,
 )
 
 pytestmark = pytest.mark.browser
@@ -36,12 +37,6 @@ EXCEPTION = '[data-testid="stException"]'
 def experiment_title(experiment_id: str) -> str:
     with (REPO / "data" / "curated" / "experiments.csv").open(encoding="utf-8") as fh:
         return next(row["title_da"] for row in csv.DictReader(fh) if row["experiment_id"] == experiment_id)
-
-
-def uploaded_count(page) -> int:
-    """The sidebar's count of active uploaded batches."""
-    text = page.locator('[data-testid="stSidebar"]').get_by_text(re.compile(r"^Uploadede bølger: \d+$")).inner_text()
-    return int(text.rsplit(" ", 1)[1])
 
 
 def after(page, action, outcome: str) -> None:
@@ -118,6 +113,8 @@ def test_consultant_uploads_a_wave_sees_it_is_refused_when_broken_and_withdraws_
         batch = mine[0]
         assert f"Gemt som batch {batch.batch_id} ({expected.rows} svar)." in main_text(page)
         assert uploaded_count(page) == before + 1  # the sidebar knows at once
+        sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
+        assert "syntetiske)" in sidebar, sidebar  # the sample is synthetic, and the sidebar says so
         screenshot(page, "consultant-03-stored")
 
         # The new wave on the satisfaction page, marked as uploaded.
