@@ -298,6 +298,7 @@ def _merged(plain: np.ndarray, prefixed: np.ndarray) -> np.ndarray:
 _SPACE = _table(b" \t\r\n")
 _END_CHARS = b" \t\r\n/>"  # what may follow an element's name: <c r=…, <c/>, <c>
 _END = _table(_END_CHARS)
+_END_BYTES = frozenset(_END_CHARS)
 _ERROR_OR_BOOLEAN = _table(b"eb")
 
 
@@ -349,8 +350,7 @@ def _refs(a: np.ndarray, at: np.ndarray) -> tuple[int, int, int]:
     far_col = far_row = 0
     groups = np.bincount(n_letters, minlength=4)
     for n_let in np.flatnonzero(groups).tolist():  # 0 (a row's r="7"), 1, 2 or 3 letters
-        # Nearly always one group holds every reference: then a view, not a copy, of the window.
-        sel = slice(None) if groups[n_let] == len(at) else np.flatnonzero(n_letters == n_let)
+        sel = np.flatnonzero(n_letters == n_let)
         d = digit[sel, n_let:]
         n_dig = d.argmin(axis=1)
         if (n_dig > 7).any() or ((n_dig == 0) & d[:, 0]).any():
@@ -359,7 +359,7 @@ def _refs(a: np.ndarray, at: np.ndarray) -> tuple[int, int, int]:
             )
         longest = int(n_dig.max(initial=0))
         if longest:  # the largest number has the most digits: only those rows need their value
-            top = np.arange(len(at))[sel][n_dig == longest]
+            top = sel[n_dig == longest]
             block = w[top, n_let : n_let + longest].astype(np.int64) - 48
             far_row = max(far_row, int((block @ (10 ** np.arange(longest - 1, -1, -1))).max()))
         if n_let:
@@ -405,9 +405,6 @@ def _scan_rows(buf: bytes) -> _Piece:
             r = _ATTR_R.search(head.group(1)) if head else None
             notes.extend(_special_cells(int(r.group(1)) if r else 0, piece))
     return _Piece(len(cell_starts), len(row_starts), far_col, far_row, fullest_row, notes)
-
-
-_END_BYTES = frozenset(_END_CHARS)
 
 
 def _last_row_start(buf: bytes) -> int:
