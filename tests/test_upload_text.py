@@ -3,6 +3,7 @@ a key (look-alikes are one series), and municipalities matched by their normalis
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from frikommune.data import batches
@@ -104,3 +105,24 @@ def test_a_look_alike_letter_is_not_a_municipality_nor_a_near_miss():
     result = ingest(csv_bytes(rows(3, seed=94, municipality=cyrillic)), "c.csv", None, key_name="t", dry_run=True)
     hits = [i for i in result.errors if i.code == "unknown_municipality"]
     assert hits and "mente du" not in hits[0].message_da and "did you mean" not in hits[0].message_en
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        [],
+        [" R1 B", "R2 B ", "R3  B", "R4\tB", "R5\x1cB", "R6\r\nB", "", "\x00R9 B"],  # ASCII white space
+        ["R6\u00a0B", "Ｒ7 B", "R8\u200b B", " R1 B"],  # NFKC and invisible characters
+    ],
+    ids=["plain", "ascii-spacing", "non-ascii"],
+)
+def test_many_distinct_ids_are_cleaned_like_one(odd):
+    """Over 1,000 distinct respondent ids are cleaned column-wise (the fast way); each must come out as
+    ``text.clean`` makes it."""
+    from frikommune.ingest.validate import _text_fn, classify
+
+    values = np.array([*(f"R{i} B" for i in range(1200)), *odd, None], dtype=object)
+    coded, status, _, _ = classify(values, _text_fn)
+    got = [coded.values[c] if c >= 0 else None for c in coded.codes]
+    assert got == [text.clean(v) or None if v is not None else None for v in values]
+    assert status.tolist() == [0 if v else 1 for v in values]

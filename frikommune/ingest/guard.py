@@ -412,7 +412,7 @@ def _last_row_start(buf: bytes) -> int:
     last = -1
     for needle in (b"<row", b":row"):
         end = len(buf)
-        while (at := buf.rfind(needle, 0, end)) > last:
+        while (at := buf.rfind(needle, last + 1, end)) > last:  # only right of a start already found
             if at + len(needle) < len(buf) and buf[at + len(needle)] in _END_BYTES:
                 last = at
                 break

@@ -17,6 +17,7 @@ secrets.toml):
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -142,6 +143,10 @@ def _child(conn, fn: Callable, args: tuple, memory: int, cpu_seconds: float, env
     except (ImportError, ValueError, OSError) as exc:  # no limits: still isolated from the server
         log.warning("ingest sandbox: limits not set: %s", exc)
     _keep_freed_memory()
+    # No cyclic garbage collection: the child lives for one file and its memory goes back whole when it exits
+    # (RLIMIT_AS bounds it meanwhile), while the collector would walk the reader's millions of new objects
+    # again and again as they are made.
+    gc.disable()
     try:
         out = ("ok", fn(*args))
     except MemoryError:

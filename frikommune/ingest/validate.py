@@ -376,7 +376,7 @@ class Coded:
 
 
 def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)  # no Series: no copy
     return codes.astype(np.int64, copy=False), np.asarray(uniques, dtype=object)
 
 
@@ -424,10 +424,13 @@ def _text_fast(uniques: np.ndarray) -> tuple[np.ndarray, list] | None:
     s = pd.Series(uniques, dtype=object)
     kind = pd.api.types.infer_dtype(s, skipna=True)
     if kind == "string":
-        if not "".join(s.dropna()).isascii():  # NFKC and the invisible characters concern non-ASCII text only
+        joined = "\x00".join(s.dropna().tolist())
+        if not joined.isascii():  # NFKC and the invisible characters concern non-ASCII text only
             s = s.str.normalize("NFKC").str.replace(textnorm._INVISIBLE.pattern, "", regex=True)
-        # White space collapsed by plain str methods: several times faster than pandas' .str.split().str.join().
-        text = pd.Series([" ".join(v.split()) if isinstance(v, str) else None for v in s.tolist()], dtype=object)
+        if joined.isascii() and _spaced_plainly(joined):
+            text = s  # already in its normal form, as exported ids nearly always are
+        else:  # white space collapsed by plain str methods: several times faster than pandas' .str.split/.join
+            text = pd.Series([" ".join(v.split()) if isinstance(v, str) else None for v in s.tolist()], dtype=object)
     elif kind in ("integer", "floating", "mixed-integer-float"):
         numbers = pd.to_numeric(s, errors="coerce")
         if numbers.isna().any() or not (numbers == numbers.round()).all() or numbers.abs().max() >= 2**53:
@@ -438,6 +441,22 @@ def _text_fast(uniques: np.ndarray) -> tuple[np.ndarray, list] | None:
     text = text.where(text.notna() & (text != ""), None)
     clean_codes, clean = pd.factorize(text, use_na_sentinel=True)
     return clean_codes.astype(np.int32), [str(v) for v in clean]
+
+
+_OTHER_ASCII_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"  # what str.split() splits ASCII text at besides " "
+
+
+def _spaced_plainly(joined: str) -> bool:
+    """Whether each of the ASCII texts joined by NUL is its own white-space-collapsed form (" ".join(v.split())):
+    single spaces between words, none at either end, no other white space."""
+    return not (
+        "  " in joined
+        or " \x00" in joined
+        or "\x00 " in joined
+        or joined.startswith(" ")
+        or joined.endswith(" ")
+        or any(ch in joined for ch in _OTHER_ASCII_SPACE)
+    )
 
 
 def _not_answer(u: guard.NotAnswer):
@@ -671,20 +690,30 @@ def _header_too_long(names: list[str], issues: IssueList) -> bool:
     return bool(too_long)
 
 
+def _blank_cells(cells: np.ndarray) -> np.ndarray:
+    """True where a cell of an object array holds nothing: None, NaN or the empty string."""
+    return pd.isna(cells) | (cells == "")
+
+
 def _data_rows_and_named_columns(
     body: pd.DataFrame, names: list[str], unnamed: set[int], issues: IssueList
 ) -> tuple[pd.DataFrame, list[int]]:
     """The rows below the header that hold any value, and the positions of the named columns; reports unnamed
     columns with values and column names used twice."""
-    # Rows with no value at all (Excel's trailing empty rows, blank CSV lines) are not data.
+    # Rows with no value at all (Excel's trailing empty rows, blank CSV lines) are not data. Only a row blank in
+    # its first column can be: the rest of the grid is looked at for those rows alone.
     raw = body.to_numpy(dtype=object)
-    blank_cells = pd.isna(raw) | (raw == "")
-    body = body[~blank_cells.all(axis=1)]
-    blank_cells = blank_cells[~blank_cells.all(axis=1)]
+    blank_rows = np.ones(len(raw), dtype=bool)
+    if raw.shape[1]:
+        maybe = np.flatnonzero(_blank_cells(raw[:, 0]))
+        blank_rows[:] = False
+        blank_rows[maybe] = _blank_cells(raw[maybe]).all(axis=1)
+    if blank_rows.any():
+        body, raw = body[~blank_rows], raw[~blank_rows]
     keep_positions = []
     for pos, name in enumerate(names):
         if pos in unnamed:
-            if not blank_cells[:, pos].all():
+            if not _blank_cells(raw[:, pos]).all():
                 issues.add("unnamed_column", column=name)
             continue
         keep_positions.append(pos)
