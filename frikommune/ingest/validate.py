@@ -425,9 +425,10 @@ def _text_fast(uniques: np.ndarray) -> tuple[np.ndarray, list] | None:
     kind = pd.api.types.infer_dtype(s, skipna=True)
     if kind == "string":
         joined = "\x00".join(s.dropna().tolist())
-        if not joined.isascii():  # NFKC and the invisible characters concern non-ASCII text only
+        ascii_only = joined.isascii()
+        if not ascii_only:  # NFKC and the invisible characters concern non-ASCII text only
             s = s.str.normalize("NFKC").str.replace(textnorm._INVISIBLE.pattern, "", regex=True)
-        if joined.isascii() and _spaced_plainly(joined):
+        if ascii_only and _spaced_plainly(joined):
             text = s  # already in its normal form, as exported ids nearly always are
         else:  # white space collapsed by plain str methods: several times faster than pandas' .str.split/.join
             text = pd.Series([" ".join(v.split()) if isinstance(v, str) else None for v in s.tolist()], dtype=object)
@@ -703,10 +704,9 @@ def _data_rows_and_named_columns(
     # Rows with no value at all (Excel's trailing empty rows, blank CSV lines) are not data. Only a row blank in
     # its first column can be: the rest of the grid is looked at for those rows alone.
     raw = body.to_numpy(dtype=object)
-    blank_rows = np.ones(len(raw), dtype=bool)
+    blank_rows = np.full(len(raw), raw.shape[1] == 0)  # a row without columns holds nothing
     if raw.shape[1]:
         maybe = np.flatnonzero(_blank_cells(raw[:, 0]))
-        blank_rows[:] = False
         blank_rows[maybe] = _blank_cells(raw[maybe]).all(axis=1)
     if blank_rows.any():
         body, raw = body[~blank_rows], raw[~blank_rows]
