@@ -38,9 +38,12 @@ SYNTHETIC_FILE = "syntetisk-boelge.csv"
 
 # Counts finished script runs: Streamlit's app element flips ``data-test-script-state`` to 'notRunning' at the end
 # of every run. A widget's rerun starts only when the server answers, so the count, not the state alone, tells
-# that the run an action started is over.
+# that the run an action started is over. A run can also be over before the page ever shows it running (a
+# fragment's rerun answered in ~40 ms: React draws only the end state), so each burst of the server's messages
+# after which the app is idle counts too.
 RUN_COUNTER_JS = """
 window.__streamlitRuns = 0;
+window.__serverMessages = 0;
 new MutationObserver(records => {
   for (const r of records) {
     if (r.target.getAttribute('data-test-script-state') === 'notRunning' && r.oldValue !== 'notRunning') {
@@ -49,12 +52,34 @@ new MutationObserver(records => {
   }
 }).observe(document, {attributes: true, subtree: true, attributeOldValue: true,
                       attributeFilter: ['data-test-script-state']});
+// A burst of server messages counts once, when the app is not running 150 ms after the last of them.
+let settling = null;
+const settle = () => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (app && app.getAttribute('data-test-script-state') !== 'notRunning') {
+    settling = setTimeout(settle, 50);
+    return;
+  }
+  settling = null;
+  window.__serverMessages += 1;
+};
+const NativeWebSocket = window.WebSocket;
+window.WebSocket = class extends NativeWebSocket {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener('message', () => {
+      clearTimeout(settling);
+      settling = setTimeout(settle, 150);
+    });
+  }
+};
 """
 
 
 def runs(page) -> int:
-    """How many script runs the page has seen finish (-1 without the counter: a page not from fresh_page)."""
-    return page.evaluate("() => window.__streamlitRuns ?? -1")
+    """A count that grows with every script run the page sees finish and every answer of the server after which
+    the app is idle (-1 without the counter: a page not from fresh_page); compared before and after an action."""
+    return page.evaluate("() => (window.__streamlitRuns ?? -1) + (window.__serverMessages ?? 0)")
 
 
 def wait_until_idle(page, timeout: float = 60_000, since: int | None = None) -> None:
@@ -67,7 +92,9 @@ def wait_until_idle(page, timeout: float = 60_000, since: int | None = None) -> 
     if since is None or since < 0:
         page.wait_for_timeout(250)
     else:
-        page.wait_for_function(f"() => (window.__streamlitRuns ?? {since + 1}) > {since}", timeout=timeout)
+        page.wait_for_function(
+            f"() => (window.__streamlitRuns ?? {since + 1}) + (window.__serverMessages ?? 0) > {since}", timeout=timeout
+        )
     page.wait_for_selector(f'{APP}[data-test-connection-state="CONNECTED"]', timeout=timeout)
     page.wait_for_selector(f'{APP}[data-test-script-state="notRunning"]', timeout=timeout)
     page.wait_for_function(
