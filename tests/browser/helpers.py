@@ -75,11 +75,13 @@ window.WebSocket = class extends NativeWebSocket {
 };
 """
 
+_COUNT_JS = "(window.__streamlitRuns ?? -1) + (window.__serverMessages ?? 0)"
+
 
 def runs(page) -> int:
     """A count that grows with every script run the page sees finish and every answer of the server after which
     the app is idle (-1 without the counter: a page not from fresh_page); compared before and after an action."""
-    return page.evaluate("() => (window.__streamlitRuns ?? -1) + (window.__serverMessages ?? 0)")
+    return page.evaluate(f"() => {_COUNT_JS}")
 
 
 def wait_until_idle(page, timeout: float = 60_000, since: int | None = None) -> None:
@@ -92,9 +94,7 @@ def wait_until_idle(page, timeout: float = 60_000, since: int | None = None) -> 
     if since is None or since < 0:
         page.wait_for_timeout(250)
     else:
-        page.wait_for_function(
-            f"() => (window.__streamlitRuns ?? {since + 1}) + (window.__serverMessages ?? 0) > {since}", timeout=timeout
-        )
+        page.wait_for_function(f"() => {_COUNT_JS} > {since}", timeout=timeout)
     page.wait_for_selector(f'{APP}[data-test-connection-state="CONNECTED"]', timeout=timeout)
     page.wait_for_selector(f'{APP}[data-test-script-state="notRunning"]', timeout=timeout)
     page.wait_for_function(
